@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+// The comparison result: plain value data shared by the reading view, the PDF export and the JSON
+// report. Nothing downstream re-derives alignment; everything reads this structure.
+
+enum class TextFormat { PlainText, Markdown, Html };
+
+// What kind of block a sentence came from; headings and captions read differently.
+enum class BlockKind { Paragraph, Heading, ListItem, Caption, Quote };
+
+struct Sentence
+{
+    qsizetype start = 0; // offset into Version::text, inclusive
+    qsizetype end = 0; // offset into Version::text, exclusive
+    int block = 0; // index of the paragraph/heading/list item the sentence belongs to
+    BlockKind blockKind = BlockKind::Paragraph;
+    bool boilerplate = false; // newsletter prompt, related stories, captions, ...
+};
+
+struct Version
+{
+    QString name; // display name: og:site_name, title or file name
+    QString path; // file path as given (empty for text dropped from another program)
+    QString title; // the article's headline where known
+    QString date; // publication date where the metadata has one
+    QString encoding; // the encoding the file was decoded from
+    TextFormat format = TextFormat::PlainText;
+    QString text; // the extracted text: sentence offsets point into it
+    QString rawText; // the decoded source as written (HTML/Markdown markup included)
+    QList<Sentence> sentences;
+
+    QString sentenceText(qsizetype index) const
+    {
+        const Sentence &s = sentences.at(index);
+        return text.mid(s.start, s.end - s.start);
+    }
+};
+
+// Status of one version's cell in an aligned row, relative to the base version.
+enum class CellStatus { Same, Changed, Added, Absent, Moved };
+
+struct AlignedRow
+{
+    // Per version: index of the first sentence in the cell, or -1 for an empty cell.
+    QList<int> cells;
+    // Per version: how many consecutive sentences the cell holds (2 or more where a version split or
+    // merged sentences), 0 for an empty cell.
+    QList<int> spans;
+    QList<CellStatus> status;
+    // Per version: for a moved sentence, the row where its counterpart stands; -1 otherwise.
+    QList<int> moveTarget;
+    // True when every non-empty cell of the row is boilerplate.
+    bool boilerplate = false;
+};
+
+// How much a change inside an aligned sentence matters, from cosmetic to meaning-changing.
+enum class ChangeKind { Typography, Spelling, Wording, Substantive };
+
+struct Change
+{
+    int version = 0;
+    int row = 0;
+    int sentence = 0; // first sentence of the version's cell
+    int baseSentence = 0; // first sentence of the base cell
+    ChangeKind kind = ChangeKind::Substantive;
+    QString before; // base wording ("" for an insertion)
+    QString after; // version wording ("" for a deletion)
+    qsizetype start = 0; // span in the version's text
+    qsizetype end = 0;
+    qsizetype baseStart = 0; // span in the base version's text
+    qsizetype baseEnd = 0;
+};
+
+enum class QuoteFidelity { Exact, Typographic, Altered, Truncated, Extended, Merged, Absent };
+
+struct QuoteVariant
+{
+    int version = 0;
+    int sentence = -1; // sentence holding the quote's start; -1 when absent
+    qsizetype start = 0; // span of the quoted words in the version's text
+    qsizetype end = 0;
+    QString text; // the quoted words without the quote marks
+    QuoteFidelity fidelity = QuoteFidelity::Exact;
+    QStringList wordChanges; // for altered quotes: "reached agreement -> reached the agreement"
+};
+
+struct QuoteGroup
+{
+    QString speaker; // empty when unattributed
+    int reference = 0; // the variant the others are measured against (the base's when it has one)
+    QList<QuoteVariant> variants; // one per version
+};
+
+struct LoadError
+{
+    QString path;
+    QString reason;
+};
+
+struct Comparison
+{
+    QString title; // the story's headline, from the base version
+    QList<Version> versions;
+    int base = 0;
+    QList<AlignedRow> rows;
+    QList<Change> changes;
+    QList<QuoteGroup> quotes;
+    // similarity[i][j]: share of aligned content between versions i and j, 0..1, symmetric.
+    QList<QList<double>> similarity;
+    QList<double> baseShare; // per version: share of the base's sentences it keeps
+    QList<double> ownShare; // per version: share of its own sentences not in the base
+    QList<LoadError> errors; // files that could not be read; the others are still compared
+
+    bool isEmpty() const { return versions.isEmpty(); }
+};
+
+QString toString(CellStatus status);
+QString toString(ChangeKind kind);
+QString toString(QuoteFidelity fidelity);
+QString toString(TextFormat format);
+bool isCosmetic(ChangeKind kind);
+
+} // namespace Parallax
