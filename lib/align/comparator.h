@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "align/comparison.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Parallax {
+
+struct CompareOptions
+{
+    // The base version: a version's name, file name or path. Empty: the version most similar to all
+    // others.
+    QString base;
+    // Polled between stages; returning true abandons the comparison (the result is then empty).
+    std::function<bool()> isCanceled;
+    // Reports progress as (done, total) steps.
+    std::function<void(int, int)> progress;
+};
+
+// Expands folders to the article files in them (.txt, .md, .markdown, .html, .htm), sorted by name.
+// Paths that are neither an article file nor a folder are reported in errors.
+QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *errors);
+
+// The whole pipeline: load every file, separate boilerplate, segment, align against the base, diff and
+// classify, extract quotes, measure similarity. Files that cannot be read are listed in
+// Comparison::errors and the others are still compared.
+Comparison compareFiles(const QStringList &paths, const CompareOptions &options = {});
+
+// The same for versions already loaded (for text dropped from a browser, or a re-run with another base).
+Comparison compareVersions(
+    QList<Version> versions, const CompareOptions &options = {}, QList<LoadError> errors = {});
+
+} // namespace Parallax
