@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/tokenizer.h"
+
+namespace Parallax {
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02bc';
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
+        || c == u'\u2015' || c == u'\u2212';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+} // namespace
+
+QList<Token> Tokenizer::tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 3 + 1);
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        const qsizetype start = i;
+        if (c.isSpace()) {
+            while (i < n && text.at(i).isSpace())
+                ++i;
+            tokens.append({ start, i, Token::Space });
+        } else if (c.isDigit()) {
+            // 3.5, 1,000, 10:30, 1/2, 2023-06-19: separators count only between digits.
+            while (i < n) {
+                if (text.at(i).isDigit()) {
+                    ++i;
+                } else if (i + 1 < n && text.at(i + 1).isDigit()
+                    && (text.at(i) == u'.' || text.at(i) == u',' || text.at(i) == u':' || text.at(i) == u'/'
+                        || text.at(i) == u'\u00a0' || text.at(i) == u'\u202f' || isDash(text.at(i)))) {
+                    // "12 000" with a no-break space is one number; a dash between digits is a range only
+                    // when it is a plain hyphen without spaces, as in dates.
+                    if (isDash(text.at(i)) && text.at(i) != u'-')
+                        break;
+                    i += 2;
+                } else if (text.at(i).isLetter()) {
+                    // 35-minute is a word, 1990s and 3rd stay numbers.
+                    while (i < n && isWordChar(text.at(i)))
+                        ++i;
+                } else {
+                    break;
+                }
+            }
+            tokens.append({ start, i, Token::Number });
+        } else if (isWordChar(c)) {
+            while (i < n) {
+                if (isWordChar(text.at(i))) {
+                    ++i;
+                } else if (i + 1 < n && isWordChar(text.at(i + 1))
+                    && (isApostrophe(text.at(i)) || text.at(i) == u'-' || text.at(i) == u'\u2010'
+                        || text.at(i) == u'\u2011'
+                        || (text.at(i) == u'.' && text.at(i + 1).isLetter() && i + 2 < n
+                            && text.at(i + 2) == u'.'))) {
+                    // it's, military-to-military, U.S. (letter-dot-letter-dot)
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of an abbreviation like "U.S." with the word.
+            if (i < n && text.at(i) == u'.' && i - start >= 3 && text.at(i - 2) == u'.')
+                ++i;
+            tokens.append({ start, i, Token::Word });
+        } else {
+            // Runs of the same punctuation ("...", "--", "?!") are one token.
+            ++i;
+            if (c == u'.' || isDash(c) || c == u'!' || c == u'?') {
+                while (i < n
+                    && (text.at(i) == c
+                        || ((c == u'!' || c == u'?') && (text.at(i) == u'!' || text.at(i) == u'?'))))
+                    ++i;
+            }
+            tokens.append({ start, i, Token::Punctuation });
+        }
+    }
+    return tokens;
+}
+
+bool TypographyNormalizer::isTypographicChar(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x00ab:
+    case 0x00bb:
+    case 0x2039:
+    case 0x203a:
+    case 0x02bc:
+    case 0x2026:
+        return true;
+    default:
+        return isDash(c) || c.isSpace();
+    }
+}
+
+QString TypographyNormalizer::normalize(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastSpace = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            if (!lastSpace)
+                out.append(u' ');
+            lastSpace = true;
+            continue;
+        }
+        lastSpace = false;
+        switch (c.unicode()) {
+        case 0x2018:
+        case 0x2019:
+        case 0x201a:
+        case 0x201b:
+        case 0x02bc:
+        case 0x2039:
+        case 0x203a:
+            out.append(u'\'');
+            break;
+        case 0x201c:
+        case 0x201d:
+        case 0x201e:
+        case 0x201f:
+        case 0x00ab:
+        case 0x00bb:
+            out.append(u'"');
+            break;
+        case 0x2026:
+            out.append(u"...");
+            break;
+        default:
+            if (isDash(c)) {
+                // "--" and "—" are the same dash.
+                if (!out.endsWith(u'-') || (i > 0 && !isDash(text.at(i - 1))))
+                    out.append(u'-');
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    return out;
+}
+
+QString TypographyNormalizer::tokenKey(QStringView tokenText, Token::Type type)
+{
+    if (type == Token::Space)
+        return QStringLiteral(" ");
+    return normalize(tokenText);
+}
+
+} // namespace Parallax
