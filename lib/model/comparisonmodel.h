@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "align/comparison.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace Parallax {
+
+// A highlighted stretch of a cell's text: one change, kept as an overlay (offset and length into the
+// cell's display text) and turned into a text format only when painted.
+struct CellSpan
+{
+    qsizetype offset = 0;
+    qsizetype length = 0; // 0 for a deletion: painted as a caret where the words were
+    ChangeKind kind = ChangeKind::Substantive;
+    int change = -1; // index into Comparison::changes
+    // The version the change belongs to. In the base column this names the other version whose change
+    // the base words are the "before" side of.
+    int version = -1;
+};
+
+// A quotation inside a cell's text.
+struct QuoteSpan
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    int group = -1; // index into Comparison::quotes
+    int variant = -1; // index into QuoteGroup::variants
+    QuoteFidelity fidelity = QuoteFidelity::Exact;
+};
+
+// The item model over a Comparison: one row per aligned row, one column per version. Everything the
+// reading view paints comes from the roles below; the model never re-derives alignment.
+class ComparisonModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // int(CellStatus), with cosmetic-only changes counted as Same
+                                       // while cosmetic changes are hidden
+        ChangeSpansRole, // QList<CellSpan>, without cosmetic kinds while they are hidden
+        QuoteSpansRole, // QList<QuoteSpan>
+        BoilerplateRole, // bool: the cell's sentences are boilerplate
+        RowBoilerplateRole, // bool: every non-empty cell of the row is boilerplate
+        MoveTargetRole, // int: the row where a moved sentence's counterpart stands, or -1
+        SentenceRole, // int: first sentence of the cell in its version, or -1
+        SentenceCountRole, // int: sentences in the cell
+        TextOffsetRole, // qsizetype: where the cell's text starts in Version::text
+        BlockKindRole, // int(BlockKind) of the cell's first sentence
+        StrongestChangeRole, // int(ChangeKind) of the cell's strongest shown change, or -1
+        IsBaseRole, // bool, on cells and on horizontal header sections
+    };
+    Q_ENUM(Role)
+
+    explicit ComparisonModel(QObject *parent = nullptr);
+    ~ComparisonModel() override;
+
+    // Replaces the whole comparison (a model reset): results are swapped in whole, never patched.
+    void setComparison(Comparison comparison);
+    const Comparison &comparison() const { return m_comparison; }
+    bool isEmpty() const { return m_comparison.versions.isEmpty(); }
+
+    // While hidden, typography and spelling changes are neither highlighted nor counted.
+    void setCosmeticHidden(bool hidden);
+    bool isCosmeticHidden() const { return m_cosmeticHidden; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The text shown in a cell: its sentences as they stand in the version, line breaks as spaces.
+    QString cellText(int row, int version) const;
+    CellStatus cellStatus(int row, int version) const; // as shown (see StatusRole)
+    QList<CellSpan> cellSpans(int row, int version) const; // as shown (see ChangeSpansRole)
+    QList<QuoteSpan> quoteSpans(int row, int version) const;
+    // The strongest shown change kind in a cell, or -1.
+    int strongestChange(int row, int version) const;
+    // The changes (indexes into Comparison::changes) of a version's cell, all kinds.
+    QList<int> changesInCell(int row, int version) const;
+    // The aligned row holding a version's sentence, or -1.
+    int rowForSentence(int version, int sentence) const;
+    // The row a quote variant stands in (for an absent variant: the row of the group's reference).
+    int rowForQuoteVariant(int group, int variant) const;
+    // A quotation group diverges when some variant is more than typographically different.
+    bool isQuoteDivergent(int group) const;
+
+    // Stable identity of a version across re-comparisons: its path, or its name for dropped text.
+    QString versionKey(int version) const;
+
+    // Human-readable explanations, for tooltips and the status bar.
+    static QString describeChange(const Change &change);
+    QString describeQuoteVariant(int group, int variant) const;
+    QString describeCell(int row, int version) const;
+    static QString statusName(CellStatus status);
+    static QString kindName(ChangeKind kind);
+    static QString fidelityName(QuoteFidelity fidelity);
+
+private:
+    void buildIndexes();
+    bool isCellValid(int row, int version) const;
+    qsizetype key(int row, int version) const
+    {
+        return qsizetype(row) * m_comparison.versions.size() + version;
+    }
+    bool isShown(ChangeKind kind) const { return !(m_cosmeticHidden && isCosmetic(kind)); }
+
+    Comparison m_comparison;
+    bool m_cosmeticHidden = false;
+    // Per cell key: the changes of that version's cell.
+    QHash<qsizetype, QList<int>> m_cellChanges;
+    // Per row: the changes whose base side lies in the base cell of that row.
+    QHash<int, QList<int>> m_baseChanges;
+    // Per cell key: (group, variant) of quotations starting in that cell.
+    QHash<qsizetype, QList<std::pair<int, int>>> m_cellQuotes;
+    // Per version: sentence index to row.
+    QList<QList<int>> m_sentenceRows;
+};
+
+} // namespace Parallax
+
+Q_DECLARE_METATYPE(Parallax::CellSpan)
+Q_DECLARE_METATYPE(Parallax::QuoteSpan)
