@@ -1,29 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/comparator.h"
 
+#include "align/changeclassifier.h"
+#include "align/sentencealigner.h"
 #include "load/articleloader.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
+namespace {
+
+QStringView cellText(const Version &v, int first, int span)
+{
+    const qsizetype start = v.sentences.at(first).start;
+    const qsizetype end = v.sentences.at(first + span - 1).end;
+    return QStringView(v.text).mid(start, end - start);
+}
+
+// Two versions with the same display name (two pages of one site) get their file names added.
+void disambiguateNames(QList<Version> &versions)
+{
+    QHash<QString, int> count;
+    for (const Version &v : std::as_const(versions))
+        ++count[v.name];
+    for (Version &v : versions) {
+        if (count.value(v.name) > 1 && !v.path.isEmpty())
+            v.name = u"%1 (%2)"_s.arg(v.name, QFileInfo(v.path).fileName());
+    }
+}
+
+int resolveBase(const QList<Version> &versions, const QString &wanted)
+{
+    if (wanted.isEmpty())
+        return -1;
+    for (int i = 0; i < versions.size(); ++i) {
+        const Version &v = versions.at(i);
+        if (v.name == wanted
+            || (!v.path.isEmpty()
+                && (QFileInfo(v.path).fileName() == wanted || QFileInfo(v.path).completeBaseName() == wanted
+                    || QFileInfo(v.path).absoluteFilePath() == QFileInfo(wanted).absoluteFilePath())))
+            return i;
+    }
+    for (int i = 0; i < versions.size(); ++i)
+        if (versions.at(i).name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+} // namespace
+
 QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *errors)
 {
     QStringList files;
+    QSet<QString> seen;
+    auto add = [&](const QString &file) {
+        const QString canonical = QFileInfo(file).absoluteFilePath();
+        if (!seen.contains(canonical)) {
+            seen.insert(canonical);
+            files.append(file);
+        }
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QDir dir(path);
-            const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-            for (const QString &name : names) {
-                if (!name.startsWith(u'.') && ArticleLoader::isArticleFile(name))
-                    files.append(dir.filePath(name));
+            const QDir dir(path);
+            if (!info.isReadable()) {
+                if (errors)
+                    errors->append({ path, u"the folder cannot be read (permission denied)"_s });
+                continue;
             }
+            const QStringList names = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+            int found = 0;
+            for (const QString &name : names) {
+                if (!name.startsWith(u'.') && ArticleLoader::isArticleFile(name)) {
+                    add(dir.filePath(name));
+                    ++found;
+                }
+            }
+            if (found == 0 && errors)
+                errors->append({ path, u"the folder holds no .txt, .md or .html files"_s });
         } else if (info.exists()) {
-            files.append(path);
+            add(path);
         } else if (errors) {
             errors->append({ path, u"no such file or folder"_s });
         }
@@ -36,14 +98,162 @@ Comparison compareFiles(const QStringList &paths, const CompareOptions &options)
     QList<LoadError> errors;
     const QStringList files = collectArticleFiles(paths, &errors);
     QList<Version> versions;
-    for (const QString &file : files) {
+    const int total = int(files.size()) * 2 + 1;
+    for (int i = 0; i < files.size(); ++i) {
+        if (options.isCanceled && options.isCanceled())
+            return {};
         QString error;
-        if (auto v = ArticleLoader::loadFile(file, &error))
+        if (auto v = ArticleLoader::loadFile(files.at(i), &error))
             versions.append(std::move(*v));
         else
-            errors.append({ file, error });
+            errors.append({ files.at(i), error });
+        if (options.progress)
+            options.progress(i + 1, total);
     }
     return compareVersions(std::move(versions), options, std::move(errors));
+}
+
+Comparison compareVersions(QList<Version> versions, const CompareOptions &options, QList<LoadError> errors)
+{
+    Comparison c;
+    c.errors = std::move(errors);
+    disambiguateNames(versions);
+    c.versions = std::move(versions);
+    const int nv = int(c.versions.size());
+    if (nv == 0)
+        return c;
+
+    SentenceAligner aligner;
+    aligner.setVersions(c.versions);
+    c.base = resolveBase(c.versions, options.base);
+    if (c.base < 0) {
+        if (!options.base.isEmpty())
+            c.errors.append({ options.base,
+                u"no version of that name, file name or path; the most central version is the base"_s });
+        c.base = aligner.mostCentralVersion();
+    }
+    const int base = c.base;
+    const Version &baseVersion = c.versions.at(base);
+    c.title = baseVersion.title;
+    for (qsizetype i = 0; i < c.versions.size() && c.title.isEmpty(); ++i)
+        c.title = c.versions.at(i).title;
+
+    c.rows = aligner.align(base, options.isCanceled);
+    if (options.isCanceled && options.isCanceled())
+        return {};
+
+    // Statuses and the changes inside aligned and moved sentences.
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    for (int r = 0; r < c.rows.size(); ++r) {
+        AlignedRow &row = c.rows[r];
+        for (int v = 0; v < nv; ++v) {
+            const int cell = row.cells.at(v);
+            if (cell < 0) {
+                row.status[v] = row.moveTarget.at(v) >= 0 ? CellStatus::Moved : CellStatus::Absent;
+                continue;
+            }
+            if (v == base) {
+                row.status[v] = CellStatus::Same;
+                continue;
+            }
+            int baseRow = r;
+            if (row.cells.at(base) < 0) {
+                if (row.moveTarget.at(v) < 0) {
+                    row.status[v] = CellStatus::Added;
+                    continue;
+                }
+                row.status[v] = CellStatus::Moved;
+                baseRow = row.moveTarget.at(v);
+            }
+            const AlignedRow &b = c.rows.at(baseRow);
+            const QStringView before = cellText(baseVersion, b.cells.at(base), b.spans.at(base));
+            const QStringView after = cellText(c.versions.at(v), cell, row.spans.at(v));
+            if (before == after) {
+                if (row.status[v] != CellStatus::Moved)
+                    row.status[v] = CellStatus::Same;
+                continue;
+            }
+            if (row.status[v] != CellStatus::Moved)
+                row.status[v] = CellStatus::Changed;
+            const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
+            const qsizetype offset = c.versions.at(v).sentences.at(cell).start;
+            for (const SentenceChange &sc : classifier.compare(before, after)) {
+                Change ch;
+                ch.version = v;
+                ch.row = r;
+                ch.sentence = cell;
+                ch.baseSentence = b.cells.at(base);
+                ch.kind = sc.kind;
+                ch.before = before.mid(sc.beforeStart, sc.beforeEnd - sc.beforeStart).toString();
+                ch.after = after.mid(sc.afterStart, sc.afterEnd - sc.afterStart).toString();
+                ch.baseStart = baseOffset + sc.beforeStart;
+                ch.baseEnd = baseOffset + sc.beforeEnd;
+                ch.start = offset + sc.afterStart;
+                ch.end = offset + sc.afterEnd;
+                c.changes.append(ch);
+            }
+        }
+    }
+
+    // Similarity: the weighted share of words that aligned sentences have in common.
+    QList<double> totals(nv, 0.0);
+    for (int v = 0; v < nv; ++v)
+        for (int s = 0; s < c.versions.at(v).sentences.size(); ++s)
+            if (!aligner.profile(v, s).boilerplate)
+                totals[v] += aligner.profile(v, s).weight;
+    QList<QList<double>> shared(nv, QList<double>(nv, 0.0));
+    QList<double> keptOfBase(nv, 0.0);
+    for (const AlignedRow &row : std::as_const(c.rows)) {
+        if (row.boilerplate)
+            continue;
+        QList<QList<int>> bags(nv);
+        QList<double> weights(nv, 0.0);
+        for (int v = 0; v < nv; ++v)
+            if (row.cells.at(v) >= 0)
+                bags[v] = aligner.bag(v, row.cells.at(v), row.spans.at(v), &weights[v]);
+        for (int i = 0; i < nv; ++i) {
+            if (row.cells.at(i) < 0)
+                continue;
+            for (int j = i + 1; j < nv; ++j) {
+                if (row.cells.at(j) < 0)
+                    continue;
+                const double common = aligner.similarity(bags[i], weights[i], bags[j], weights[j])
+                    * (weights[i] + weights[j]) / 2;
+                shared[i][j] += common;
+                shared[j][i] += common;
+            }
+        }
+        // Moved sentences are kept content too.
+        if (row.cells.at(base) >= 0) {
+            for (int v = 0; v < nv; ++v) {
+                if (v == base || row.cells.at(v) >= 0 || row.moveTarget.at(v) < 0)
+                    continue;
+                const AlignedRow &to = c.rows.at(row.moveTarget.at(v));
+                double w = 0;
+                const QList<int> moved = aligner.bag(v, to.cells.at(v), to.spans.at(v), &w);
+                keptOfBase[v]
+                    += aligner.similarity(bags[base], weights[base], moved, w) * (weights[base] + w) / 2;
+            }
+        }
+    }
+    c.similarity = QList<QList<double>>(nv, QList<double>(nv, 1.0));
+    c.baseShare = QList<double>(nv, 1.0);
+    c.ownShare = QList<double>(nv, 0.0);
+    for (int i = 0; i < nv; ++i) {
+        for (int j = 0; j < nv; ++j)
+            if (i != j)
+                c.similarity[i][j]
+                    = totals[i] + totals[j] > 0 ? 2 * shared[i][j] / (totals[i] + totals[j]) : 0;
+        if (i != base) {
+            const double kept = shared[i][base] + keptOfBase[i];
+            c.baseShare[i] = totals[base] > 0 ? std::min(1.0, kept / totals[base]) : 0;
+            c.ownShare[i] = totals[i] > 0 ? std::max(0.0, 1.0 - kept / totals[i]) : 0;
+        }
+    }
+    if (options.progress)
+        options.progress(1, 1);
+    return c;
 }
 
 } // namespace Parallax

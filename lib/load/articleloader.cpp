@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/articleloader.h"
 
+#include "load/extractedtext.h"
+#include "load/textdecoder.h"
 #include "text/sentencesegmenter.h"
 
 #include <QFile>
@@ -10,36 +12,158 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
-// Interim loader: UTF-8 plain text, one block per line.
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// NUL bytes never occur in text that has no UTF-16/32 byte-order mark.
+bool looksBinary(const QByteArray &data)
+{
+    if (QStringConverter::encodingForData(data).has_value())
+        return false;
+    return data.left(64 * 1024).contains('\0');
+}
+
+bool mostlyControlCharacters(QStringView text)
+{
+    qsizetype control = 0;
+    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
+            ++control;
+    }
+    return n > 0 && control * 20 > n;
+}
+
+// "Headline | Outlet" or "Headline - Outlet": the short last part names the outlet.
+QString outletFromTitle(const QString &title)
+{
+    for (const QString &sep : { u" | "_s, u" - "_s, u" \u2013 "_s, u" \u2014 "_s }) {
+        const qsizetype at = title.lastIndexOf(sep);
+        if (at > 0) {
+            const QString tail = title.mid(at + sep.size()).trimmed();
+            if (!tail.isEmpty() && tail.count(u' ') < 4)
+                return tail;
+        }
+    }
+    return {};
+}
+
+QString stripOutlet(const QString &title, const QString &outlet)
+{
+    if (outlet.isEmpty() || !title.endsWith(outlet))
+        return title;
+    QString t = title.left(title.size() - outlet.size()).trimmed();
+    while (!t.isEmpty()
+        && (t.back() == u'|' || t.back() == u'-' || t.back() == u'\u2013' || t.back() == u'\u2014'))
+        t.chop(1);
+    return t.trimmed();
+}
+
+} // namespace
+
 std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = u"no such file"_s;
         return std::nullopt;
     }
-    return loadData(f.readAll(), formatForPath(path), QFileInfo(path).fileName(), error, path);
+    if (info.isDir()) {
+        *error = u"is a folder, not an article file"_s;
+        return std::nullopt;
+    }
+    if (info.size() > MaxFileSize) {
+        *error = u"file is %1 MB; Parallax reads article files of up to %2 MB"_s.arg(
+            megabytes(info.size()), megabytes(MaxFileSize));
+        return std::nullopt;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = u"cannot be read: %1"_s.arg(f.errorString());
+        return std::nullopt;
+    }
+    const QByteArray data = f.read(MaxFileSize + 1);
+    if (f.error() != QFileDevice::NoError) {
+        *error = u"cannot be read: %1"_s.arg(f.errorString());
+        return std::nullopt;
+    }
+    return loadData(data, formatForPath(path), info.completeBaseName(), error, path);
 }
 
 std::optional<Version> ArticleLoader::loadData(
-    const QByteArray &data, TextFormat format, const QString &name, QString *, const QString &path)
+    const QByteArray &data, TextFormat format, const QString &name, QString *error, const QString &path)
 {
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (data.trimmed().isEmpty()) {
+        *error = data.isEmpty() ? u"the file is empty"_s : u"the file holds only white space"_s;
+        return std::nullopt;
+    }
+    if (data.size() > MaxFileSize) {
+        *error = u"text is %1 MB; Parallax reads articles of up to %2 MB"_s.arg(
+            megabytes(data.size()), megabytes(MaxFileSize));
+        return std::nullopt;
+    }
+    if (looksBinary(data)) {
+        *error = u"not a text file (it contains NUL bytes; binary data?)"_s;
+        return std::nullopt;
+    }
+    TextDecoder::Result decoded = TextDecoder::decode(data, format == TextFormat::Html);
+    if (!decoded.ok) {
+        *error = decoded.error.isEmpty() ? u"the text encoding could not be recognised"_s : decoded.error;
+        return std::nullopt;
+    }
+    if (mostlyControlCharacters(decoded.text)) {
+        *error = u"not a text file (mostly control characters)"_s;
+        return std::nullopt;
+    }
+
+    ExtractedText extracted;
+    QString parseError;
+    switch (format) {
+    case TextFormat::Html:
+        extracted = HtmlExtractor::extract(decoded.text, &parseError);
+        break;
+    case TextFormat::Markdown:
+        extracted = MarkdownExtractor::extract(decoded.text, &parseError);
+        break;
+    case TextFormat::PlainText:
+        extracted = PlainTextExtractor::extract(decoded.text);
+        break;
+    }
+    if (!parseError.isEmpty()) {
+        *error = parseError;
+        return std::nullopt;
+    }
+    BoilerplateDetector::mark(extracted);
+
     Version v;
-    v.name = name;
     v.path = path;
     v.format = format;
-    v.text = QString::fromUtf8(data);
-    v.rawText = v.text;
-    qsizetype pos = 0;
-    int block = 0;
-    while (pos < v.text.size()) {
-        qsizetype nl = v.text.indexOf(u'\n', pos);
-        if (nl < 0)
-            nl = v.text.size();
-        for (const auto &s : SentenceSegmenter::split(QStringView(v.text).mid(pos, nl - pos)))
-            v.sentences.append(Sentence { pos + s.start, pos + s.end, block, BlockKind::Paragraph, false });
-        ++block;
-        pos = nl + 1;
+    v.encoding = decoded.encoding;
+    v.rawText = std::move(decoded.text);
+    const QString outlet
+        = extracted.siteName.isEmpty() ? outletFromTitle(extracted.title) : extracted.siteName;
+    v.name = outlet.isEmpty() ? name : outlet;
+    v.title = stripOutlet(extracted.title, outlet);
+    v.date = extracted.date;
+    v.text = std::move(extracted.text);
+    for (qsizetype b = 0; b < extracted.blocks.size(); ++b) {
+        const TextBlock &block = extracted.blocks.at(b);
+        const QStringView blockText = QStringView(v.text).mid(block.start, block.end - block.start);
+        for (const SentenceSegmenter::Span &s : SentenceSegmenter::split(blockText))
+            v.sentences.append(
+                { block.start + s.start, block.start + s.end, int(b), block.kind, block.boilerplate });
+    }
+    if (v.sentences.isEmpty()) {
+        *error = u"no readable text found"_s;
+        return std::nullopt;
     }
     return v;
 }
@@ -58,7 +182,7 @@ bool ArticleLoader::isArticleFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == u"txt"_s || suffix == u"md"_s || suffix == u"markdown"_s || suffix == u"html"_s
-        || suffix == u"htm"_s || suffix == u"xhtml"_s;
+        || suffix == u"htm"_s || suffix == u"xhtml"_s || suffix == u"text"_s;
 }
 
 } // namespace Parallax

@@ -16,10 +16,10 @@ class ArticleLoader
 {
 public:
     // Files larger than this are refused with a clear message.
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 
     static std::optional<Version> loadFile(const QString &path, QString *error);
-    // name: display name when the data carries none; sourceUrl: where dropped text came from.
+    // name: display name when the data carries none; path: the file (or the URL dropped text came from).
     static std::optional<Version> loadData(const QByteArray &data, TextFormat format, const QString &name,
         QString *error, const QString &path = {});
 

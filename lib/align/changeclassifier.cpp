@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "align/changeclassifier.h"
+
+#include "text/wordlists.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+namespace {
+
+QString wordKey(QStringView token)
+{
+    return TypographyNormalizer::normalize(token).toLower();
+}
+
+struct Side
+{
+    QStringList words; // lower-case normalised words and numbers
+    bool hasNumber = false; // digits
+    int punctuation = 0; // non-typographic punctuation tokens
+    int typographic = 0; // quote, dash and ellipsis tokens
+};
+
+Side sideOf(const TokenizedText &t, int begin, int end)
+{
+    Side s;
+    for (int i = begin; i < end; ++i) {
+        const Token &tok = t.tokens.at(i);
+        switch (tok.type) {
+        case Token::Word:
+            s.words.append(wordKey(t.tokenText(i)));
+            break;
+        case Token::Number:
+            s.words.append(wordKey(t.tokenText(i)));
+            s.hasNumber = true;
+            break;
+        case Token::Punctuation: {
+            const QStringView p = t.tokenText(i);
+            bool typo = true;
+            for (QChar c : p)
+                typo = typo && TypographyNormalizer::isTypographicChar(c);
+            if (typo)
+                ++s.typographic;
+            else
+                ++s.punctuation;
+            break;
+        }
+        case Token::Space:
+            break;
+        }
+    }
+    return s;
+}
+
+// Damerau-Levenshtein distance (optimal string alignment), for one-word typos.
+int editDistance(QStringView a, QStringView b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    if (std::abs(n - m) > 3)
+        return 99;
+    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+QString squeeze(const QStringList &words)
+{
+    QString s = words.join(QString());
+    s.remove(u'-');
+    s.remove(u'\'');
+    s.remove(u'.');
+    return s;
+}
+
+// The nearest word token before begin or from end on, skipping spaces; empty if none.
+QString neighbourWord(const TokenizedText &t, int index, int step)
+{
+    for (int i = index; i >= 0 && i < t.tokens.size(); i += step) {
+        const Token &tok = t.tokens.at(i);
+        if (tok.type == Token::Space)
+            continue;
+        if (tok.type == Token::Word || tok.type == Token::Number)
+            return wordKey(t.tokenText(i));
+        return {};
+    }
+    return {};
+}
+
+bool isNumeric(const QString &w)
+{
+    return (!w.isEmpty() && w.front().isDigit()) || WordLists::isNumberWord(w);
+}
+
+bool isQuantifier(const QString &w)
+{
+    static const QStringList q { u"about"_s, u"around"_s, u"nearly"_s, u"almost"_s, u"approximately"_s,
+        u"roughly"_s, u"some"_s, u"over"_s, u"under"_s, u"more"_s, u"less"_s, u"fewer"_s, u"than"_s, u"at"_s,
+        u"least"_s, u"most"_s, u"up"_s, u"to"_s, u"just"_s, u"only"_s, u"upwards"_s, u"of"_s, u"below"_s,
+        u"above"_s };
+    return q.contains(w);
+}
+
+bool looksLikeTypo(const QString &a, const QString &b)
+{
+    if (a.size() < 4 || b.size() < 4 || isNumeric(a) || isNumeric(b))
+        return false;
+    if (WordLists::areInflections(a, b))
+        return false;
+    const int d = editDistance(a, b);
+    return d <= 2 && d * 4 <= std::max(a.size(), b.size());
+}
+
+} // namespace
+
+ChangeKind ChangeClassifier::classify(
+    const TokenizedText &before, const TokenizedText &after, const DiffHunk &h)
+{
+    const QStringView beforeText = before.text.mid(before.tokens.value(h.aBegin).start,
+        h.aEnd > h.aBegin ? before.tokens.at(h.aEnd - 1).end - before.tokens.at(h.aBegin).start : 0);
+    const QStringView afterText = after.text.mid(after.tokens.value(h.bBegin).start,
+        h.bEnd > h.bBegin ? after.tokens.at(h.bEnd - 1).end - after.tokens.at(h.bBegin).start : 0);
+    // Only the form differs: quotes, dashes, ellipses, spaces.
+    if (TypographyNormalizer::normalize(beforeText).simplified()
+        == TypographyNormalizer::normalize(afterText).simplified())
+        return ChangeKind::Typography;
+    const Side a = sideOf(before, h.aBegin, h.aEnd);
+    const Side b = sideOf(after, h.bBegin, h.bEnd);
+    if (a.words.isEmpty() && b.words.isEmpty())
+        return a.punctuation == 0 && b.punctuation == 0 ? ChangeKind::Typography : ChangeKind::Wording;
+
+    // Case, hyphenation, apostrophes: "its" / "it's", "Still" / "still", "military to military".
+    if (squeeze(a.words) == squeeze(b.words))
+        return ChangeKind::Spelling;
+    // A doubled word: "last year year".
+    if ((a.words.isEmpty() && b.words.size() == 1)
+        && (neighbourWord(after, h.bBegin - 1, -1) == b.words.first()
+            || neighbourWord(after, h.bEnd, 1) == b.words.first()))
+        return ChangeKind::Spelling;
+    if ((b.words.isEmpty() && a.words.size() == 1)
+        && (neighbourWord(before, h.aBegin - 1, -1) == a.words.first()
+            || neighbourWord(before, h.aEnd, 1) == a.words.first()))
+        return ChangeKind::Spelling;
+    if (a.words.size() == 1 && b.words.size() == 1) {
+        if (WordLists::areConfusable(a.words.first(), b.words.first())
+            || looksLikeTypo(a.words.first(), b.words.first()))
+            return ChangeKind::Spelling;
+    }
+
+    // What changes meaning: numbers, dates, negation.
+    bool onlyQuantifiers = true;
+    for (const QStringList *side : { &a.words, &b.words }) {
+        for (const QString &w : *side) {
+            if (isNumeric(w) || WordLists::isNegation(w) || WordLists::isDateWord(w))
+                return ChangeKind::Substantive;
+            onlyQuantifiers = onlyQuantifiers && isQuantifier(w);
+        }
+    }
+    // "about three hours" -> "more than three hours"
+    if (onlyQuantifiers
+        && (isNumeric(neighbourWord(after, h.bEnd, 1)) || isNumeric(neighbourWord(before, h.aEnd, 1))))
+        return ChangeKind::Substantive;
+
+    // Grammar and function words only.
+    bool functionOnly = true;
+    for (const QStringList *side : { &a.words, &b.words })
+        for (const QString &w : *side)
+            functionOnly = functionOnly && WordLists::isFunctionWord(w);
+    if (functionOnly)
+        return ChangeKind::Wording;
+    if (a.words.size() == b.words.size()) {
+        bool inflections = true;
+        for (qsizetype i = 0; i < a.words.size() && inflections; ++i)
+            inflections = a.words.at(i) == b.words.at(i)
+                || WordLists::areInflections(a.words.at(i), b.words.at(i))
+                || (WordLists::isFunctionWord(a.words.at(i)) && WordLists::isFunctionWord(b.words.at(i)));
+        if (inflections)
+            return ChangeKind::Wording;
+    }
+    return ChangeKind::Substantive;
+}
+
+QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
+{
+    const TokenizedText a = m_interner.tokenize(before);
+    const TokenizedText b = m_interner.tokenize(after);
+    // Hunks separated by nothing but a space read as one change: "about 300" -> "more than 400".
+    QList<DiffHunk> hunks;
+    for (const DiffHunk &h : WordDiff::diff(a.keys, b.keys)) {
+        if (!hunks.isEmpty()) {
+            DiffHunk &last = hunks.last();
+            const int gap = h.aBegin - last.aEnd;
+            if (gap == 1 && a.tokens.at(last.aEnd).type == Token::Space && h.bBegin - last.bEnd == 1) {
+                last.aEnd = h.aEnd;
+                last.bEnd = h.bEnd;
+                continue;
+            }
+        }
+        hunks.append(h);
+    }
+    QList<SentenceChange> changes;
+
+    auto spanOf = [](const TokenizedText &t, int begin, int end, int anchor) {
+        // An empty side points at the gap where the other side's words would stand.
+        if (begin == end) {
+            const qsizetype at = anchor < t.tokens.size() ? t.tokens.at(anchor).start : t.text.size();
+            return std::pair<qsizetype, qsizetype>(at, at);
+        }
+        // Spaces at the edges of a hunk are not part of the change shown to the reader.
+        while (begin < end - 1 && t.tokens.at(begin).type == Token::Space)
+            ++begin;
+        while (end - 1 > begin && t.tokens.at(end - 1).type == Token::Space)
+            --end;
+        return std::pair<qsizetype, qsizetype>(t.tokens.at(begin).start, t.tokens.at(end - 1).end);
+    };
+
+    // Equal regions between hunks can still differ in form (curly vs straight quotes, no-break spaces).
+    auto typographyIn = [&](int aBegin, int aEnd, int bBegin) {
+        for (int i = aBegin, j = bBegin; i < aEnd; ++i, ++j) {
+            if (a.tokenText(i) != b.tokenText(j))
+                changes.append({ ChangeKind::Typography, a.tokens.at(i).start, a.tokens.at(i).end,
+                    b.tokens.at(j).start, b.tokens.at(j).end });
+        }
+    };
+
+    int ai = 0, bi = 0;
+    for (const DiffHunk &h : hunks) {
+        typographyIn(ai, h.aBegin, bi);
+        const ChangeKind kind = classify(a, b, h);
+        const auto [bs, be] = spanOf(a, h.aBegin, h.aEnd, h.aBegin);
+        const auto [as, ae] = spanOf(b, h.bBegin, h.bEnd, h.bBegin);
+        // A hunk of nothing but spaces on one side and nothing on the other is still typography.
+        changes.append({ kind, bs, be, as, ae });
+        ai = h.aEnd;
+        bi = h.bEnd;
+    }
+    typographyIn(ai, int(a.tokens.size()), bi);
+    return changes;
+}
+
+} // namespace Parallax
