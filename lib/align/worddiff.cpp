@@ -9,6 +9,8 @@ namespace Parallax {
 
 namespace {
 
+constexpr int MaxEditDistance = 4000;
+
 // Myers' greedy forward search on a[a0,a1) x b[b0,b1) with the furthest-reaching D-paths recorded per D,
 // then a backtrack that emits hunks. Sentence pairs are short and alike, so D stays small.
 void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, QList<DiffHunk> &out)
@@ -19,13 +21,16 @@ void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, Q
         out.append({ aOffset, aOffset + n, bOffset, bOffset + m });
         return;
     }
-    const int max = n + m;
+    // Past MaxEditDistance edits the two sides have little in common: one replacement hunk says as much,
+    // and the search stays bounded (time O(N * D), memory O(D^2)) on pathological input.
+    const int max = std::min(n + m, MaxEditDistance);
     const int offset = max + 1;
     std::vector<int> v(2 * max + 3, 0);
+    // trace[d] holds the furthest x on diagonals -d..d before step d.
     std::vector<std::vector<int>> trace;
     int finalD = -1;
     for (int d = 0; d <= max && finalD < 0; ++d) {
-        trace.push_back(v);
+        trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
         for (int k = -d; k <= d; k += 2) {
             int x;
             if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
@@ -44,6 +49,11 @@ void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, Q
             }
         }
     }
+    if (finalD < 0) {
+        out.append({ aOffset, aOffset + n, bOffset, bOffset + m });
+        return;
+    }
+    auto at = [&](int d, int k) { return trace[d][k + d]; };
     // Backtrack to edit operations, collected in reverse, then folded into hunks.
     struct Step
     {
@@ -53,25 +63,18 @@ void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, Q
     std::vector<Step> steps;
     int x = n, y = m;
     for (int d = finalD; d > 0; --d) {
-        const std::vector<int> &pv = trace[d];
         const int k = x - y;
+        // Diagonals k-1 and k+1 of step d-1 lie within -(d-1)..(d-1) whenever they were used.
         int prevK;
-        if (k == -d || (k != d && pv[offset + k - 1] < pv[offset + k + 1]))
+        if (k == -d || (k != d && at(d, k - 1) < at(d, k + 1)))
             prevK = k + 1;
         else
             prevK = k - 1;
-        const int prevX = pv[offset + prevK];
+        const int prevX = at(d, prevK);
         const int prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            --x;
-            --y;
-        }
-        if (prevK == k + 1)
-            steps.push_back({ prevX, prevY, false }); // insertion of b[prevY]
-        else
-            steps.push_back({ prevX, prevY, true }); // deletion of a[prevX]
         x = prevX;
         y = prevY;
+        steps.push_back({ prevX, prevY, prevK == k - 1 });
     }
     const qsizetype firstNew = out.size();
     for (auto it = steps.rbegin(); it != steps.rend(); ++it) {

@@ -13,6 +13,8 @@ namespace Parallax {
 
 namespace {
 
+constexpr int MaxTreeDepth = 1500;
+
 bool isSkipped(GumboTag tag)
 {
     switch (tag) {
@@ -317,10 +319,72 @@ private:
     bool m_blockBoilerplate = false;
 };
 
+// The deepest nesting of open elements, estimated by a quick scan of the tags (void elements and
+// self-closing tags do not nest). gumbo's tree building slows down badly past a few thousand open
+// elements, so such pages take the plain tag-stripping path.
+int estimatedDepth(QStringView html)
+{
+    static const QStringList voidTags { u"area"_s, u"base"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s,
+        u"img"_s, u"input"_s, u"link"_s, u"meta"_s, u"param"_s, u"source"_s, u"track"_s, u"wbr"_s, u"p"_s,
+        u"li"_s, u"option"_s };
+    int depth = 0, deepest = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (html[i] != u'<')
+            continue;
+        const bool closing = html[i + 1] == u'/';
+        qsizetype j = i + (closing ? 2 : 1);
+        const qsizetype nameStart = j;
+        while (j < n && (html[j].isLetterOrNumber() || html[j] == u'-'))
+            ++j;
+        if (j == nameStart || !html[nameStart].isLetter())
+            continue;
+        const QString name = html.mid(nameStart, j - nameStart).toString().toLower();
+        qsizetype close = html.indexOf(u'>', j);
+        if (close < 0)
+            break;
+        const bool selfClosing = html[close - 1] == u'/';
+        if (closing)
+            depth = std::max(0, depth - 1);
+        else if (!selfClosing && !voidTags.contains(name))
+            deepest = std::max(deepest, ++depth);
+        i = close;
+    }
+    return deepest;
+}
+
+// Text of a page without building a tree: tags removed, block tags and <br> as paragraph breaks, script
+// and style contents dropped, the common entities decoded.
+ExtractedText stripTags(QStringView html)
+{
+    static const QRegularExpression dropped(uR"(<(script|style|noscript|template|svg)\b.*?</\1\s*>)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression blockTag(
+        uR"(<\s*/?\s*(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer|ul|ol|table|figure|figcaption|pre)\b[^>]*>)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyTag(uR"(<[^>]*>)"_s);
+    QString text = html.toString();
+    text.remove(dropped);
+    text.replace(blockTag, u"\n\n"_s);
+    text.remove(anyTag);
+    text.replace(u"&nbsp;"_s, u"\u00a0"_s);
+    text.replace(u"&lt;"_s, u"<"_s);
+    text.replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&quot;"_s, u"\""_s);
+    text.replace(u"&#39;"_s, u"'"_s);
+    text.replace(u"&amp;"_s, u"&"_s);
+    ExtractedText out;
+    for (const QStringView para : QStringView(text).split(u"\n\n"_s))
+        out.appendBlock(para.toString().simplified(), BlockKind::Paragraph, false);
+    return out;
+}
+
 } // namespace
 
 ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
 {
+    if (estimatedDepth(html) > MaxTreeDepth)
+        return stripTags(html);
     ExtractedText out;
     const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
