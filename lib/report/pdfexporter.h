@@ -12,6 +12,11 @@ namespace Parallax {
 
 // Writes an annotated PDF of a comparison: a summary page, then the aligned versions side by side with
 // highlighted and numbered changes. Reads only the comparison's extracted text.
+//
+// Landscape A4, up to four version columns per page (more versions: see planPageSets() in
+// pdfcomparisonpages_p.h), a notes column explaining every numbered change, page numbers, a running
+// header, title and creator metadata, a document outline, embedded fonts. Needs a QGuiApplication (fonts)
+// but no display, and may run on any thread.
 class PdfExporter
 {
 public:
@@ -20,11 +25,14 @@ public:
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool annotateCosmetic = false; // also number typography and spelling changes
         bool showBoilerplate = false;
+        // Polled between rows and pages; returning true abandons the export and writes no file.
         std::function<bool()> isCanceled;
+        // Reports progress as (done, total); total stays the same during one export.
         std::function<void(int, int)> progress;
     };
 
-    // Returns false and sets *error (naming the file and the reason) when the PDF cannot be written.
+    // Returns false and sets *error (naming the file and the reason) when the PDF cannot be written or
+    // the export was canceled. The file is replaced only once the whole PDF is ready.
     static bool exportToFile(
         const Comparison &comparison, const QString &fileName, const Options &options, QString *error);
 };

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/pdfstyle_p.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Internal {
+
+namespace {
+
+// DejaVu first: it covers the typographic quotes, dashes and arrows the annotations use, and it may be
+// embedded. The others are for systems without it.
+QFont makeFont(bool serif, double pointSize, bool bold = false, bool italic = false)
+{
+    QFont font;
+    if (serif)
+        font.setFamilies({ u"DejaVu Serif"_s, u"Noto Serif"_s, u"Liberation Serif"_s, u"serif"_s });
+    else
+        font.setFamilies({ u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"sans-serif"_s });
+    font.setStyleHint(serif ? QFont::Serif : QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setItalic(italic);
+    // Print layout: glyph advances must not snap to a screen grid.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: a reader searching or copying "final" must not meet U+FB01 instead of "fi".
+    font.setFeature(QFont::Tag("liga"), 0);
+    font.setFeature(QFont::Tag("clig"), 0);
+    return font;
+}
+
+} // namespace
+
+QRectF PdfStyle::bodyRect() const
+{
+    const double top = pt(marginTop + headerHeight);
+    const double bottom = page.height() - pt(marginBottom + footerHeight);
+    return QRectF(pt(marginLeft), top, page.width() - pt(marginLeft + marginRight), bottom - top);
+}
+
+PdfStyle PdfStyle::forDevice(QPaintDevice *device)
+{
+    PdfStyle style;
+    style.unitsPerPoint = device->logicalDpiY() / 72.0;
+    style.page = QSizeF(device->width(), device->height());
+    style.body = makeFont(true, 8);
+    style.bodyBold = makeFont(true, 8, true);
+    style.note = makeFont(false, 6.8);
+    style.noteNumber = makeFont(false, 6, true);
+    style.marker = makeFont(false, 6.5, false, true);
+    style.columnHeader = makeFont(false, 8, true);
+    style.running = makeFont(false, 7);
+    style.summary = makeFont(false, 8);
+    return style;
+}
+
+QString pdfText(const char *text)
+{
+    return QCoreApplication::translate("Parallax::PdfExporter", text);
+}
+
+QString pdfText(const char *text, int n)
+{
+    return QCoreApplication::translate("Parallax::PdfExporter", text, nullptr, n);
+}
+
+QColor strongShade(const QColor &tint)
+{
+    const QColor hsv = tint.toHsv();
+    if (hsv.hsvHueF() < 0) // grey: just darker
+        return QColor::fromHsvF(0, 0, float(hsv.valueF() * 0.45));
+    return QColor::fromHsvF(
+        hsv.hsvHueF(), std::min(1.0f, hsv.hsvSaturationF() * 2.2f + 0.15f), float(hsv.valueF() * 0.6));
+}
+
+void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString &title,
+    const QString &section, int pageNumber, int pageCount)
+{
+    painter->save();
+    painter->setFont(style.running);
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    const QFontMetricsF metrics(style.running, painter->device());
+    const double left = style.pt(PdfStyle::marginLeft);
+    const double width = style.page.width() - style.pt(PdfStyle::marginLeft + PdfStyle::marginRight);
+
+    // Running header: the section on the right keeps its full width, the title gives way.
+    const double baseline = style.pt(PdfStyle::marginTop) + metrics.ascent();
+    const double sectionWidth = std::min(metrics.horizontalAdvance(section), width * 0.6);
+    const QString shownSection = metrics.elidedText(section, Qt::ElideRight, sectionWidth);
+    painter->drawText(
+        QPointF(left + width - metrics.horizontalAdvance(shownSection), baseline), shownSection);
+    const QString shownTitle
+        = metrics.elidedText(title, Qt::ElideRight, width - sectionWidth - style.pt(PdfStyle::columnGap * 2));
+    painter->drawText(QPointF(left, baseline), shownTitle);
+    const double ruleY = style.pt(PdfStyle::marginTop) + metrics.height() + style.pt(3);
+    painter->setPen(QPen(QColor(0x99, 0x99, 0x99), style.pt(0.5)));
+    painter->drawLine(QPointF(left, ruleY), QPointF(left + width, ruleY));
+
+    // Footer: page number centred, the program's name on the left.
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    const double footerBaseline = style.page.height() - style.pt(PdfStyle::marginBottom) - metrics.descent();
+    const QString pageText = pdfText("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    painter->drawText(
+        QPointF(left + (width - metrics.horizontalAdvance(pageText)) / 2, footerBaseline), pageText);
+    painter->drawText(QPointF(left, footerBaseline), u"Parallax"_s);
+    painter->restore();
+}
+
+} // namespace Parallax::Internal

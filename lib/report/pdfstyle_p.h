@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/changecolors.h"
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QPaintDevice;
+class QPainter;
+
+namespace Parallax::Internal {
+
+// Every measure of the printed comparison in one place. Measures are given in points and turned into
+// device units with pt(); fonts carry point sizes, which QTextLayout and QPainter resolve against the
+// PDF writer's resolution.
+struct PdfStyle
+{
+    double unitsPerPoint = 1;
+    QSizeF page; // device units
+    ChangeColors colors = ChangeColors::forPrint();
+
+    QFont body; // the sentences (serif reads best in narrow columns)
+    QFont bodyBold; // headings inside the articles
+    QFont note; // the numbered annotations
+    QFont noteNumber; // a note's number after the changed words
+    QFont marker; // "absent", "moved: see row 12"
+    QFont columnHeader;
+    QFont running; // running header, footer, row numbers
+    QFont summary; // the summary document's base font
+
+    // Page furniture, in points.
+    static constexpr double marginLeft = 30;
+    static constexpr double marginRight = 30;
+    static constexpr double marginTop = 20;
+    static constexpr double marginBottom = 18;
+    static constexpr double headerHeight = 20; // running header and its rule
+    static constexpr double footerHeight = 16;
+    // The side-by-side grid, in points.
+    static constexpr double gutterWidth = 20; // row numbers
+    static constexpr double notesWidth = 178;
+    static constexpr double columnGap = 8;
+    static constexpr double cellPaddingX = 3;
+    static constexpr double cellPaddingY = 2.5;
+    static constexpr double lineGap = 0.8; // extra space between lines of a cell
+
+    double pt(double points) const { return points * unitsPerPoint; }
+    // The area between the running header and the footer, in device units.
+    QRectF bodyRect() const;
+    double pageHeightPoints() const { return page.height() / unitsPerPoint; }
+
+    static PdfStyle forDevice(QPaintDevice *device);
+};
+
+// Text printed on the pages, translatable like the rest of the program.
+QString pdfText(const char *text);
+QString pdfText(const char *text, int n); // with %n and plural forms
+
+// A darker shade of a print tint, for bars, underlines and marker text that must stand out on white.
+QColor strongShade(const QColor &tint);
+
+// Draws the running header (story title left, section right) and the footer ("Page 3 of 9").
+void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString &title,
+    const QString &section, int pageNumber, int pageCount);
+
+} // namespace Parallax::Internal

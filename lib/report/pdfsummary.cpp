@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/pdfsummary_p.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Internal {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100)) + u"\u00a0%"_s;
+}
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+        float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+        float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+QString cell(const QString &content, const QColor &background = {}, const QString &attributes = {})
+{
+    QString td = u"<td"_s;
+    if (background.isValid())
+        td += u" bgcolor=\""_s + background.name() + u"\""_s;
+    if (!attributes.isEmpty())
+        td += u" "_s + attributes;
+    return td + u">"_s + content + u"</td>"_s;
+}
+
+QString headerRow(const QStringList &titles)
+{
+    QString row = u"<thead><tr>"_s;
+    for (const QString &title : titles)
+        row += u"<th bgcolor=\"#e8e8e8\" align=\"left\">"_s + title + u"</th>"_s;
+    return row + u"</tr></thead>"_s;
+}
+
+const QString tableStart = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+                           "style=\"border-collapse: collapse; border-color: #c4c4c4;\">"_s;
+
+QString heading(const QString &text)
+{
+    return u"<h2 style=\"font-size: 11pt; margin-top: 10px; margin-bottom: 4px;\">"_s + escaped(text)
+        + u"</h2>"_s;
+}
+
+QString shortened(const QString &path)
+{
+    constexpr qsizetype limit = 70;
+    if (path.size() <= limit)
+        return path;
+    return u"\u2026"_s + path.right(limit - 1);
+}
+
+} // namespace
+
+PdfSummary::PdfSummary(const Comparison &comparison, const QList<int> &printed,
+    const PdfExporter::Options &options, const PdfStyle &style, QPaintDevice *device)
+    : m_comparison(comparison)
+    , m_printed(printed)
+    , m_options(options)
+    , m_style(style)
+    , m_device(device)
+{ }
+
+PdfSummary::~PdfSummary() = default;
+
+void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
+{
+    m_document = std::make_unique<QTextDocument>();
+    m_document->documentLayout()->setPaintDevice(m_device);
+    m_document->setDefaultFont(m_style.summary);
+    m_document->setDocumentMargin(0);
+    m_document->setUndoRedoEnabled(false);
+    m_document->setHtml(html(pageSets, noteCount));
+    m_document->setPageSize(m_style.bodyRect().size());
+}
+
+int PdfSummary::pageCount() const
+{
+    return m_document ? m_document->pageCount() : 0;
+}
+
+void PdfSummary::paintPage(QPainter *painter, int page) const
+{
+    const QRectF body = m_style.bodyRect();
+    const double height = m_document->pageSize().height();
+    painter->save();
+    painter->translate(body.left(), body.top() - double(page) * height);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, double(page) * height, body.width(), height);
+    context.palette.setColor(QPalette::Text, m_style.colors.text);
+    painter->setClipRect(context.clip);
+    m_document->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QList<PdfBookmark> PdfSummary::bookmarks() const
+{
+    QList<PdfBookmark> marks { { pdfText("Summary"), 0, 0, 0 } };
+    const double height = m_document->pageSize().height();
+    const double top = m_style.bodyRect().top();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        const double y = m_document->documentLayout()->blockBoundingRect(block).top();
+        const int page = int(y / height);
+        marks.append({ block.text(), page, (top + y - double(page) * height) / m_style.unitsPerPoint, 1 });
+    }
+    return marks;
+}
+
+QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) const
+{
+    const Comparison &c = m_comparison;
+    const ChangeColors &colors = m_style.colors;
+    const QString baseName = c.versions.value(c.base).name;
+    QString out = u"<html><body>"_s;
+
+    const QString title = c.title.isEmpty() ? pdfText("Comparison of article versions") : c.title;
+    out += u"<p style=\"font-size: 17pt; font-weight: 600; margin-bottom: 4px;\">"_s + escaped(title)
+        + u"</p>"_s;
+    const int versionCount = int(m_printed.size());
+    QString intro = versionCount == 1
+        ? pdfText("One version of the story.")
+        : pdfText("%1 versions of the story, aligned sentence by sentence against the base, %2.")
+              .arg(versionCount)
+              .arg(baseName);
+    intro += u" "_s;
+    if (noteCount == 0)
+        intro += pdfText("No change needs a note.");
+    else if (noteCount == 1)
+        intro += pdfText("1 change is numbered and explained in the notes column beside its row.");
+    else
+        intro += pdfText("%1 changes are numbered and explained in the notes column beside their rows.")
+                     .arg(noteCount);
+    out += u"<p>"_s + escaped(intro) + u"</p>"_s;
+
+    // Where the side-by-side pages are, first: it is what a reader of a long PDF looks for.
+    QStringList groups;
+    for (const PageSetEntry &entry : pageSets) {
+        const QString pages = entry.firstPage == entry.lastPage
+            ? pdfText("page %1").arg(entry.firstPage)
+            : pdfText("pages %1\u2013%2").arg(entry.firstPage).arg(entry.lastPage);
+        groups.append(escaped(pages + u": "_s + entry.versions));
+    }
+    out += u"<p><b>"_s + escaped(pdfText("Side by side:")) + u"</b> "_s + groups.join(u"; "_s) + u"."_s;
+    if (pageSets.size() > 1) {
+        out += u" "_s
+            + escaped(
+                pdfText("More than four versions do not fit side by side on one page, so each group of "
+                        "pages repeats the base as its first column beside up to three other versions."));
+    }
+    out += u"</p>"_s;
+
+    // Versions.
+    out += heading(pdfText("Versions"));
+    out += tableStart
+        + headerRow({ u"#"_s, pdfText("Version"), pdfText("File"), pdfText("Date"), pdfText("Sentences"),
+            pdfText("Keeps of the base"), pdfText("Own sentences") });
+    for (qsizetype i = 0; i < m_printed.size(); ++i) {
+        const int v = m_printed.at(i);
+        const Version &version = c.versions.at(v);
+        int sentences = 0;
+        for (const Sentence &s : version.sentences)
+            sentences += s.boilerplate ? 0 : 1;
+        QString name = u"<b>"_s + escaped(version.name) + u"</b>"_s;
+        if (v == c.base)
+            name += u" <i>("_s + escaped(pdfText("base")) + u")</i>"_s;
+        if (!version.title.isEmpty() && version.title != c.title)
+            name += u"<br/><span style=\"font-size: 7.5pt;\">"_s + escaped(version.title) + u"</span>"_s;
+        out += u"<tr>"_s + cell(QString::number(i + 1)) + cell(name)
+            + cell(escaped(shortened(version.path.isEmpty() ? pdfText("(pasted text)") : version.path)))
+            + cell(escaped(version.date.isEmpty() ? pdfText("unknown") : version.date))
+            + cell(QString::number(sentences))
+            + cell(v == c.base ? u"\u2014"_s : (v < c.baseShare.size() ? percent(c.baseShare.at(v)) : u"?"_s))
+            + cell(v == c.base ? u"\u2014"_s : (v < c.ownShare.size() ? percent(c.ownShare.at(v)) : u"?"_s))
+            + u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+    if (!c.errors.isEmpty()) {
+        out += u"<p><b>"_s + escaped(pdfText("Files not compared:")) + u"</b> "_s;
+        QStringList errors;
+        for (const LoadError &e : c.errors)
+            errors.append(escaped(e.path + u": "_s + e.reason));
+        out += errors.join(u"; "_s) + u"</p>"_s;
+    }
+
+    // Legend, right after the versions: page 1 then holds all a reader needs for the side-by-side pages.
+    out += heading(pdfText("Legend"));
+    out += u"<p>"_s
+        + escaped(pdfText(
+            "Each row holds one sentence of every version, aligned with the base. The changed words of "
+            "a version are highlighted; a number after them refers to the notes column, which "
+            "quotes the base\u2019s words and the version\u2019s."))
+        + u"</p>"_s;
+    const QString numbered = pdfText("highlighted, numbered");
+    const QString cosmetic = m_options.annotateCosmetic ? numbered : pdfText("highlighted only");
+    QList<std::pair<QColor, QString>> legend {
+        { colors.typography, pdfText("Typography (quotes, dashes, spaces): ") + cosmetic },
+        { colors.spelling, pdfText("Spelling (its / it\u2019s, typos): ") + cosmetic },
+        { colors.wording, pdfText("Wording (same meaning, other words): ") + numbered },
+        { colors.substantive, pdfText("Substantive (figures, names, claims): ") + numbered },
+        { colors.added, pdfText("Added: a sentence the base does not have") },
+        { colors.absent, pdfText("Absent: a gap where the base has a sentence") },
+        { colors.moved, pdfText("Moved: the marker names the row and page of its counterpart") },
+        { QColor(Qt::white), pdfText("Underlined in the base: words a version beside it changed") },
+        { m_options.showBoilerplate ? colors.dimmedText : QColor(Qt::white),
+            m_options.showBoilerplate ? pdfText("Boilerplate (newsletter prompts, link lists): grey")
+                                      : pdfText("Boilerplate (newsletter prompts, link lists): left out") },
+    };
+    // Three entries per line keep the legend short.
+    constexpr qsizetype perLine = 3;
+    out += tableStart;
+    for (qsizetype i = 0; i < legend.size(); i += perLine) {
+        out += u"<tr>"_s;
+        for (qsizetype j = i; j < i + perLine; ++j) {
+            if (j < legend.size()) {
+                out += cell(u"\u00a0"_s, legend.at(j).first, u"width=\"16\""_s)
+                    + cell(escaped(legend.at(j).second), {}, u"width=\"32%\""_s);
+            } else {
+                out += cell(QString()) + cell(QString());
+            }
+        }
+        out += u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+
+    // Changes by kind.
+    out += heading(pdfText("Changes against the base"));
+    const QList<ChangeKind> kinds { ChangeKind::Typography, ChangeKind::Spelling, ChangeKind::Wording,
+        ChangeKind::Substantive };
+    out += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: "
+           "collapse; border-color: #c4c4c4;\"><thead><tr><th bgcolor=\"#e8e8e8\" align=\"left\">"_s
+        + escaped(pdfText("Version")) + u"</th>"_s;
+    for (const ChangeKind kind : kinds)
+        out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s + escaped(toString(kind))
+            + u"</th>"_s;
+    out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(pdfText("sentences added"))
+        + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(pdfText("sentences absent"))
+        + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(pdfText("sentences moved"))
+        + u"</th></tr></thead>"_s;
+    for (const int v : m_printed) {
+        out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
+        if (v == c.base) {
+            out += cell(
+                u"<i>"_s + escaped(pdfText("the base: the others are measured against it")) + u"</i>"_s, {},
+                u"colspan=\"7\""_s);
+            out += u"</tr>"_s;
+            continue;
+        }
+        QList<int> byKind(kinds.size(), 0);
+        for (const Change &change : c.changes) {
+            if (change.version == v)
+                ++byKind[qsizetype(change.kind)];
+        }
+        int added = 0;
+        int absent = 0;
+        int moved = 0;
+        for (const AlignedRow &row : c.rows) {
+            if (row.boilerplate && !m_options.showBoilerplate)
+                continue;
+            const CellStatus status = row.status.value(v, CellStatus::Same);
+            const bool hasSentence = row.cells.value(v, -1) >= 0;
+            added += status == CellStatus::Added && hasSentence ? 1 : 0;
+            absent += status == CellStatus::Absent ? 1 : 0;
+            moved += status == CellStatus::Moved && hasSentence ? 1 : 0;
+        }
+        for (const int n : byKind)
+            out += cell(QString::number(n), {}, u"align=\"center\""_s);
+        for (const int n : { added, absent, moved })
+            out += cell(QString::number(n), {}, u"align=\"center\""_s);
+        out += u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+
+    // Similarity.
+    out += heading(pdfText("Similarity"));
+    out += u"<p>"_s
+        + escaped(pdfText("Share of aligned content between two versions; the numbers are those of the "
+                          "versions table."))
+        + u"</p>"_s;
+    QStringList similarityTitles { QString() };
+    for (qsizetype i = 0; i < m_printed.size(); ++i)
+        similarityTitles.append(QString::number(i + 1));
+    // As wide as its numbers need, not the page: a matrix reads better compact.
+    out += QString(tableStart).replace(u"width=\"100%\" "_s, QString()) + headerRow(similarityTitles);
+    for (qsizetype i = 0; i < m_printed.size(); ++i) {
+        const int a = m_printed.at(i);
+        out += u"<tr>"_s + cell(QString::number(i + 1) + u" "_s + escaped(c.versions.at(a).name));
+        for (const int b : m_printed) {
+            if (a == b) {
+                out += cell(u"\u2014"_s, {}, u"align=\"center\""_s);
+                continue;
+            }
+            const double value = c.similarity.value(a).value(b, -1);
+            if (value < 0)
+                out += cell(u"?"_s, {}, u"align=\"center\""_s);
+            else
+                out += cell(percent(value), mix(Qt::white, QColor(0x7d, 0x9c, 0xc0), 0.15 + 0.6 * value),
+                    u"align=\"center\""_s);
+        }
+        out += u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+
+    // Quotations.
+    out += heading(pdfText("Quotations"));
+    if (c.quotes.isEmpty()) {
+        out += u"<p>"_s + escaped(pdfText("No quotations were found.")) + u"</p>"_s;
+    } else {
+        QStringList titles { pdfText("Speaker"), pdfText("Quotation") };
+        for (const int v : m_printed)
+            titles.append(escaped(c.versions.at(v).name));
+        out += tableStart + headerRow(titles);
+        for (const QuoteGroup &group : c.quotes) {
+            const QuoteVariant reference = group.variants.value(group.reference);
+            QString quote = u"\u201c"_s + escaped(reference.text) + u"\u201d"_s;
+            QString differences;
+            for (const QuoteVariant &variant : group.variants) {
+                if (!m_printed.contains(variant.version) || variant.fidelity == QuoteFidelity::Exact
+                    || variant.fidelity == QuoteFidelity::Absent || variant.version == reference.version)
+                    continue;
+                QString detail = escaped(c.versions.value(variant.version).name) + u": "_s;
+                if (!variant.wordChanges.isEmpty())
+                    detail += escaped(variant.wordChanges.join(u"; "_s));
+                else
+                    detail += u"\u201c"_s + escaped(variant.text) + u"\u201d"_s;
+                differences += u"<br/>"_s + detail;
+            }
+            if (!differences.isEmpty())
+                quote += u"<span style=\"font-size: 7.5pt;\">"_s + differences + u"</span>"_s;
+            out += u"<tr>"_s
+                + cell(escaped(group.speaker.isEmpty() ? pdfText("(unattributed)") : group.speaker))
+                + cell(quote);
+            for (const int v : m_printed) {
+                QuoteFidelity fidelity = QuoteFidelity::Absent;
+                for (const QuoteVariant &variant : group.variants) {
+                    if (variant.version == v)
+                        fidelity = variant.fidelity;
+                }
+                QColor background;
+                switch (fidelity) {
+                case QuoteFidelity::Exact:
+                    break;
+                case QuoteFidelity::Typographic:
+                    background = colors.typography;
+                    break;
+                case QuoteFidelity::Altered:
+                    background = colors.substantive;
+                    break;
+                case QuoteFidelity::Truncated:
+                case QuoteFidelity::Extended:
+                case QuoteFidelity::Merged:
+                    background = colors.wording;
+                    break;
+                case QuoteFidelity::Absent:
+                    background = colors.absent;
+                    break;
+                }
+                out += cell(escaped(toString(fidelity)), background);
+            }
+            out += u"</tr>"_s;
+        }
+        out += u"</table>"_s;
+    }
+
+    out += u"</body></html>"_s;
+    return out;
+}
+
+} // namespace Parallax::Internal

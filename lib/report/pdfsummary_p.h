@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "align/comparison.h"
+#include "report/pdfexporter.h"
+#include "report/pdfoutline_p.h"
+#include "report/pdfstyle_p.h"
+
+#include <memory>
+
+class QPainter;
+class QPaintDevice;
+class QTextDocument;
+
+namespace Parallax::Internal {
+
+// The summary at the front of the PDF: title, versions, similarity, change counts, quotations, legend
+// and where each group of side-by-side pages starts. A QTextDocument laid out on pages of the body's
+// size, so that its tables break between rows and repeat their header rows.
+class PdfSummary
+{
+public:
+    struct PageSetEntry
+    {
+        QString versions; // "AP (base), Courier, Post"
+        int firstPage = 0; // 1-based, in the whole document
+        int lastPage = 0;
+    };
+
+    PdfSummary(const Comparison &comparison, const QList<int> &printed, const PdfExporter::Options &options,
+        const PdfStyle &style, QPaintDevice *device);
+    ~PdfSummary();
+
+    // (Re)builds the document; the page-set entries carry page numbers, which depend on the summary's
+    // own length, so the exporter calls this until the page count settles.
+    void build(const QList<PageSetEntry> &pageSets, int noteCount);
+    int pageCount() const;
+    void paintPage(QPainter *painter, int page) const;
+    // "Summary" and its sections, on the summary's pages (0-based).
+    QList<PdfBookmark> bookmarks() const;
+
+private:
+    QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
+
+    const Comparison &m_comparison;
+    QList<int> m_printed;
+    PdfExporter::Options m_options;
+    PdfStyle m_style;
+    QPaintDevice *m_device;
+    std::unique_ptr<QTextDocument> m_document;
+};
+
+} // namespace Parallax::Internal
