@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChangeClassifier: each difference between two aligned sentences, on whole tokens, classified as the
+// issue defines the four kinds (typography, spelling, wording, substantive).
+#include "align/changeclassifier.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Parallax;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How the expected kind applies to the changes found.
+enum class Expect {
+    None, // no change at all
+    One, // exactly one change, of the kind
+    All, // one or more changes, every one of the kind
+    Worst, // one or more changes, the most severe of the kind
+};
+
+QString describe(QStringView before, QStringView after, const QList<SentenceChange> &changes)
+{
+    QString out;
+    for (const SentenceChange &c : changes)
+        out += u"\n  %1: [%2] -> [%3]"_s.arg(toString(c.kind),
+            before.mid(c.beforeStart, c.beforeEnd - c.beforeStart).toString(),
+            after.mid(c.afterStart, c.afterEnd - c.afterStart).toString());
+    return out.isEmpty() ? u"\n  (no change)"_s : out;
+}
+
+QSet<qsizetype> tokenBoundaries(QStringView text)
+{
+    QSet<qsizetype> b { 0, text.size() };
+    for (const Token &t : Tokenizer::tokenize(text)) {
+        b.insert(t.start);
+        b.insert(t.end);
+    }
+    return b;
+}
+
+} // namespace
+
+class TestChangeClassifier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void classifies_data();
+    void classifies();
+    void spansAreWholeTokens_data();
+    void spansAreWholeTokens();
+    void changesAreInTextOrder();
+};
+
+void TestChangeClassifier::classifies_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<Expect>("expect");
+    QTest::addColumn<ChangeKind>("kind");
+    QTest::addColumn<QString>("changedBefore"); // for Expect::One, unless "*": the words replaced
+    QTest::addColumn<QString>("changedAfter");
+
+    const auto T = ChangeKind::Typography, S = ChangeKind::Spelling, W = ChangeKind::Wording,
+               X = ChangeKind::Substantive;
+    const QString any = u"*"_s; // not checked
+
+    QTest::newRow("identical: no change")
+        << u"The vote followed a four-hour debate."_s << u"The vote followed a four-hour debate."_s
+        << Expect::None << T << any << any;
+
+    // typography: quotes, apostrophes, dashes, ellipses, spaces and no-break spaces only
+    QTest::newRow("typography: straight to curly double quotes")
+        << u"Blinken said they agreed to \"stabilize\" badly deteriorated ties."_s
+        << u"Blinken said they agreed to \u201cstabilize\u201d badly deteriorated ties."_s << Expect::All << T
+        << any << any;
+    QTest::newRow("typography: straight to curly apostrophe")
+        << u"America's top diplomat left Beijing."_s << u"America\u2019s top diplomat left Beijing."_s
+        << Expect::One << T << any << any;
+    QTest::newRow("typography: em dash to double hyphen")
+        << u"VELLPORT (NP) \u2014 The council voted 9-4."_s << u"VELLPORT (NP) -- The council voted 9-4."_s
+        << Expect::One << T << any << any;
+    QTest::newRow("typography: two em dashes to double hyphens")
+        << u"a new tram line \u2014 a 3-kilometre branch to the university \u2014 in 1987."_s
+        << u"a new tram line -- a 3-kilometre branch to the university -- in 1987."_s << Expect::All << T
+        << any << any;
+    QTest::newRow("typography: no-break space")
+        << u"The extension, estimated to cost $640 million, will add 11 stops."_s
+        << u"The extension, estimated to cost $640\u00a0million, will add 11 stops."_s << Expect::One << T
+        << any << any;
+    QTest::newRow("typography: ellipsis character to three dots")
+        << u"He paused\u2026 then spoke again."_s << u"He paused... then spoke again."_s << Expect::One << T
+        << any << any;
+    QTest::newRow("typography: double space")
+        << u"The  council met on Monday."_s << u"The council met on Monday."_s << Expect::One << T << any
+        << any;
+    QTest::newRow("typography: spaces around a dash")
+        << u"BEIJING \u2014 U.S. officials arrived."_s << u"BEIJING \u2014U.S. officials arrived."_s
+        << Expect::One << T << any << any;
+    QTest::newRow("typography: curly single quotes")
+        << u"stop hyping up the 'China threat theory,' lift sanctions"_s
+        << u"stop hyping up the \u2018China threat theory,\u2019 lift sanctions"_s << Expect::All << T << any
+        << any;
+
+    // spelling: confusables, doubled words, hyphenation, capitalisation, one-word typos
+    QTest::newRow("spelling: it's for its (seed readout)")
+        << u"In it's readout of the meeting, the State Department said Blinken spoke."_s
+        << u"In its readout of the meeting, the State Department said Blinken spoke."_s << Expect::One << S
+        << u"it's"_s << u"its"_s;
+    QTest::newRow("spelling: its for it\u2019s with a curly apostrophe (sample H10)")
+        << u"The transit authority defended its figures on Tuesday."_s
+        << u"The transit authority defended it\u2019s figures on Tuesday."_s << Expect::One << S << u"its"_s
+        << u"it\u2019s"_s;
+    QTest::newRow("spelling: their for there")
+        << u"The traders said their plan was ready."_s << u"The traders said there plan was ready."_s
+        << Expect::One << S << u"their"_s << u"there"_s;
+    QTest::newRow("spelling: doubled word removed (seed last year year)")
+        << u"endorsed last year year by Xi and President Joe Biden at a summit in Bali."_s
+        << u"endorsed last year by Xi and President Joe Biden at a summit in Bali."_s << Expect::One << S
+        << u"year"_s << QString();
+    QTest::newRow("spelling: doubled word introduced (sample H15)")
+        << u"The council first approved the route in principle last year, but the vote was delayed."_s
+        << u"The council first approved the route in principle last year year, but the vote was delayed."_s
+        << Expect::One << S << QString() << u"year"_s;
+    QTest::newRow("spelling: typo fixed (sample C1)")
+        << u"The regional goverment has pledged the remaining $400 million."_s
+        << u"The regional government has pledged the remaining $400 million."_s << Expect::One << S
+        << u"goverment"_s << u"government"_s;
+    QTest::newRow("spelling: typo introduced (sample H14)")
+        << u"It will present a plan to the city transport committee."_s
+        << u"It will present a plan to the city transport commitee."_s << Expect::One << S << u"committee"_s
+        << u"commitee"_s;
+    QTest::newRow("spelling: typo in a name") << u"Beijing might support Vladimir Putin's invasion."_s
+                                              << u"Beijing might support Vladimr Putin's invasion."_s
+                                              << Expect::One << S << u"Vladimir"_s << u"Vladimr"_s;
+    QTest::newRow("spelling: hyphenation (seed military to military)")
+        << u"he had raised the issue of military to military communications repeatedly."_s
+        << u"he had raised the issue of military-to-military communications repeatedly."_s << Expect::One << S
+        << u"military to military"_s << u"military-to-military"_s;
+    QTest::newRow("spelling: capitalisation") << u"a summit between U.S. president Joe Biden and Xi."_s
+                                              << u"a summit between U.S. President Joe Biden and Xi."_s
+                                              << Expect::One << S << u"president"_s << u"President"_s;
+
+    // wording: function words and grammar
+    QTest::newRow("wording: if to whether")
+        << u"it remained unclear if those understandings can resolve their disagreements."_s
+        << u"it remained unclear whether those understandings can resolve their disagreements."_s
+        << Expect::One << W << u"if"_s << u"whether"_s;
+    QTest::newRow("wording: were to was") << u"Xi said restarting the Bali agenda were of great importance."_s
+                                          << u"Xi said restarting the Bali agenda was of great importance."_s
+                                          << Expect::One << W << u"were"_s << u"was"_s;
+    QTest::newRow("wording: Still, to But") << u"Still, both men said they were pleased with the outcome."_s
+                                            << u"But both men said they were pleased with the outcome."_s
+                                            << Expect::One << W << u"Still,"_s << u"But"_s;
+    QTest::newRow("wording: Still, to But and if to whether (sample L11)")
+        << u"Still, officials have not said if fares on the new line will be the same as on the city's buses."_s
+        << u"But officials have not said whether fares on the new line will be the same as on the city's buses."_s
+        << Expect::All << W << any << any;
+    QTest::newRow("wording: a function word dropped")
+        << u"But also Xi suggested the worst could be over."_s
+        << u"But Xi suggested the worst could be over."_s << Expect::One << W << u"also"_s << QString();
+    QTest::newRow("wording: article added inside a quote (sample L7)")
+        << u"\"We reached agreement on the main points in July,\" Ellery said."_s
+        << u"\"We reached the agreement on the main points in July,\" Ellery said."_s << Expect::One << W
+        << QString() << u"the"_s;
+    QTest::newRow("wording: tense of a reporting verb")
+        << u"The ministry says the talks were candid."_s << u"The ministry said the talks were candid."_s
+        << Expect::One << W << u"says"_s << u"said"_s;
+
+    // substantive: numbers, dates, names, negation, content words, added or removed clauses
+    QTest::newRow("substantive: about three hours to more than three hours")
+        << u"Blinken met with China's top diplomat Wang Yi for about three hours."_s
+        << u"Blinken met with China's top diplomat Wang Yi for more than three hours."_s << Expect::One << X
+        << u"about"_s << u"more than"_s;
+    QTest::newRow("substantive: number and quantifier (sample H6)")
+        << u"The vote followed a four-hour debate watched by about 300 people."_s
+        << u"The vote followed a four-hour debate watched by more than 400 people."_s << Expect::All << X
+        << any << any;
+    QTest::newRow("substantive: a number one digit apart is no typo")
+        << u"The line will carry about 18,000 passengers a day."_s
+        << u"The line will carry about 19,000 passengers a day."_s << Expect::One << X << u"18,000"_s
+        << u"19,000"_s;
+    QTest::newRow("substantive: number word")
+        << u"the four routes the council turned down"_s << u"the five routes the council turned down"_s
+        << Expect::One << X << u"four"_s << u"five"_s;
+    QTest::newRow("substantive: changed name (sample L12)")
+        << u"The authority's chief engineer, Marta Lindqvist, said the first trams could run in 2030."_s
+        << u"The authority's chief engineer, Karin Lindqvist, said the first trams could run in 2030."_s
+        << Expect::One << X << u"Marta"_s << u"Karin"_s;
+    QTest::newRow("substantive: changed date (sample H17)")
+        << u"Construction is due to begin in September 2027, the city said."_s
+        << u"Construction is due to begin in January 2028, the city said."_s << Expect::All << X << any
+        << any;
+    QTest::newRow("substantive: changed weekday")
+        << u"Blinken met on Monday with Chinese President Xi Jinping."_s
+        << u"Blinken met on Tuesday with Chinese President Xi Jinping."_s << Expect::One << X << u"Monday"_s
+        << u"Tuesday"_s;
+    QTest::newRow("substantive: added not (sample H9)")
+        << u"Wren said he would ask the regional auditor to review the cost estimates."_s
+        << u"Wren said he would not ask the regional auditor to review the cost estimates."_s << Expect::One
+        << X << QString() << u"not"_s;
+    QTest::newRow("substantive: removed not")
+        << u"Blinken said China is not ready to resume military contacts."_s
+        << u"Blinken said China is ready to resume military contacts."_s << Expect::One << X << u"not"_s
+        << QString();
+    QTest::newRow("substantive: content word")
+        << u"The U.S. shot down a Chinese surveillance balloon in February."_s
+        << u"The U.S. shot down a Chinese weather balloon in February."_s << Expect::One << X
+        << u"surveillance"_s << u"weather"_s;
+    QTest::newRow("substantive: added clause")
+        << u"The vote followed a debate in the council chamber."_s
+        << u"The vote followed a debate in the council chamber, which lasted until after midnight."_s
+        << Expect::Worst << X << any << any;
+    QTest::newRow("substantive: quote cut short (sample H7)")
+        << u"\"We are spending two-thirds of the budget on one line, and the rest of the city will pay for it with worse buses,\" Wren said."_s
+        << u"\"We are spending two-thirds of the budget on one line,\" Wren said."_s << Expect::Worst << X
+        << any << any;
+}
+
+void TestChangeClassifier::classifies()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(Expect, expect);
+    QFETCH(ChangeKind, kind);
+    QFETCH(QString, changedBefore);
+    QFETCH(QString, changedAfter);
+    const QString any = u"*"_s;
+
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    const QList<SentenceChange> changes = classifier.compare(before, after);
+    const QString found = describe(before, after, changes);
+
+    switch (expect) {
+    case Expect::None:
+        QVERIFY2(changes.isEmpty(), qPrintable(found));
+        return;
+    case Expect::One:
+        QVERIFY2(changes.size() == 1,
+            qPrintable(u"expected one "_s + toString(kind) + u" change, got:"_s + found));
+        break;
+    case Expect::All:
+    case Expect::Worst:
+        QVERIFY2(!changes.isEmpty(), "no change found");
+        break;
+    }
+    ChangeKind worst = ChangeKind::Typography;
+    for (const SentenceChange &c : changes) {
+        if (expect != Expect::Worst)
+            QVERIFY2(c.kind == kind, qPrintable(u"expected "_s + toString(kind) + u", got:"_s + found));
+        worst = std::max(worst, c.kind);
+    }
+    QVERIFY2(worst == kind, qPrintable(u"expected at worst "_s + toString(kind) + u", got:"_s + found));
+
+    if (expect == Expect::One && changedBefore != any) {
+        const SentenceChange &c = changes.first();
+        QCOMPARE(QStringView(before).mid(c.beforeStart, c.beforeEnd - c.beforeStart).trimmed().toString(),
+            changedBefore);
+        QCOMPARE(QStringView(after).mid(c.afterStart, c.afterEnd - c.afterStart).trimmed().toString(),
+            changedAfter);
+    }
+}
+
+void TestChangeClassifier::spansAreWholeTokens_data()
+{
+    classifies_data();
+}
+
+// Never half a word: every span starts and ends on token boundaries, lies inside its text and is
+// non-empty on at least one side.
+void TestChangeClassifier::spansAreWholeTokens()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    const QSet<qsizetype> bb = tokenBoundaries(before), ab = tokenBoundaries(after);
+    for (const SentenceChange &c : classifier.compare(before, after)) {
+        QVERIFY(c.beforeStart <= c.beforeEnd && c.beforeEnd <= before.size());
+        QVERIFY(c.afterStart <= c.afterEnd && c.afterEnd <= after.size());
+        QVERIFY(c.beforeEnd > c.beforeStart || c.afterEnd > c.afterStart);
+        QVERIFY2(bb.contains(c.beforeStart) && bb.contains(c.beforeEnd),
+            qPrintable(u"before span cuts a token: "_s + describe(before, after, { c })));
+        QVERIFY2(ab.contains(c.afterStart) && ab.contains(c.afterEnd),
+            qPrintable(u"after span cuts a token: "_s + describe(before, after, { c })));
+    }
+}
+
+void TestChangeClassifier::changesAreInTextOrder()
+{
+    const QString before = u"Still, officials said if the 300 fares were \"fair\" in September."_s;
+    const QString after = u"But officials said whether the 400 fares were \u201cfair\u201d in October."_s;
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    const QList<SentenceChange> changes = classifier.compare(before, after);
+    QVERIFY2(changes.size() >= 5, qPrintable(describe(before, after, changes)));
+    for (qsizetype i = 1; i < changes.size(); ++i) {
+        QVERIFY(changes.at(i).beforeStart >= changes.at(i - 1).beforeEnd);
+        QVERIFY(changes.at(i).afterStart >= changes.at(i - 1).afterEnd);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestChangeClassifier)
+#include "tst_changeclassifier.moc"
