@@ -6,7 +6,8 @@
 #   - `cmake --install` puts every file at its GNUInstallDirs path and every hicolor PNG has its size;
 #   - the manual page's OPTIONS are exactly what `parallax --help` lists, its COMPARE OPTIONS exactly
 #     what `parallax compare --help` lists, its version is what `parallax --version` prints, and groff
-#     renders it without warnings.
+#     renders it without warnings;
+#   - the metainfo's newest release and packaging/changelog's newest entry are that version too.
 #
 # usage: cli_packaging.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -euo pipefail
@@ -128,6 +129,17 @@ step "options in both: $(paste -sd' ' "$work/help-main") | compare: $(paste -sd'
 version=$(QT_QPA_PLATFORM=offscreen "$binary" --version) || fail "parallax --version failed"
 grep -q "^\.TH PARALLAX 1 [^ ]* \"$version\"" "$manpage" ||
     fail "the manual page's .TH line does not name '$version' (what parallax --version prints)"
+
+# Every place that names the release names the one the program reports.
+number=${version##* }
+release=$(grep -o '<release version="[^"]*"' "$metainfo" | head -n 1 | cut -d'"' -f2)
+[ "$release" = "$number" ] || fail "the newest release in the metainfo is '$release', the program is $number"
+if command -v dpkg-parsechangelog >/dev/null; then
+    entry=$(dpkg-parsechangelog -l "$src/packaging/changelog" -S Version)
+else
+    entry=$(sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p' "$src/packaging/changelog")
+fi
+[ "$entry" = "$number" ] || fail "the newest packaging/changelog entry is '$entry', the program is $number"
 
 # -ww: all warnings; -z: no output, only the diagnostics.
 if ! groff -man -ww -z -Tutf8 "$manpage" >"$work/groff" 2>&1 || [ -s "$work/groff" ]; then
