@@ -34,7 +34,7 @@ cache=${PARALLAX_DEB_ROOT_CACHE:-/var/cache/parallax-deb-test}
 
 [ "$(id -u)" = 0 ] || fail "needs root to mount and chroot; run it through packaging/parallax-dev test"
 [ -f "$build/CPackConfig.cmake" ] || fail "$build has no CPackConfig.cmake: not a configured build directory"
-for tool in cpack dpkg-deb dpkg unshare chroot mount Xvfb pdffonts sha256sum; do
+for tool in cpack dpkg-deb dpkg unshare chroot mount flock Xvfb pdffonts sha256sum; do
     command -v "$tool" >/dev/null || fail "$tool is needed and not installed"
 done
 [ -d "$sample" ] || fail "no sample folder at $sample"
@@ -72,15 +72,20 @@ step "Depends: $depends"
 packages=$(printf '%s\n' "$depends" | tr ',' '\n' | sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g' |
     grep . | sort -u | paste -sd, -)
 root=$cache/trixie-$(printf 'trixie\n%s\n' "$depends" | sha256sum | cut -c1-12)
+mkdir -p "$cache"
+# Builds of other presets (asan links more libraries) may make or use roots at the same time.
+exec 9>"$cache/.lock"
+flock 9
 if [ ! -f "$root/.parallax-complete" ]; then
     command -v "$mmdebstrap" >/dev/null ||
         fail "mmdebstrap is needed to make the clean Debian 13 root (apt-get install mmdebstrap mount)"
-    mkdir -p "$cache"
-    # Roots made for another dependency set are of no further use.
+    # Roots of dependency sets that no build has used for a week are of no further use.
     for old in "$cache"/trixie-*; do
-        [ -e "$old" ] && [ "$old" != "$root" ] && rm -rf --one-file-system "$old"
+        [ -e "$old" ] && [ "$old" != "$root" ] || continue
+        if [ ! -f "$old/.parallax-complete" ] || [ -n "$(find "$old/.parallax-complete" -mtime +7)" ]; then
+            rm -rf --one-file-system "$old"
+        fi
     done
-    rm -rf --one-file-system "$root.tmp"
     step "making the clean Debian 13 root $root (once per dependency set; downloads about 150 MB)"
     started=$SECONDS
     if ! "$mmdebstrap" --quiet --variant=apt --include="$packages" trixie "$root.tmp" >"$work/mmdebstrap.log" 2>&1; then
@@ -93,8 +98,11 @@ if [ ! -f "$root/.parallax-complete" ]; then
     mv "$root.tmp" "$root"
     step "clean root ready after $((SECONDS - started)) s"
 else
+    touch "$root/.parallax-complete"
     step "reusing the clean Debian 13 root $root"
 fi
+flock -u 9
+exec 9>&-
 
 # --- an X server for the window-system plugin ---------------------------------------------------------
 mkdir -p /tmp/.X11-unix
@@ -129,8 +137,13 @@ inside() {
     mount --bind "$sample" "$merged$sample"
     mount -o remount,bind,ro "$merged$sample"
     cp "$deb" "$merged/tmp/"
+    # A user's environment; sanitizer settings pass, for the package of an asan build.
+    local -a sanitizer_env=()
+    [ -n "${ASAN_OPTIONS:-}" ] && sanitizer_env+=("ASAN_OPTIONS=$ASAN_OPTIONS")
+    [ -n "${UBSAN_OPTIONS:-}" ] && sanitizer_env+=("UBSAN_OPTIONS=$UBSAN_OPTIONS")
     in_root() {
-        chroot "$merged" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"
+        chroot "$merged" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+            "${sanitizer_env[@]}" "$@"
     }
 
     step "installing $deb_name with apt-get"
