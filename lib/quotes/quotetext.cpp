@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/quotetext_p.h"
+
+#include "text/tokenizer.h"
+
+namespace Parallax::Internal {
+
+quint64 foldedWordKey(QStringView word)
+{
+    // FNV-1a over case-folded UTF-16 units; typographic variants of apostrophes and hyphens fold to ASCII
+    // so that "it’s" and "it's" are one word.
+    quint64 h = 1469598103934665603ULL;
+    for (const QChar c : word) {
+        char16_t u = c.toCaseFolded().unicode();
+        switch (u) {
+        case 0x2018:
+        case 0x2019:
+        case 0x02bc:
+        case 0x201b:
+            u = u'\'';
+            break;
+        case 0x2010:
+        case 0x2011:
+            u = u'-';
+            break;
+        default:
+            break;
+        }
+        h ^= u;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+WordSet::WordSet(std::initializer_list<const char16_t *> words)
+{
+    m_keys.reserve(words.size() * 2);
+    for (const char16_t *w : words)
+        m_keys.insert(foldedWordKey(QStringView(w)));
+}
+
+const WordSet &functionWords()
+{
+    static const WordSet words { u"a", u"an", u"the", u"and", u"or", u"but", u"of", u"to", u"in", u"on",
+        u"at", u"for", u"with", u"by", u"from", u"as", u"is", u"are", u"was", u"were", u"be", u"been",
+        u"being", u"it", u"its", u"it's", u"this", u"that", u"these", u"those", u"we", u"our", u"us", u"i",
+        u"my", u"you", u"your", u"he", u"his", u"she", u"her", u"they", u"their", u"them", u"have", u"has",
+        u"had", u"do", u"does", u"did", u"not", u"no", u"so", u"if", u"very", u"will", u"would", u"can",
+        u"could", u"there", u"which", u"who", u"what", u"all", u"some", u"more", u"also", u"than", u"about",
+        u"into", u"we're", u"it's", u"there's", u"that's" };
+    return words;
+}
+
+QList<quint64> wordKeys(QStringView text)
+{
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    QList<quint64> keys;
+    keys.reserve(tokens.size() / 2 + 1);
+    for (const Token &t : tokens) {
+        if (t.type == Token::Word || t.type == Token::Number)
+            keys.append(foldedWordKey(text.mid(t.start, t.end - t.start)));
+    }
+    return keys;
+}
+
+} // namespace Parallax::Internal
