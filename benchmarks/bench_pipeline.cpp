@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Speed and memory of the whole comparison pipeline: the five seed versions of one real news story
+// (in-process, best and median after warm-up, split by stage), then a generated 1,000-sentence article
+// with 10, 50 and 100 revisions, each size in its own child process so that its peak memory is its own.
+// Prints figures; never fails on a slow result.
+//
+//   bench_pipeline [--seeds FOLDER] [--runs N]      everything
+//   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
+
+#include "align/comparator.h"
+#include "align/sentencealigner.h"
+#include "load/articleloader.h"
+#include "syntheticarticle.h"
+#include "testpaths.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Processor time of this process: on a machine shared with other jobs it varies less than wall time.
+double cpuMs()
+{
+    return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+}
+
+double best(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::min_element(v.begin(), v.end());
+}
+
+// A field of /proc/self/status in kB (VmHWM: peak resident memory, VmRSS: current).
+long statusKb(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+void printRow(const char *what, const std::vector<double> &times, const char *note = "")
+{
+    std::printf("  %-34s best %8.3f ms   median %8.3f ms %s\n", what, best(times), median(times), note);
+}
+
+int benchSeeds(const QString &folder, int runs)
+{
+    QList<LoadError> errors;
+    const QStringList files = collectArticleFiles({ folder }, &errors);
+    if (files.isEmpty()) {
+        std::printf("Seeds: %s not found or empty, skipped\n\n", qPrintable(folder));
+        return 0;
+    }
+    std::printf("Seeds: %lld files in %s, %d runs after 5 warm-up runs\n", qlonglong(files.size()),
+        qPrintable(folder), runs);
+
+    std::vector<double> whole, wholeCpu, load, compare, profile, central, align;
+    Comparison last;
+    for (int run = -5; run < runs; ++run) {
+        auto t0 = Clock::now();
+        const double c0 = cpuMs();
+        Comparison c = compareFiles(files);
+        const double wholeMs = msSince(t0);
+        const double wholeCpuMs = cpuMs() - c0;
+
+        t0 = Clock::now();
+        QList<Version> versions;
+        for (const QString &file : files) {
+            QString error;
+            if (auto v = ArticleLoader::loadFile(file, &error))
+                versions.append(std::move(*v));
+        }
+        const double loadMs = msSince(t0);
+
+        // Sentence alignment alone, to split compareVersions into alignment and the rest.
+        t0 = Clock::now();
+        SentenceAligner aligner;
+        aligner.setVersions(versions);
+        const double profileMs = msSince(t0);
+        t0 = Clock::now();
+        const int base = aligner.mostCentralVersion();
+        const double centralMs = msSince(t0);
+        t0 = Clock::now();
+        const QList<AlignedRow> rows = aligner.align(base);
+        const double alignMs = msSince(t0);
+
+        t0 = Clock::now();
+        Comparison c2 = compareVersions(versions);
+        const double compareMs = msSince(t0);
+        if (run >= 0) {
+            whole.push_back(wholeMs);
+            wholeCpu.push_back(wholeCpuMs);
+            load.push_back(loadMs);
+            profile.push_back(profileMs);
+            central.push_back(centralMs);
+            align.push_back(alignMs);
+            compare.push_back(compareMs);
+        }
+        if (rows.size() != c2.rows.size())
+            std::printf("  note: aligner alone gave %lld rows, compareVersions %lld\n",
+                qlonglong(rows.size()), qlonglong(c2.rows.size()));
+        last = std::move(c);
+    }
+    qsizetype sentences = 0, chars = 0;
+    for (const Version &v : std::as_const(last.versions)) {
+        sentences += v.sentences.size();
+        chars += v.text.size();
+    }
+    std::printf(
+        "  %lld versions, %lld sentences, %lld characters -> %lld rows, %lld changes, %lld quote groups\n",
+        qlonglong(last.versions.size()), qlonglong(sentences), qlonglong(chars), qlonglong(last.rows.size()),
+        qlonglong(last.changes.size()), qlonglong(last.quotes.size()));
+    printRow("compareFiles (whole pipeline)", whole,
+        median(whole) < 10 ? "(target < 10 ms: met)" : "(target < 10 ms: NOT met)");
+    printRow("  the same in processor time", wholeCpu);
+    printRow("  loading (ArticleLoader::loadFile)", load);
+    printRow("  compareVersions", compare);
+    printRow("    profiling sentences", profile);
+    printRow("    choosing the base version", central);
+    printRow("    aligning sentences", align);
+    std::printf("\n");
+    return 0;
+}
+
+struct RevisionResult
+{
+    int revisions = 0;
+    int versions = 0;
+    long long sentences = 0;
+    long long bytes = 0;
+    double loadMs = 0;
+    double compareMs = 0;
+    double cpuMs = 0; // processor time of loading and comparing
+    // Stages of compareVersions, measured on a separate SentenceAligner run.
+    double profileMs = 0; // SentenceAligner::setVersions
+    double centralMs = 0; // mostCentralVersion
+    double alignMs = 0; // align
+    long baselineKb = 0; // resident memory with the texts generated, before the pipeline
+    long peakKb = 0;
+    long long rows = 0;
+    long long changes = 0;
+};
+
+// The child's part: generate, then load and compare once, and print one machine-readable line.
+int runRevisions(int revisions, int sentences)
+{
+    QList<QByteArray> texts;
+    {
+        const Bench::Vocabulary vocabulary(20240611);
+        Bench::SyntheticArticle article(vocabulary, 7 + revisions, sentences);
+        texts.append(article.render());
+        for (int r = 0; r < revisions; ++r) {
+            article.revise();
+            texts.append(article.render());
+        }
+    }
+    RevisionResult res;
+    res.revisions = revisions;
+    res.baselineKb = statusKb("VmRSS");
+    auto t0 = Clock::now();
+    const double c0 = cpuMs();
+    QList<Version> versions;
+    for (int i = 0; i < texts.size(); ++i) {
+        QString error;
+        auto v = ArticleLoader::loadData(texts.at(i), TextFormat::PlainText, u"revision %1"_s.arg(i), &error);
+        if (!v) {
+            std::fprintf(stderr, "revision %d: %s\n", i, qPrintable(error));
+            return 1;
+        }
+        res.sentences += v->sentences.size();
+        res.bytes += texts.at(i).size();
+        versions.append(std::move(*v));
+    }
+    res.loadMs = msSince(t0);
+    res.cpuMs = cpuMs() - c0;
+    res.versions = int(versions.size());
+    {
+        t0 = Clock::now();
+        SentenceAligner aligner;
+        aligner.setVersions(versions);
+        res.profileMs = msSince(t0);
+        t0 = Clock::now();
+        const int base = aligner.mostCentralVersion();
+        res.centralMs = msSince(t0);
+        t0 = Clock::now();
+        aligner.align(base);
+        res.alignMs = msSince(t0);
+    }
+    t0 = Clock::now();
+    const double c1 = cpuMs();
+    const Comparison c = compareVersions(std::move(versions));
+    res.compareMs = msSince(t0);
+    res.cpuMs += cpuMs() - c1;
+    res.peakKb = statusKb("VmHWM");
+    res.rows = c.rows.size();
+    res.changes = c.changes.size();
+    std::printf("RESULT %d %d %lld %lld %.3f %.3f %ld %ld %lld %lld %.3f %.3f %.3f %.3f\n", res.revisions,
+        res.versions, res.sentences, res.bytes, res.loadMs, res.compareMs, res.baselineKb, res.peakKb,
+        res.rows, res.changes, res.profileMs, res.centralMs, res.alignMs, res.cpuMs);
+    return 0;
+}
+
+bool runChild(int revisions, int sentences, RevisionResult *out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(),
+        { u"--revisions"_s, QString::number(revisions), u"--sentences"_s, QString::number(sentences) });
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        return false;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        if (!line.startsWith("RESULT "))
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() < 15)
+            return false;
+        out->revisions = f[1].toInt();
+        out->versions = f[2].toInt();
+        out->sentences = f[3].toLongLong();
+        out->bytes = f[4].toLongLong();
+        out->loadMs = f[5].toDouble();
+        out->compareMs = f[6].toDouble();
+        out->baselineKb = f[7].toLong();
+        out->peakKb = f[8].toLong();
+        out->rows = f[9].toLongLong();
+        out->changes = f[10].toLongLong();
+        out->profileMs = f[11].toDouble();
+        out->centralMs = f[12].toDouble();
+        out->alignMs = f[13].toDouble();
+        out->cpuMs = f[14].toDouble();
+        return true;
+    }
+    return false;
+}
+
+int benchRevisions(int sentences, int repeats)
+{
+    std::printf(
+        "Synthetic article: %d sentences, N revisions each editing 2-5 %% of sentences; N+1 versions\n"
+        "compared in a fresh child process per run (best of %d runs; memory is the child's peak)\n",
+        sentences, repeats);
+    std::printf("  %5s %8s %10s %8s %9s %10s %9s %9s %8s %8s %6s %7s\n", "N", "versions", "sentences",
+        "MB text", "load ms", "compare ms", "total ms", "CPU ms", "peak MB", "base MB", "rows", "changes");
+    std::vector<RevisionResult> results;
+    for (int revisions : { 10, 50, 100 }) {
+        RevisionResult bestRun;
+        bool any = false;
+        for (int r = 0; r < repeats; ++r) {
+            RevisionResult res;
+            if (!runChild(revisions, sentences, &res)) {
+                std::printf("  %5d  child process failed\n", revisions);
+                continue;
+            }
+            if (!any || res.loadMs + res.compareMs < bestRun.loadMs + bestRun.compareMs)
+                bestRun = res;
+            any = true;
+        }
+        if (!any)
+            continue;
+        const RevisionResult &res = bestRun;
+        std::printf("  %5d %8d %10lld %8.1f %9.1f %10.1f %9.1f %9.1f %8.1f %8.1f %6lld %7lld\n",
+            res.revisions, res.versions, res.sentences, res.bytes / 1048576.0, res.loadMs, res.compareMs,
+            res.loadMs + res.compareMs, res.cpuMs, res.peakKb / 1024.0, res.baselineKb / 1024.0, res.rows,
+            res.changes);
+        results.push_back(res);
+    }
+    std::printf(
+        "  stages of compareVersions (a separate SentenceAligner run): profiling / choosing the base /"
+        " aligning\n");
+    for (const RevisionResult &res : results)
+        std::printf("  %5d %10.1f ms %10.1f ms %10.1f ms   (rest of compareVersions: about %.1f ms)\n",
+            res.revisions, res.profileMs, res.centralMs, res.alignMs,
+            std::max(0.0, res.compareMs - res.profileMs - res.centralMs - res.alignMs));
+    for (const RevisionResult &res : results) {
+        if (res.revisions == 50) {
+            const double total = res.loadMs + res.compareMs;
+            std::printf("  N = 50: %.0f ms (target < 2000 ms: %s), peak %.0f MB (target < 300 MB: %s)\n",
+                total, total < 2000 ? "met" : "NOT met", res.peakKb / 1024.0,
+                res.peakKb < 300 * 1024 ? "met" : "NOT met");
+        }
+    }
+    if (results.size() == 3) {
+        auto total = [](const RevisionResult &r) { return r.loadMs + r.compareMs; };
+        const double t10 = total(results[0]), t50 = total(results[1]), t100 = total(results[2]);
+        std::printf(
+            "  growth: 10 -> 50 revisions (x%.1f versions): time x%.2f; 50 -> 100 (x%.1f): time x%.2f;"
+            " per version %.1f / %.1f / %.1f ms\n",
+            double(results[1].versions) / results[0].versions, t50 / t10,
+            double(results[2].versions) / results[1].versions, t100 / t50, t10 / results[0].versions,
+            t50 / results[1].versions, t100 / results[2].versions);
+    }
+    std::printf("\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int sentences = option(u"--sentences"_s, u"1000"_s).toInt();
+    if (args.contains(u"--revisions"_s))
+        return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences);
+
+    std::printf("bench_pipeline  %s  %s, %u hardware threads\n\n",
+        qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)),
+        qPrintable(QSysInfo::prettyProductName()), std::thread::hardware_concurrency());
+    const QString seeds = option(u"--seeds"_s, QStringLiteral(PARALLAX_CORPUS_DIR) + u"/seeds"_s);
+    benchSeeds(seeds, option(u"--runs"_s, u"50"_s).toInt());
+    return benchRevisions(sentences, option(u"--repeats"_s, u"3"_s).toInt());
+}
