@@ -47,10 +47,10 @@ bool isBoilerplateBlock(QStringView t, BlockKind kind)
         uR"(^\s*(read more|related|see also|also read|recommended|read also|more coverage|watch)\s*[:>»\-–—|])"_s,
         ci);
     static const Re comments(
-        uR"(\bcomments?\b.*\b(moderat\w*|disclaimer|opinions expressed|views expressed|community (guidelines|standards)|comment policy|not reflect)|\b(views|opinions) expressed in (the )?comments)"_s,
+        uR"(\bcomments?\b.*\b(moderat\w*|disclaimer|opinions expressed|views expressed|community (guidelines|standards)|comment policy|not reflect|not from|refrain|derogatory|obscene|abusive|offensive|personal attacks)|\b(views|opinions) expressed in (the )?comments)"_s,
         ci);
     static const Re caption(
-        uR"(\((AP|Reuters|AFP|Getty|EPA|Bloomberg|Pool)\b[^)]*\)\s*$|\b(AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^\s*(photo|image|picture|credit|caption|file photo)s?\s*(by)?\s*:|\bPhoto(graph)?:|\bPhoto by\b|\(Photo\b)"_s,
+        uR"(\((AP|Reuters|AFP|Getty|EPA|Bloomberg|Pool)\b[^)]*\)\s*$|\([^()]*\b(Photo|Photograph|Image|via AP|Getty Images|Reuters|AFP)\b[^()]*\)\s*$|\b(AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^\s*(photo|image|picture|credit|caption|file photo)s?\s*(by)?\s*:|\bPhoto(graph)?:|\bPhoto by\b|\(Photo\b)"_s,
         ci);
     static const Re advert(
         uR"(^\s*(advertisement|ad|sponsored( content)?|story continues below( advertisement)?|continue reading below|skip advertisement)\s*$)"_s,
