@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "align/comparison.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 namespace Parallax {
 
-// The reading window: versions side by side, aligned sentence against sentence.
+class ComparisonModel;
+class MessageBar;
+class QuotesPanel;
+class SideBySideView;
+class SourceView;
+class VersionsPanel;
+
+// The reading window: versions side by side, aligned sentence against sentence, with the quotes,
+// versions and source panels around them. Loading and comparing run in the background; their
+// results are swapped in whole.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -15,6 +28,42 @@ public:
 
     // Compares the given files and folders (replacing the current comparison).
     void openPaths(const QStringList &paths);
+    // Adds files and folders as further versions of the open comparison.
+    void addPaths(const QStringList &paths);
+    // Adds text or HTML (dragged from a browser) as a version, named after its source URL if known.
+    void addText(const QByteArray &data, TextFormat format, const QString &sourceUrl = {});
+    // Compares the same versions again against another base.
+    void setBaseVersion(int version);
+    // Reads the files again (done by itself when one changes on disk).
+    void reload();
+    // Writes the annotated PDF of what is shown (versions, order, base, cosmetic setting) in the
+    // background; exportFinished tells how it went.
+    void exportPdf(const QString &fileName);
+    // Shows a finished comparison (what the background work ends with).
+    void showComparison(Comparison comparison);
+
+    bool isBusy() const;
+    ComparisonModel *model() const;
+    SideBySideView *view() const;
+    QuotesPanel *quotesPanel() const;
+    VersionsPanel *versionsPanel() const;
+    SourceView *sourceView() const;
+    MessageBar *messageBar() const;
+
+Q_SIGNALS:
+    void comparisonShown();
+    void exportFinished(bool ok, const QString &error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace Parallax

@@ -165,6 +165,20 @@ QString ComparisonModel::cellText(int row, int version) const
     return text;
 }
 
+qsizetype ComparisonModel::cellTextLength(int row, int version) const
+{
+    if (!isCellValid(row, version))
+        return 0;
+    const AlignedRow &r = m_comparison.rows.at(row);
+    const int first = r.cells.value(version, -1);
+    const Version &v = m_comparison.versions.at(version);
+    if (first < 0 || first >= v.sentences.size())
+        return 0;
+    const int last
+        = std::min(int(v.sentences.size()) - 1, first + std::max(1, r.spans.value(version, 1)) - 1);
+    return v.sentences.at(last).end - v.sentences.at(first).start;
+}
+
 CellStatus ComparisonModel::cellStatus(int row, int version) const
 {
     if (!isCellValid(row, version))
@@ -301,6 +315,15 @@ QString ComparisonModel::versionKey(int version) const
         return {};
     const Version &v = m_comparison.versions.at(version);
     return v.path.isEmpty() ? v.name : v.path;
+}
+
+int ComparisonModel::versionForKey(const QString &key) const
+{
+    for (int v = 0; v < m_comparison.versions.size(); ++v) {
+        if (versionKey(v) == key)
+            return v;
+    }
+    return -1;
 }
 
 QString ComparisonModel::statusName(CellStatus status)

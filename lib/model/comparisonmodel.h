@@ -78,6 +78,8 @@ public:
 
     // The text shown in a cell: its sentences as they stand in the version, line breaks as spaces.
     QString cellText(int row, int version) const;
+    // Its length, without building the string (the view estimates row heights from it).
+    qsizetype cellTextLength(int row, int version) const;
     CellStatus cellStatus(int row, int version) const; // as shown (see StatusRole)
     QList<CellSpan> cellSpans(int row, int version) const; // as shown (see ChangeSpansRole)
     QList<QuoteSpan> quoteSpans(int row, int version) const;
@@ -94,6 +96,7 @@ public:
 
     // Stable identity of a version across re-comparisons: its path, or its name for dropped text.
     QString versionKey(int version) const;
+    int versionForKey(const QString &key) const; // -1 when no version has that key
 
     // Human-readable explanations, for tooltips and the status bar.
     static QString describeChange(const Change &change);

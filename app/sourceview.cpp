@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourceview.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+SourceView::SourceView(KSyntaxHighlighting::Repository *repository, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_title(new QLabel(this))
+    , m_editor(new QPlainTextEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_editor);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setText(tr("Select a sentence to see it in its source file."));
+    m_editor->setReadOnly(true);
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+}
+
+SourceView::~SourceView() = default;
+
+void SourceView::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_highlighter->setTheme(theme);
+    QPalette pal = m_editor->palette();
+    pal.setColor(
+        QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    pal.setColor(
+        QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    pal.setColor(
+        QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_editor->setPalette(pal);
+    m_highlighter->rehighlight();
+}
+
+void SourceView::clear()
+{
+    m_pending = false;
+    m_shownKey.clear();
+    m_pendingVersion = {};
+    m_editor->clear();
+    m_title->setText(tr("Select a sentence to see it in its source file."));
+}
+
+void SourceView::showSentence(const Version &version, int sentence)
+{
+    m_pendingVersion = version;
+    m_pendingSentence = sentence;
+    m_pending = true;
+    if (isVisible())
+        apply();
+}
+
+void SourceView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        apply();
+}
+
+void SourceView::apply()
+{
+    m_pending = false;
+    const Version &v = m_pendingVersion;
+    const QString key = v.path + u'\n' + v.name + u'\n' + QString::number(v.rawText.size());
+    if (key != m_shownKey) {
+        m_shownKey = key;
+        KSyntaxHighlighting::Definition definition;
+        switch (v.format) {
+        case TextFormat::Html:
+            definition = m_repository->definitionForName(u"HTML"_s);
+            break;
+        case TextFormat::Markdown:
+            definition = m_repository->definitionForName(u"Markdown"_s);
+            break;
+        case TextFormat::PlainText:
+            break;
+        }
+        // Clear the definition first so the new text is not highlighted twice.
+        m_highlighter->setDefinition(KSyntaxHighlighting::Definition());
+        m_editor->setPlainText(v.rawText);
+        m_highlighter->setDefinition(definition);
+    }
+    const QString where = v.path.isEmpty() ? tr("dropped text") : v.path;
+    QString status;
+    if (m_pendingSentence >= 0 && m_pendingSentence < v.sentences.size()) {
+        qsizetype length = 0;
+        const qsizetype at = locate(v.rawText, v.sentenceText(m_pendingSentence), &length);
+        if (at >= 0) {
+            QTextCursor cursor(m_editor->document());
+            cursor.setPosition(int(at));
+            cursor.setPosition(int(at + length), QTextCursor::KeepAnchor);
+            m_editor->setTextCursor(cursor);
+            m_editor->centerCursor();
+        } else {
+            status = tr(" (sentence not found in the source)");
+        }
+    }
+    m_title->setText(tr("<b>%1</b> — %2%3").arg(v.name.toHtmlEscaped(), where.toHtmlEscaped(), status));
+}
+
+qsizetype SourceView::locate(const QString &source, const QString &sentence, qsizetype *length)
+{
+    const QString needle = sentence.trimmed();
+    *length = 0;
+    if (needle.isEmpty())
+        return -1;
+    if (const qsizetype at = source.indexOf(needle); at >= 0) {
+        *length = needle.size();
+        return at;
+    }
+    // Words with anything that is not a word between them: spaces, tags, entities, other quote marks.
+    static const QRegularExpression wordPattern(u"\\w+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (auto it = wordPattern.globalMatch(needle); it.hasNext();)
+        words.append(it.next().captured());
+    const QString separator = u"(?:<[^>]*>|&#?\\w+;|[^\\w<&])+"_s;
+    if (words.isEmpty())
+        return -1;
+    // The longest run of first words that can be found, down to a few.
+    for (const qsizetype count : { qsizetype(12), qsizetype(7), qsizetype(4) }) {
+        QStringList escaped;
+        for (qsizetype i = 0; i < std::min(count, words.size()); ++i)
+            escaped.append(QRegularExpression::escape(words.at(i)));
+        const QRegularExpression pattern(
+            escaped.join(separator), QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch match = pattern.match(source);
+        if (match.hasMatch()) {
+            *length = match.capturedLength();
+            return match.capturedStart();
+        }
+    }
+    return -1;
+}
+
+} // namespace Parallax

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/changecolors.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace Parallax {
+
+class ComparisonModel;
+
+// Who copied whom: for every version, the share of the base's sentences it keeps and the share of its
+// own sentences that are not in the base, then the similarity matrix of all versions.
+class VersionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VersionsPanel(QWidget *parent = nullptr);
+
+    void setModel(ComparisonModel *model);
+    void setColors(const ChangeColors &colors);
+    QTableWidget *table() const { return m_table; }
+
+Q_SIGNALS:
+    void baseRequested(int version);
+    void versionActivated(int version);
+
+private:
+    void rebuild();
+
+    QPointer<ComparisonModel> m_model;
+    ChangeColors m_colors;
+    QLabel *m_caption = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace Parallax

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonfixture.h"
+#include "model/comparisonmodel.h"
+#include "overviewstrip.h"
+#include "sidebysideview.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Parallax;
+using namespace Qt::StringLiterals;
+
+class TestSideBySideView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void cellsOfARowShareTopAndHeight();
+    void rowIsAsTallAsItsTallestCell();
+    void boilerplateIsHiddenUntilShown();
+    void hidingAVersionRemovesItsColumn();
+    void reorderingFollowsTheHeader();
+    void columnOrderSurvivesARecomparison();
+    void nextAndPreviousChangeWalkInReadingOrder();
+    void nextChangeByKind();
+    void cosmeticChangesAreSkippedWhenHidden();
+    void clickingAMoveMarkerJumpsToTheOtherPlace();
+    void searchFindsAcrossVersions();
+    void quoteDivergenceNavigation();
+    void scrollingKeepsTheTopRowWhileHeightsSettle();
+    void overviewMarksChangedRows();
+    void paintsWithoutAModel();
+
+private:
+    std::unique_ptr<ComparisonModel> m_model;
+    std::unique_ptr<SideBySideView> m_view;
+};
+
+void TestSideBySideView::init()
+{
+    m_model = std::make_unique<ComparisonModel>();
+    m_model->setComparison(Fixture::councilStory());
+    m_view = std::make_unique<SideBySideView>();
+    m_view->resize(900, 600);
+    m_view->setModel(m_model.get());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestSideBySideView::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+}
+
+void TestSideBySideView::cellsOfARowShareTopAndHeight()
+{
+    for (int row : { 0, 2, 3 }) {
+        const QRect a = m_view->cellRect(row, 0);
+        const QRect b = m_view->cellRect(row, 1);
+        const QRect c = m_view->cellRect(row, 2);
+        QVERIFY(!a.isNull());
+        QCOMPARE(a.top(), b.top());
+        QCOMPARE(b.top(), c.top());
+        QCOMPARE(a.height(), c.height());
+        QVERIFY(a.right() < b.left());
+    }
+    QVERIFY(m_view->cellRect(1, 0).top() > m_view->cellRect(0, 0).bottom());
+}
+
+void TestSideBySideView::rowIsAsTallAsItsTallestCell()
+{
+    Comparison c = Fixture::councilStory();
+    // One long sentence in one version makes the whole row taller.
+    Version &daily = c.versions[1];
+    const QString longer = u"The vote was 7-2, "_s
+        + QString(u"after a long debate about the harbour and the tram "_s).repeated(8) + u"."_s;
+    const Sentence s = daily.sentences.at(1);
+    daily.text.replace(s.start, s.end - s.start, longer);
+    const qsizetype delta = longer.size() - (s.end - s.start);
+    daily.sentences[1].end += delta;
+    for (qsizetype i = 2; i < daily.sentences.size(); ++i) {
+        daily.sentences[i].start += delta;
+        daily.sentences[i].end += delta;
+    }
+    c.changes.clear();
+    c.quotes.clear();
+    const int before = m_view->rowHeight(1);
+    m_model->setComparison(c);
+    QTRY_VERIFY(m_view->rowHeight(1) > 3 * before);
+    QCOMPARE(m_view->cellRect(1, 0).height(), m_view->cellRect(1, 1).height());
+    QCOMPARE(m_view->cellRect(2, 0).top(), m_view->cellRect(2, 1).top());
+}
+
+void TestSideBySideView::boilerplateIsHiddenUntilShown()
+{
+    QVERIFY(!m_view->isRowDisplayed(4));
+    QVERIFY(m_view->cellRect(4, 0).isNull());
+    m_view->setBoilerplateShown(true);
+    QVERIFY(m_view->isRowDisplayed(4));
+    QVERIFY(!m_view->cellRect(4, 0).isNull());
+    QVERIFY(m_view->cellRect(5, 0).top() > m_view->cellRect(4, 0).top());
+}
+
+void TestSideBySideView::hidingAVersionRemovesItsColumn()
+{
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 0, 1, 2 }));
+    m_view->setVersionHidden(2, true);
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 0, 1 }));
+    QVERIFY(m_view->cellRect(0, 2).isNull());
+    // Row 7 holds only the Herald's added sentence: with the Herald hidden it has nothing to show.
+    QVERIFY(!m_view->isRowDisplayed(7));
+    m_view->setVersionHidden(1, true);
+    m_view->setVersionHidden(0, true); // the last visible version stays
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 0 }));
+    m_view->setVersionHidden(2, false);
+    QVERIFY(m_view->isRowDisplayed(7));
+}
+
+void TestSideBySideView::reorderingFollowsTheHeader()
+{
+    m_view->header()->moveSection(2, 0);
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 2, 0, 1 }));
+    QVERIFY(m_view->cellRect(0, 2).left() < m_view->cellRect(0, 0).left());
+    m_view->moveVersion(2, 2);
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 0, 1, 2 }));
+}
+
+void TestSideBySideView::columnOrderSurvivesARecomparison()
+{
+    m_view->moveVersion(2, 0);
+    m_view->setVersionHidden(1, true);
+    Comparison c = Fixture::councilStory();
+    c.base = 2;
+    m_model->setComparison(c);
+    QCOMPARE(m_view->visibleVersions(), QList<int>({ 2, 0 }));
+    QVERIFY(m_view->isVersionHidden(1));
+}
+
+void TestSideBySideView::nextAndPreviousChangeWalkInReadingOrder()
+{
+    QSignalSpy current(m_view.get(), &SideBySideView::currentIndexChanged);
+    // Row 0: Herald spelling; row 1: Daily wording, Herald dropped the sentence; row 2: Daily quote.
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(0, 2));
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 1));
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 2));
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(2, 1));
+    QVERIFY(m_view->goToChange(false));
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 2));
+    QCOMPARE(current.size(), 5);
+    // The gap the Daily's move leaves in row 3 is not a stop; the Herald's change is, then the move.
+    QVERIFY(m_view->goToChange(true));
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(3, 2));
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(5, 1));
+    QVERIFY(m_view->goToChange(true)); // typography in row 6
+    QVERIFY(m_view->goToChange(true)); // added in row 7
+    QCOMPARE(m_view->currentIndex(), m_model->index(7, 2));
+    QVERIFY(!m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(7, 2));
+}
+
+void TestSideBySideView::nextChangeByKind()
+{
+    QVERIFY(m_view->goToChange(true, int(ChangeKind::Substantive)));
+    QCOMPARE(m_view->currentIndex(), m_model->index(3, 2));
+    QVERIFY(!m_view->goToChange(true, int(ChangeKind::Substantive)));
+    QVERIFY(m_view->goToChange(false, int(ChangeKind::Wording)));
+    QCOMPARE(m_view->currentIndex(), m_model->index(2, 1));
+}
+
+void TestSideBySideView::cosmeticChangesAreSkippedWhenHidden()
+{
+    m_model->setCosmeticHidden(true);
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(1, 1)); // the spelling change in row 0 is skipped
+    QVERIFY(!m_view->goToChange(true, int(ChangeKind::Typography)));
+}
+
+void TestSideBySideView::clickingAMoveMarkerJumpsToTheOtherPlace()
+{
+    const QRect gap = m_view->cellRect(3, 1);
+    QVERIFY(!gap.isNull());
+    QSignalSpy activated(m_view.get(), &SideBySideView::spanActivated);
+    // The marker sits in the middle of the gap's first line.
+    QTest::mouseClick(
+        m_view->viewport(), Qt::LeftButton, {}, QPoint(gap.center().x(), gap.top() + gap.height() / 2));
+    QCOMPARE(m_view->currentIndex(), m_model->index(5, 1));
+    QCOMPARE(activated.size(), 1);
+}
+
+void TestSideBySideView::searchFindsAcrossVersions()
+{
+    m_view->setSearchText(u"NEWSLETTER"_s);
+    QCOMPARE(m_view->searchMatchCount(), 0); // only in hidden boilerplate
+    m_view->setSearchText(u"four"_s);
+    QCOMPARE(m_view->searchMatchCount(), 3); // "four" twice, "fourteen" once
+    QVERIFY(m_view->findNext(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(3, 0));
+    QVERIFY(m_view->findNext(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(3, 2));
+    QVERIFY(m_view->findNext(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(5, 1));
+    QVERIFY(m_view->findNext(true)); // wraps
+    QCOMPARE(m_view->currentIndex(), m_model->index(3, 0));
+    m_view->setSearchText(u"zebra"_s);
+    QVERIFY(!m_view->findNext(true));
+}
+
+void TestSideBySideView::quoteDivergenceNavigation()
+{
+    QVERIFY(m_view->goToQuoteDivergence(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(2, 1));
+    QVERIFY(!m_view->goToQuoteDivergence(true));
+}
+
+void TestSideBySideView::scrollingKeepsTheTopRowWhileHeightsSettle()
+{
+    m_model->setComparison(Fixture::generatedStory(12, 600));
+    m_view->setCurrentIndex(m_model->index(300, 3));
+    const QRect before = m_view->cellRect(300, 3);
+    QVERIFY(before.top() >= 0 && before.bottom() <= m_view->viewport()->height());
+    // Let idle-time measuring finish: the selected row must not move meanwhile.
+    QTest::qWait(50);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->cellRect(300, 3).top(), before.top(), 5000);
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QVERIFY(!m_view->cellRect(599, 0).isNull());
+    QVERIFY(m_view->cellRect(599, 0).bottom() <= m_view->viewport()->height());
+}
+
+void TestSideBySideView::overviewMarksChangedRows()
+{
+    const QList<OverviewMark> marks = m_view->overviewMarks();
+    // Rows 0, 1, 2, 3, 5, 6, 7 have something to see; row 4 is hidden boilerplate.
+    QCOMPARE(marks.size(), 7);
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        QVERIFY(marks.at(i).top >= marks.at(i - 1).bottom - 1e-9);
+    QVERIFY(marks.last().bottom <= 1.0 + 1e-9);
+    OverviewStrip strip(m_view.get());
+    strip.resize(16, 400);
+    QVERIFY(!strip.grab().isNull());
+}
+
+void TestSideBySideView::paintsWithoutAModel()
+{
+    SideBySideView empty;
+    empty.resize(300, 200);
+    QVERIFY(!empty.grab().isNull());
+    QVERIFY(!empty.goToChange(true));
+    QVERIFY(!empty.findNext(true));
+}
+
+QTEST_MAIN(TestSideBySideView)
+#include "tst_sidebysideview.moc"
