@@ -10,8 +10,8 @@
 #   - purging the package leaves none of its files behind.
 #
 # The clean root is made once with mmdebstrap (this needs the Debian mirror) and cached outside the
-# source tree under a hash of the package's Depends line; every run works in a throw-away overlay on top
-# of it, so the cached root stays clean. Without network the first run fails and says so.
+# source tree under a hash of the package names in its Depends line; every run works in a throw-away
+# overlay on top of it, so the cached root stays clean. Without network the first run fails and says so.
 #
 # usage: cli_deb.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]   (as root: it mounts and chroots)
 # Environment: PARALLAX_DEB_ROOT_CACHE (default /var/cache/parallax-deb-test) where clean roots are kept,
@@ -71,7 +71,9 @@ step "Depends: $depends"
 # dpkg checks those when the package is installed.
 packages=$(printf '%s\n' "$depends" | tr ',' '\n' | sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g' |
     grep . | sort -u | paste -sd, -)
-root=$cache/trixie-$(printf 'trixie\n%s\n' "$depends" | sha256sum | cut -c1-12)
+# Keyed by the names only: the minimum versions dpkg-shlibdeps writes move with every new symbol the
+# code uses, and any Debian 13 root satisfies them.
+root=$cache/trixie-$(printf 'trixie\n%s\n' "$packages" | sha256sum | cut -c1-12)
 mkdir -p "$cache"
 # Builds of other presets (asan links more libraries) may make or use roots at the same time.
 exec 9>"$cache/.lock"
