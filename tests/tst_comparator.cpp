@@ -319,7 +319,7 @@ enum class Expect {
     Absent, // removed
     Moved, // moved elsewhere, identical
     OneChange, // status changed, exactly one change, of the kind, with the given words
-    AllOfKind, // changed, one or more changes, all of the kind (typography may also come as "same")
+    AllOfKind, // changed, one or more changes, all of the kind
     WorstOfKind, // changed, the most severe change of the kind
 };
 
@@ -534,10 +534,8 @@ void TestComparator::sampleDifferences()
     QVERIFY2(row.cells.at(v) >= 0, qPrintable(u"not aligned: "_s + context));
     QCOMPARE(row.spans.at(v), 1);
     QVERIFY2(!changes.isEmpty(), qPrintable(u"no change found: "_s + context));
-    if (kind == ChangeKind::Typography)
-        QVERIFY2(status == CellStatus::Changed || status == CellStatus::Same, qPrintable(context));
-    else
-        QVERIFY2(status == CellStatus::Changed, qPrintable(u"expected changed: "_s + context));
+    // "same" means identical characters (docs/report-schema.md): typography alone makes a cell changed.
+    QVERIFY2(status == CellStatus::Changed, qPrintable(u"expected changed: "_s + context));
     if (expect == Expect::OneChange)
         QVERIFY2(
             changes.size() == 1, qPrintable(u"expected one "_s + toString(kind) + u" change: "_s + context));
@@ -706,8 +704,6 @@ void TestComparator::sampleQuotes()
         if (variant->fidelity == QuoteFidelity::Altered)
             QVERIFY2(variant->wordChanges.join(u' ').contains(u"the"_s),
                 qPrintable(variant->wordChanges.join(u"; "_s)));
-        if (variant->fidelity == QuoteFidelity::Absent)
-            QCOMPARE(variant->sentence, -1);
     }
 }
 
