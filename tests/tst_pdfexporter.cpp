@@ -103,8 +103,8 @@ Comparison fixture()
         makeVersion(u"Harbour Times"_s, u"/news/04-times.txt"_s, u"2024-03-12"_s,
             { heading, QString(s1).replace(u"reopened"_s, u"opened again"_s), s2, s3, s4, s6 }),
         makeVersion(u"Evening Ledger"_s, u"/news/05-ledger.txt"_s, u"2024-03-12"_s,
-            { heading, QString(s1).replace(u", the city"_s, u" \u2014 the city"_s), s2, s3, s4, boilerplate,
-                s6 }),
+            { heading, QString(s1).replace(u", the city"_s, u" \u2014 the city"_s), s2, s3,
+                QString(s4).replace(u"by Friday"_s, u"by\u00a0Friday"_s), boilerplate, s6 }),
     };
     using S = CellStatus;
     c.rows = {
@@ -128,6 +128,7 @@ Comparison fixture()
         makeChange(c, 1, 4, ChangeKind::Typography, u"\"We"_s, u"\u201cWe"_s),
         makeChange(c, 1, 4, ChangeKind::Wording, u"reached agreement"_s, u"reached the agreement"_s),
         makeChange(c, 2, 6, ChangeKind::Wording, u"is expected to"_s, u"should"_s),
+        makeChange(c, 4, 6, ChangeKind::Typography, u"by Friday"_s, u"by\u00a0Friday"_s),
     };
     QuoteGroup quote;
     quote.speaker = u"Lena Ortiz"_s;
@@ -336,28 +337,51 @@ void TestPdfExporter::metadataPagesAndFonts()
     QVERIFY(dejaVu);
 }
 
+// The note "<number> <text>" is in the text, under the name of the given version (the closest version
+// name before it).
+static bool hasNoteUnder(const QString &raw, const QString &version, const QString &note)
+{
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"\\d+ "_s + QRegularExpression::escape(note)).match(raw);
+    if (!match.hasMatch())
+        return false;
+    QString closest;
+    qsizetype closestAt = -1;
+    for (const Version &v : fixture().versions) {
+        const qsizetype at = raw.lastIndexOf(v.name, match.capturedStart());
+        if (at > closestAt) {
+            closestAt = at;
+            closest = v.name;
+        }
+    }
+    return closest == version;
+}
+
 void TestPdfExporter::notesExplainEveryNonCosmeticChange()
 {
     const QString file = exportFixture(u"notes.pdf"_s);
     QVERIFY(!file.isEmpty());
     const QString raw = normalized(pdfText(file, u"-raw"_s));
-    QVERIFY(raw.contains(
-        u"Daily Courier, substantive: \u2018about three hours\u2019 \u2192 \u2018more than three hours\u2019"_s));
-    QVERIFY(raw.contains(u"Harbour Times, wording: \u2018reopened\u2019 \u2192 \u2018opened again\u2019"_s));
-    QVERIFY(raw.contains(
-        u"Daily Courier, wording: \u2018reached agreement\u2019 \u2192 \u2018reached the agreement\u2019"_s));
-    QVERIFY(raw.contains(u"Metro Post, wording: \u2018is expected to\u2019 \u2192 \u2018should\u2019"_s));
+    QVERIFY(hasNoteUnder(raw, u"Daily Courier"_s,
+        u"substantive: \u2018about three hours\u2019 \u2192 \u2018more than three hours\u2019"_s));
+    QVERIFY(hasNoteUnder(
+        raw, u"Harbour Times"_s, u"wording: \u2018reopened\u2019 \u2192 \u2018opened again\u2019"_s));
+    QVERIFY(hasNoteUnder(raw, u"Daily Courier"_s,
+        u"wording: \u2018reached agreement\u2019 \u2192 \u2018reached the agreement\u2019"_s));
+    QVERIFY(hasNoteUnder(
+        raw, u"Metro Post"_s, u"wording: \u2018is expected to\u2019 \u2192 \u2018should\u2019"_s));
     // Cosmetic changes are highlighted only.
     QVERIFY(!raw.contains(u"spelling:"_s));
     QVERIFY(!raw.contains(u"typography:"_s));
     // Four notes, numbered 1 to 4 in reading order; the summary announces them.
-    const QRegularExpression note(
-        u"(\\d+) [A-Z][a-z]+ [A-Z][a-z]+, (substantive|wording|spelling|typography):"_s);
+    const QRegularExpression note(u"(\\d+) (substantive|wording|spelling|typography):"_s);
     QList<int> numbers;
     for (QRegularExpressionMatchIterator it = note.globalMatch(raw); it.hasNext();)
         numbers.append(it.next().captured(1).toInt());
     QCOMPARE(numbers, QList<int>({ 1, 2, 3, 4 }));
     QVERIFY(raw.contains(u"4 changes are numbered"_s));
+    // The number also stands in the text, right after the changed words.
+    QVERIFY(raw.contains(u"more than three hours1 of final"_s));
 }
 
 void TestPdfExporter::cosmeticChangesAreNumberedOnRequest()
@@ -367,11 +391,15 @@ void TestPdfExporter::cosmeticChangesAreNumberedOnRequest()
     const QString file = exportFixture(u"cosmetic.pdf"_s, options);
     QVERIFY(!file.isEmpty());
     const QString raw = normalized(pdfText(file, u"-raw"_s));
-    QVERIFY(raw.contains(u"Daily Courier, spelling: \u2018its\u2019 \u2192 \u2018it\u2019s\u2019"_s));
-    QVERIFY(raw.contains(
-        u"Evening Ledger, typography: \u2018, the city\u2019 \u2192 \u2018\u2014 the city\u2019"_s));
-    QVERIFY(raw.contains(u"Daily Courier, substantive:"_s));
-    QVERIFY(raw.contains(u"7 changes are numbered"_s));
+    QVERIFY(
+        hasNoteUnder(raw, u"Daily Courier"_s, u"spelling: \u2018its\u2019 \u2192 \u2018it\u2019s\u2019"_s));
+    QVERIFY(hasNoteUnder(raw, u"Evening Ledger"_s,
+        u"typography: \u2018, the city\u2019 \u2192 \u2018\u2014 the city\u2019"_s));
+    QVERIFY(hasNoteUnder(raw, u"Daily Courier"_s, u"substantive: \u2018about three hours\u2019"_s));
+    // A change of invisible characters says which.
+    QVERIFY(hasNoteUnder(raw, u"Evening Ledger"_s,
+        u"typography: \u2018by Friday\u2019 \u2192 \u2018by Friday\u2019 (no-break space)"_s));
+    QVERIFY(raw.contains(u"8 changes are numbered"_s));
 }
 
 void TestPdfExporter::addedAbsentMovedAreMarked()

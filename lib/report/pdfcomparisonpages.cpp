@@ -86,14 +86,56 @@ QString flattened(QString text)
     return text;
 }
 
+// Names the white-space characters of a text that a reader cannot see: "no-break space".
+QString invisibleCharacters(const QString &text)
+{
+    QStringList names;
+    for (const QChar c : text) {
+        if (c == QChar::Nbsp || c == QChar(0x202f))
+            names.append(pdfText("no-break space"));
+        else if (c == u' ')
+            names.append(pdfText("space"));
+        else if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            names.append(pdfText("line break"));
+        else if (c.isSpace() || c.category() == QChar::Other_Format)
+            names.append(u"U+"_s + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
+    }
+    names.removeDuplicates();
+    return names.join(u", "_s);
+}
+
 // Annotations quote the changed words; a whole rewritten paragraph is shortened in the middle.
 QString quoted(const QString &words)
 {
     QString text = words.simplified();
+    if (text.isEmpty() && !words.isEmpty())
+        return u"("_s + invisibleCharacters(words) + u")"_s; // or the note would read ‘’
     constexpr qsizetype limit = 180;
     if (text.size() > limit)
-        text = text.left(limit / 2 - 1).trimmed() + u" … "_s + text.right(limit / 2 - 1).trimmed();
+        text = text.left(limit / 2 - 1).trimmed() + u" \u2026 "_s + text.right(limit / 2 - 1).trimmed();
     return u"\u2018"_s + text + u"\u2019"_s;
+}
+
+// "added ‘x’", "dropped ‘x’" or "‘x’ → ‘y’"; when the two differ only in invisible characters, they are
+// named, or the note would show the same words twice.
+QString describeChange(const QString &before, const QString &after)
+{
+    if (before.isEmpty())
+        return pdfText("added") + u" "_s + quoted(after);
+    if (after.isEmpty())
+        return pdfText("dropped") + u" "_s + quoted(before);
+    QString text = quoted(before) + u" \u2192 "_s + quoted(after);
+    if (before.simplified() == after.simplified() && before != after) {
+        QString changed;
+        for (const QChar c : after) {
+            if (!before.contains(c))
+                changed += c;
+        }
+        const QString names = invisibleCharacters(changed.isEmpty() ? after : changed);
+        if (!names.isEmpty())
+            text += u" ("_s + names + u")"_s;
+    }
+    return text;
 }
 
 struct CellRange
@@ -336,14 +378,15 @@ struct PdfComparisonPages::Private
         const CellRange range = cellRange(comparison, row, version);
 
         if (!range.valid()) {
-            // A visible gap. It says "absent" where the base has a sentence this version lacks, and where
-            // a moved sentence stands; elsewhere (rows another version added) it stays blank.
+            // A visible gap. It says "absent" only where the base has a sentence this version lacks, and
+            // names the row where a moved sentence stands; in rows that another version added, every other
+            // cell is empty, and a marker in each would only be noise.
             const bool baseHasIt
                 = version != comparison.base && cellRange(comparison, row, comparison.base).valid();
             if (cell.status == CellStatus::Moved && cell.moveTarget >= 0) {
                 appendMoveMarker(cell, set, cell.moveTarget);
                 cell.markedGap = true;
-            } else if (cell.status == CellStatus::Absent || baseHasIt) {
+            } else if (baseHasIt) {
                 cell.content.append(pdfText("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
                 cell.markedGap = true;
             }
@@ -459,28 +502,31 @@ struct PdfComparisonPages::Private
         return cell;
     }
 
+    // The notes of one row, grouped under the name of each version: "Daily Courier" then
+    // "1 substantive: ‘about three hours’ → ‘more than three hours’".
     RichText notesFor(const QList<int> &numbered, int firstNumber) const
     {
         RichText notes;
+        int lastVersion = -1;
         for (qsizetype i = 0; i < numbered.size(); ++i) {
             const Change &change = comparison.changes.at(numbered.at(i));
-            if (i > 0)
-                notes.append(QString(QChar::LineSeparator));
+            if (change.version != lastVersion) {
+                if (i > 0)
+                    notes.append(QString(QChar::LineSeparator));
+                QTextCharFormat name;
+                name.setFontWeight(QFont::Bold);
+                notes.append(comparison.versions.at(change.version).name, name);
+                lastVersion = change.version;
+            }
+            notes.append(QString(QChar::LineSeparator));
             QTextCharFormat number;
             number.setFontWeight(QFont::Bold);
             number.setBackground(style.colors.forKind(change.kind));
             notes.append(u"\u00a0"_s + QString::number(firstNumber + i) + u"\u00a0"_s, number);
             QTextCharFormat label;
             label.setForeground(QColor(0x44, 0x44, 0x44));
-            notes.append(u" "_s + comparison.versions.at(change.version).name + u", "_s
-                    + toString(change.kind) + u": "_s,
-                label);
-            if (change.before.trimmed().isEmpty())
-                notes.append(pdfText("added") + u" "_s + quoted(change.after));
-            else if (change.after.trimmed().isEmpty())
-                notes.append(pdfText("dropped") + u" "_s + quoted(change.before));
-            else
-                notes.append(quoted(change.before) + u" \u2192 "_s + quoted(change.after));
+            notes.append(u" "_s + toString(change.kind) + u": "_s, label);
+            notes.append(describeChange(change.before, change.after));
         }
         return notes;
     }
@@ -626,12 +672,7 @@ struct PdfComparisonPages::Private
                 // The gap: a pale box with a dashed outline, so that an empty cell is seen, not missed.
                 painter->fillRect(
                     inner, cell.markedGap ? style.colors.absent : style.colors.absent.lighter(103));
-                if (cell.markedGap) {
-                    QPen dashed(QColor(0xb0, 0xb0, 0xb0), style.pt(0.5), Qt::DashLine);
-                    painter->setPen(dashed);
-                    painter->setBrush(Qt::NoBrush);
-                    painter->drawRect(inner);
-                }
+
             } else if (const QColor tint = style.colors.forStatus(cell.status); tint.isValid()) {
                 painter->fillRect(inner, tint);
                 painter->fillRect(

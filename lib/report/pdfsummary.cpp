@@ -3,8 +3,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,23 @@ void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
     m_document->setUndoRedoEnabled(false);
     m_document->setHtml(html(pageSets, noteCount));
     m_document->setPageSize(m_style.bodyRect().size());
+
+    // QTextDocument has no keep-with-next: a heading in the last lines of a page moves to the next one,
+    // so that it is never left alone above its table. One heading at a time, since each move shifts the
+    // ones after it.
+    const double height = m_document->pageSize().height();
+    const double room = m_style.pt(48);
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2)
+            continue;
+        const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+        const double pageEnd = (std::floor(rect.top() / height) + 1) * height;
+        if (pageEnd - rect.bottom() >= room)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
 }
 
 int PdfSummary::pageCount() const
@@ -100,7 +120,10 @@ void PdfSummary::paintPage(QPainter *painter, int page) const
     painter->save();
     painter->translate(body.left(), body.top() - double(page) * height);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, double(page) * height, body.width(), height);
+    // One device unit short of the page's end: a line starting exactly on the next page touches this
+    // page's clip rectangle and would be drawn here too, clipped out of sight but not out of the text
+    // that a reader copies or a search finds.
+    context.clip = QRectF(0, double(page) * height, body.width(), height - 1);
     context.palette.setColor(QPalette::Text, m_style.colors.text);
     painter->setClipRect(context.clip);
     m_document->documentLayout()->draw(painter, context);
