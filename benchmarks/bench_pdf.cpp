@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Time and size of the annotated PDF export: the five seed versions of one real news story (the target
+// is under 2 s), with and without cosmetic notes and boilerplate, then a generated 300-sentence article
+// with 4, 8 and 12 versions. The comparison is made once per case and left out of the timing; each
+// export runs several times and the best and median wall times are printed with the file's size and
+// its page count. Prints figures; never fails on a slow result.
+//
+//   bench_pdf [--seeds FOLDER] [--runs N]
+
+#include "align/comparator.h"
+#include "load/articleloader.h"
+#include "report/pdfexporter.h"
+#include "syntheticarticle.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
+}
+
+// Pages of a PDF written by QPdfWriter: its page objects are plain text in the file.
+int pageCount(const QString &file)
+{
+    QFile pdf(file);
+    if (!pdf.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray bytes = pdf.readAll();
+    return int(bytes.count("/Type /Page\n")) + int(bytes.count("/Type /Page\r\n"))
+        + int(bytes.count("/Type /Page ")) + int(bytes.count("/Type /Page/"));
+}
+
+void measure(const char *label, const Comparison &comparison, const PdfExporter::Options &options, int runs,
+    const QString &file)
+{
+    std::vector<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QString error;
+        const auto start = Clock::now();
+        const bool ok = PdfExporter::exportToFile(comparison, file, options, &error);
+        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        if (!ok) {
+            std::printf("%-44s failed: %s\n", label, qPrintable(error));
+            return;
+        }
+    }
+    std::printf("%-44s %3d rows %4lld changes  best %7.1f ms  median %7.1f ms  %7.1f KiB  %3d pages\n", label,
+        int(comparison.rows.size()), qsizetype(comparison.changes.size()),
+        *std::min_element(times.begin(), times.end()), median(times), double(QFileInfo(file).size()) / 1024.0,
+        pageCount(file));
+}
+
+Comparison synthetic(int versions, int sentences)
+{
+    const Bench::Vocabulary vocabulary(20240611);
+    Bench::SyntheticArticle article(vocabulary, 11 + versions, sentences);
+    QList<Version> loaded;
+    for (int i = 0; i < versions; ++i) {
+        if (i > 0)
+            article.revise();
+        QString error;
+        auto v = ArticleLoader::loadData(
+            article.render(), TextFormat::PlainText, u"revision %1"_s.arg(i), &error);
+        if (v)
+            loaded.append(std::move(*v));
+    }
+    return compareVersions(loaded);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Fonts need a QGuiApplication; a display does not.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QString seeds = QStringLiteral(PARALLAX_CORPUS_DIR) + u"/seeds"_s;
+    int runs = 5;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--seeds"_s)
+            seeds = args.at(i + 1);
+        else if (args.at(i) == u"--runs"_s)
+            runs = std::max(1, args.at(i + 1).toInt());
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"bench.pdf"_s);
+    std::printf("PDF export (%d runs each; the comparison itself is not timed)\n", runs);
+
+    if (QDir(seeds).exists()) {
+        const auto start = Clock::now();
+        const Comparison comparison = compareFiles({ seeds });
+        std::printf("seeds: %lld versions compared in %.1f ms\n", qsizetype(comparison.versions.size()),
+            std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        PdfExporter::Options options;
+        measure("seeds, default", comparison, options, runs, file);
+        options.annotateCosmetic = true;
+        options.showBoilerplate = true;
+        measure("seeds, cosmetic notes and boilerplate", comparison, options, runs, file);
+    } else {
+        std::printf("seeds: %s is absent, skipped\n", qPrintable(seeds));
+    }
+
+    for (const int versions : { 4, 8, 12 }) {
+        const Comparison comparison = synthetic(versions, 300);
+        const QByteArray label = u"synthetic, 300 sentences, %1 versions"_s.arg(versions).toUtf8();
+        measure(label.constData(), comparison, {}, runs, file);
+    }
+    return 0;
+}
