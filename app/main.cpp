@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,6 +17,12 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(u"Parallax"_s);
     QCoreApplication::setApplicationName(u"Parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -28,6 +36,23 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         setApplicationIdentity();
         return Parallax::runCompareCommand(QCoreApplication::arguments().mid(2));
+    }
+
+    // --help and --version must work in a terminal without a display; the window needs one.
+    if (!hasDisplay()) {
+        bool informational = false;
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView arg(argv[i]);
+            informational = informational || arg == "--help" || arg == "-h" || arg == "--version"
+                || arg == "-v" || arg == "--help-all";
+        }
+        if (!informational) {
+            fprintf(stderr,
+                "parallax: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                "Use 'parallax compare --json FILE --pdf FILE PATH...' to compare without a display.\n");
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
     QApplication app(argc, argv);
