@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfexporter.h"
+#include "report/pdfoutline_p.h"
 
 #include <QFile>
 #include <QProcess>
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void moreThanFourVersionsRepeatTheBase();
     void visibleVersionsLimitThePdf();
     void outlineHasSummaryAndEachGroup();
+    void outlineIsNotForcedOntoAnUnexpectedFile();
     void rowTallerThanAPageSplitsWithoutLoss();
     void cancelingWritesNoFile();
     void progressRunsForwardToTheEnd();
@@ -502,8 +504,32 @@ void TestPdfExporter::outlineHasSummaryAndEachGroup()
         QVERIFY(text.at(page - 1).contains(group));
         QVERIFY(page == 1 || !text.at(page - 2).contains(group)); // the group's first page
     }
+    // Under each group, the article's headings: the fixture's headline opens both groups.
+    QCOMPARE(xml.count(u">"_s + heading + u"</item>"_s), 2);
     // pdfinfo still reads the updated file.
     QCOMPARE(run(u"pdfinfo"_s, { file }).exitCode, 0);
+}
+
+void TestPdfExporter::outlineIsNotForcedOntoAnUnexpectedFile()
+{
+    const QList<Internal::PdfBookmark> marks { { u"Summary"_s, 0, 0, 0 } };
+    QByteArray notPdf("not a PDF at all");
+    QString error;
+    QVERIFY(!Internal::appendPdfOutline(&notPdf, marks, 595, &error));
+    QCOMPARE(notPdf, QByteArray("not a PDF at all"));
+    QVERIFY(!error.isEmpty());
+
+    // A real export, and a bookmark past its last page: refused, the file left as it was.
+    const QString file = exportFixture(u"outline-refused.pdf"_s);
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray original = pdf.readAll();
+    QByteArray bytes = original;
+    QVERIFY(!Internal::appendPdfOutline(&bytes, { { u"Far"_s, 999, 0, 0 } }, 595, &error));
+    QCOMPARE(bytes, original);
+    // It already has an outline: a second one is refused too.
+    QVERIFY(!Internal::appendPdfOutline(&bytes, marks, 595, &error));
+    QCOMPARE(bytes, original);
 }
 
 void TestPdfExporter::rowTallerThanAPageSplitsWithoutLoss()

@@ -39,16 +39,24 @@ struct RichText
 };
 
 // Lays out lines of the given width; returns the height.
-double layoutLines(QTextLayout &layout, double width, double lineGap)
+// Lays out lines of the given width; returns the height. With a hanging indent, the lines that continue
+// a paragraph (one that does not follow a line separator) are indented, so that a note's number stands
+// out at the left.
+double layoutLines(QTextLayout &layout, double width, double lineGap, double hangingIndent = 0)
 {
+    const QString text = layout.text();
     double y = 0;
     layout.beginLayout();
     for (;;) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
+        const int start = line.textStart();
+        const bool continuation
+            = hangingIndent > 0 && start > 0 && text.at(start - 1) != QChar::LineSeparator;
+        const double indent = continuation ? hangingIndent : 0;
+        line.setLineWidth(width - indent);
+        line.setPosition(QPointF(indent, y));
         y += line.height() + lineGap;
     }
     layout.endLayout();
@@ -174,6 +182,7 @@ struct Cell
     QFont font;
     qsizetype placeholderAt = -1; // where the page number of a move goes
     std::unique_ptr<QTextLayout> layout; // null for an unmarked gap
+    QString heading; // the text, when the cell is a heading of the article (for the bookmarks)
 };
 
 struct Band
@@ -334,14 +343,14 @@ struct PdfComparisonPages::Private
     }
 
     std::unique_ptr<QTextLayout> makeLayout(const RichText &content, const QFont &font, double width,
-        Qt::Alignment alignment = Qt::AlignLeft) const
+        Qt::Alignment alignment = Qt::AlignLeft, double hangingIndent = 0) const
     {
         auto layout = std::make_unique<QTextLayout>(content.text, font, device);
         QTextOption option(alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout->setTextOption(option);
         layout->setFormats(content.formats);
-        layoutLines(*layout, width, style.pt(PdfStyle::lineGap));
+        layoutLines(*layout, width, style.pt(PdfStyle::lineGap), hangingIndent);
         return layout;
     }
 
@@ -404,8 +413,10 @@ struct PdfComparisonPages::Private
         const QString sentence = flattened(v.text.mid(range.start, range.end - range.start));
         const qsizetype length = sentence.size();
         const Sentence &first = v.sentences.at(range.firstSentence);
-        if (first.blockKind == BlockKind::Heading)
+        if (first.blockKind == BlockKind::Heading) {
             cell.font = style.bodyBold;
+            cell.heading = sentence.simplified();
+        }
         bool allBoilerplate = true;
         for (int s = range.firstSentence; s <= range.lastSentence; ++s)
             allBoilerplate = allBoilerplate && v.sentences.at(s).boilerplate;
@@ -577,7 +588,8 @@ struct PdfComparisonPages::Private
             for (const int v : set.info.versions)
                 band.cells.push_back(makeCell(set, int(r), v, textWidth, &numbered));
             if (!numbered.isEmpty())
-                band.notes = makeLayout(notesFor(numbered, set.info.noteCount + 1), style.note, notesWidth);
+                band.notes = makeLayout(notesFor(numbered, set.info.noteCount + 1), style.note, notesWidth,
+                    Qt::AlignLeft, style.pt(PdfStyle::noteIndent));
             set.info.noteCount += int(numbered.size());
             set.bands.push_back(std::move(band));
         }
@@ -837,12 +849,34 @@ void PdfComparisonPages::paintPage(QPainter *painter, int page) const
 
 QList<PdfBookmark> PdfComparisonPages::bookmarks(int firstPageIndex) const
 {
+    // Each group, and under it the article's headings (the first heading cell of a row), where they start.
     QList<PdfBookmark> marks;
     for (qsizetype s = 0; s < d->setInfos.size(); ++s) {
         const QString prefix = d->setInfos.size() > 1
             ? pdfText("Side by side %1 of %2: ").arg(s + 1).arg(d->setInfos.size())
             : pdfText("Side by side: ");
-        marks.append({ prefix + setTitle(int(s)), firstPageIndex + d->setInfos.at(s).firstPage, 0, 0 });
+        const PdfPageSet &info = d->setInfos.at(s);
+        marks.append({ prefix + setTitle(int(s)), firstPageIndex + info.firstPage, 0, 0 });
+        const SetLayout &set = d->sets.at(std::size_t(s));
+        for (int page = info.firstPage; page < info.firstPage + info.pageCount; ++page) {
+            for (const Fragment &fragment : d->pages.at(std::size_t(page)).fragments) {
+                if (!fragment.first)
+                    continue;
+                for (const Cell &cell : set.bands.at(std::size_t(fragment.band)).cells) {
+                    if (cell.heading.isEmpty())
+                        continue;
+                    constexpr qsizetype limit = 90;
+                    const QString title = cell.heading.size() > limit
+                        ? cell.heading.left(limit - 1).trimmed() + u"\u2026"_s
+                        : cell.heading;
+                    // Versions that keep a heading as separate rows would list it twice in a row.
+                    if (marks.last().title != title)
+                        marks.append(
+                            { title, firstPageIndex + page, fragment.y / d->style.unitsPerPoint, 1 });
+                    break;
+                }
+            }
+        }
     }
     return marks;
 }

@@ -44,6 +44,7 @@ struct PdfStyle
     static constexpr double cellPaddingX = 3;
     static constexpr double cellPaddingY = 2.5;
     static constexpr double lineGap = 0.8; // extra space between lines of a cell
+    static constexpr double noteIndent = 12; // wrapped lines of a note, past its number
 
     double pt(double points) const { return points * unitsPerPoint; }
     // The area between the running header and the footer, in device units.
