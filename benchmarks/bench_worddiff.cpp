@@ -4,7 +4,8 @@
 // same token-id sequences, side by side in one run: the sentence pairs Parallax aligns in the five seed
 // versions, and synthetic pairs from light edits to unrelated sentences. Checks on every pair that
 // WordDiff's hunks are a valid edit script and have dtl's length (the edit distance), then prints times
-// and the ratio. Prints figures; exits non-zero only when the check fails.
+// (processor time, samples of the two taken in turn so that both see the same machine load) and the ratio.
+// Prints figures; exits non-zero only when the check fails.
 //
 //   bench_worddiff [--seeds FOLDER]
 //   bench_worddiff --profile [--seeds FOLDER]   WordDiff alone on every set, 20 times, for callgrind:
@@ -24,6 +25,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -105,37 +108,52 @@ QString text(const Bench::SyntheticArticle::Sentence &s)
     return QString::fromStdString(Bench::SyntheticArticle::renderSentence(s));
 }
 
-struct Timing
+// Processor time of this thread: on a machine shared with other jobs it varies far less than wall time.
+double threadCpuNs()
 {
-    double best = 0, median = 0; // ns per pair
-};
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e9 + double(ts.tv_nsec);
+}
 
-template<typename Fn> Timing timePerPair(qsizetype pairs, Fn &&runAll)
+// Times several ways of diffing the same pairs side by side: samples of each are interleaved so that
+// they all see the same load on the machine. Returns the median ns per pair of each.
+std::vector<double> timeSideBySide(qsizetype pairs, const std::vector<std::function<void()>> &runs)
 {
-    // Enough repetitions for about 30 ms per sample, then the best and median of 7 samples.
-    int reps = 1;
-    for (;;) {
-        const auto t0 = Clock::now();
-        for (int r = 0; r < reps; ++r)
-            runAll();
-        if (std::chrono::duration<double, std::milli>(Clock::now() - t0).count() > 30 || reps > (1 << 20))
-            break;
-        reps *= 2;
+    std::vector<int> reps;
+    for (const auto &run : runs) {
+        // Enough repetitions for about 20 ms per sample.
+        int r = 1;
+        for (;;) {
+            const double t0 = threadCpuNs();
+            for (int i = 0; i < r; ++i)
+                run();
+            if (threadCpuNs() - t0 > 20e6 || r > (1 << 20))
+                break;
+            r *= 2;
+        }
+        reps.push_back(r);
     }
-    std::vector<double> samples;
-    for (int s = 0; s < 7; ++s) {
-        const auto t0 = Clock::now();
-        for (int r = 0; r < reps; ++r)
-            runAll();
-        samples.push_back(std::chrono::duration<double, std::nano>(Clock::now() - t0).count() / reps / pairs);
+    std::vector<std::vector<double>> samples(runs.size());
+    for (int round = 0; round < 9; ++round) {
+        for (size_t k = 0; k < runs.size(); ++k) {
+            const double t0 = threadCpuNs();
+            for (int i = 0; i < reps[k]; ++i)
+                runs[k]();
+            samples[k].push_back((threadCpuNs() - t0) / reps[k] / double(pairs));
+        }
     }
-    std::sort(samples.begin(), samples.end());
-    return { samples.front(), samples[samples.size() / 2] };
+    std::vector<double> medians;
+    for (auto &v : samples) {
+        std::sort(v.begin(), v.end());
+        medians.push_back(v[v.size() / 2]);
+    }
+    return medians;
 }
 
 volatile long long sink = 0;
 
-bool benchSet(const PairSet &set)
+bool benchSet(const PairSet &set, double *ratio)
 {
     if (set.size() == 0) {
         std::printf("  %-28s no pairs\n", set.name);
@@ -160,41 +178,42 @@ bool benchSet(const PairSet &set)
         distanceSum += distance;
     }
 
-    const Timing ours = timePerPair(set.size(), [&] {
-        long long n = 0;
-        for (qsizetype i = 0; i < set.size(); ++i)
-            n += WordDiff::diff(set.a[i], set.b[i]).size();
-        sink = sink + n;
-    });
-    const Timing theirs = timePerPair(set.size(), [&] {
-        long long n = 0;
-        for (size_t i = 0; i < set.va.size(); ++i) {
-            dtl::Diff<int, std::vector<int>> d(set.va[i], set.vb[i]);
-            d.compose();
-            n += d.getEditDistance();
-        }
-        sink = sink + n;
-    });
-    const Timing theirsDistance = timePerPair(set.size(), [&] {
-        long long n = 0;
-        for (size_t i = 0; i < set.va.size(); ++i) {
-            dtl::Diff<int, std::vector<int>> d(set.va[i], set.vb[i]);
-            d.onOnlyEditDistance();
-            d.compose();
-            n += d.getEditDistance();
-        }
-        sink = sink + n;
-    });
+    const std::vector<double> t = timeSideBySide(set.size(),
+        { [&] {
+             long long n = 0;
+             for (qsizetype i = 0; i < set.size(); ++i)
+                 n += WordDiff::diff(set.a[i], set.b[i]).size();
+             sink = sink + n;
+         },
+            [&] {
+                long long n = 0;
+                for (size_t i = 0; i < set.va.size(); ++i) {
+                    dtl::Diff<int, std::vector<int>> d(set.va[i], set.vb[i]);
+                    d.compose();
+                    n += d.getEditDistance();
+                }
+                sink = sink + n;
+            },
+            [&] {
+                long long n = 0;
+                for (size_t i = 0; i < set.va.size(); ++i) {
+                    dtl::Diff<int, std::vector<int>> d(set.va[i], set.vb[i]);
+                    d.onOnlyEditDistance();
+                    d.compose();
+                    n += d.getEditDistance();
+                }
+                sink = sink + n;
+            } });
     std::printf("  %-28s %6lld %7.1f %6.1f %11.0f %11.0f %7.2f %13.0f %7.2f   %s\n", set.name,
         qlonglong(set.size()), double(tokens) / double(2 * set.size()),
-        double(distanceSum) / double(set.size()), ours.median, theirs.median, theirs.median / ours.median,
-        theirsDistance.median, theirsDistance.median / ours.median,
+        double(distanceSum) / double(set.size()), t[0], t[1], t[1] / t[0], t[2], t[2] / t[0],
         mismatches == 0 && invalid == 0 ? "ok" : "FAILED");
     if (invalid)
         std::printf("    %lld invalid WordDiff scripts\n", qlonglong(invalid));
     if (mismatches)
         std::printf(
             "    %lld pairs where WordDiff and dtl disagree on the edit distance\n", qlonglong(mismatches));
+    *ratio = t[1] / t[0];
     return mismatches == 0 && invalid == 0;
 }
 
@@ -261,15 +280,25 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    std::printf("Times are the median ns per pair of 7 samples; ratio = dtl / WordDiff (above 1: WordDiff is "
-                "faster).\n"
-                "dtl full = Diff::compose() with its edit script, as WordDiff builds hunks; dtl distance = "
-                "onOnlyEditDistance().\n\n");
+    std::printf("Times are processor time per pair, the median of 9 samples taken in turn.\n"
+                "dtl full: Diff::compose() with its edit script (WordDiff builds hunks); dtl distance: "
+                "onOnlyEditDistance().\n"
+                "ratio: dtl / WordDiff, above 1 where WordDiff is faster.\n\n");
     std::printf("  %-28s %6s %7s %6s %11s %11s %7s %13s %7s   %s\n", "pairs", "count", "tokens", "edits",
         "WordDiff ns", "dtl full ns", "ratio", "dtl dist. ns", "ratio", "same distance");
     bool ok = true;
-    for (const PairSet &set : sets)
-        ok = benchSet(set) && ok;
+    std::vector<double> ratios;
+    for (const PairSet &set : sets) {
+        double ratio = 0;
+        ok = benchSet(set, &ratio) && ok;
+        ratios.push_back(ratio);
+    }
+    if (sets.front().size() > 0) {
+        const double r = ratios.front();
+        std::printf("\nOn the aligned seed pairs WordDiff is %s dtl: %.0f %% %s.\n",
+            r >= 1 ? "at least as fast as" : "slower than", r >= 1 ? (r - 1) * 100 : (1 / r - 1) * 100,
+            r >= 1 ? "faster" : "more time");
+    }
     std::printf("\nEdit-script check (valid WordDiff hunks, same length as dtl's) on every pair: %s\n",
         ok ? "passed" : "FAILED");
     return ok ? 0 : 1;
