@@ -150,6 +150,12 @@ void TestQuoteExtractor::splitStatementSharesSpeaker()
     QCOMPARE(quotes.at(1).statement, 0);
     QCOMPARE(quotes.at(2).statement, 2);
     QCOMPARE(quotes.at(3).statement, 2);
+
+    // The parts in one sentence, as a segmenter may leave "he said." unsplit.
+    const QList<Quotation> oneSentence
+        = QuoteExtractor::extract(makeVersion(u"“We came to talk,” he said, “and we leave with a plan.”"_s));
+    QCOMPARE(oneSentence.size(), 2);
+    QCOMPARE(oneSentence.at(1).statement, 0);
 }
 
 void TestQuoteExtractor::attribution_data()
@@ -199,6 +205,12 @@ void TestQuoteExtractor::attribution_data()
                                   << QStringList { u"State Department"_s };
     QTest::newRow("possessive phrase") << u"China's foreign ministry said “it is necessary to choose.”"_s
                                        << QStringList { u"China's foreign ministry"_s };
+    QTest::newRow("it stands for the organisation quoted before")
+        << u"China's foreign ministry said “talks must go on.”|It blamed the “erroneous perception” of China.|And, it said Washington must halt “the decline.”"_s
+        << QStringList { u"China's foreign ministry"_s, u"China's foreign ministry"_s,
+               u"China's foreign ministry"_s };
+    QTest::newRow("it without an organisation before")
+        << u"Smith spoke.|It said “nothing new.”"_s << QStringList { QString() };
     QTest::newRow("split statement continues the speaker")
         << u"“Progress is hard,” Blinken told reporters.|“It takes time.”"_s
         << QStringList { u"Blinken"_s, u"Blinken"_s };

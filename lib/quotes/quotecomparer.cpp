@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -25,8 +26,13 @@ constexpr int ShortQuoteWords = 2;
 constexpr float MatchShare = 0.6F;
 // At least this much weighted word evidence, so that two long quotations sharing "the" and "of" do not.
 constexpr float MinimumEvidence = 2.0F;
+// How many distinct wordings of a group a new quotation is compared with.
+constexpr qsizetype MaxRepresentatives = 6;
 // Function words count for less: they say little about which statement a quotation comes from.
 constexpr float FunctionWordWeight = 0.4F;
+// A word that this many groups or sentences share tells nothing about which one a quotation belongs to;
+// skipping it keeps huge inputs (a 20 MB text) near linear. Articles never come close.
+constexpr std::size_t CommonWordLimit = 400;
 
 struct WordBag
 {
@@ -73,10 +79,23 @@ struct Item
     Quotation quote;
     QList<quint64> words;
     WordBag bag;
+    quint64 sequence = 0; // a key of the whole word sequence
     bool isShort = false;
+    bool lostMatch = false; // matched a group that took another quotation of its version
     int row = -1; // aligned row of its sentence
     QList<int> groups; // groups it is a variant of; two or more: it joins quotations
 };
+
+quint64 sequenceKey(const QList<quint64> &words)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (quint64 w : words) {
+        h ^= w;
+        h *= 1099511628211ULL;
+        h ^= h >> 31;
+    }
+    return h;
+}
 
 struct Match
 {
@@ -167,13 +186,19 @@ QString describe(const DiffHunk &h, const DiffText &a, const DiffText &b)
     return tokenSpan(a, a0, a1) + u" -> "_s + tokenSpan(b, b0, b1);
 }
 
-QuoteFidelity classify(
-    const DiffText &reference, const DiffText &variant, bool merged, QStringList *wordChanges)
+// The fidelity of a variant against the reference; the word ids are made only when the characters and
+// the typographic forms differ.
+template<typename DiffTexts>
+QuoteFidelity classify(const QString &referenceText, const QString &variantText, DiffTexts &&diffTexts,
+    bool merged, QStringList *wordChanges)
 {
-    if (reference.text == variant.text)
+    if (referenceText == variantText)
         return QuoteFidelity::Exact;
-    if (TypographyNormalizer::normalize(reference.text) == TypographyNormalizer::normalize(variant.text))
+    if (TypographyNormalizer::normalize(referenceText) == TypographyNormalizer::normalize(variantText))
         return QuoteFidelity::Typographic;
+    const auto [referencePtr, variantPtr] = diffTexts();
+    const DiffText &reference = *referencePtr;
+    const DiffText &variant = *variantPtr;
     if (reference.ids == variant.ids)
         return QuoteFidelity::Typographic; // only case or punctuation differ
     // A contiguous part or a whole with more around it; the word diff alone could place a repeated word
@@ -214,6 +239,132 @@ QuoteFidelity classify(
     return QuoteFidelity::Altered;
 }
 
+// The groups by the words of the quotations that stand for them, so that a quotation is compared only
+// with the groups it shares a word with.
+class GroupIndex
+{
+public:
+    void add(int group, const Item &item)
+    {
+        if (item.isShort) {
+            insert(m_bySequence[item.sequence], group);
+            return;
+        }
+        for (const auto &[word, weight] : item.bag.entries)
+            insert((weight == 1.0F ? m_byWord : m_byFunctionWord)[word], group);
+    }
+
+    // Groups sharing the quotation's content words (its function words if it has none), each once.
+    const std::vector<int> &candidates(const Item &item)
+    {
+        m_result.clear();
+        ++m_stamp;
+        if (item.isShort) {
+            collect(m_bySequence, item.sequence);
+            return m_result;
+        }
+        bool content = false;
+        for (const auto &[word, weight] : item.bag.entries) {
+            if (weight == 1.0F) {
+                content = true;
+                collect(m_byWord, word);
+            }
+        }
+        if (!content) {
+            for (const auto &entry : item.bag.entries)
+                collect(m_byFunctionWord, entry.first);
+        }
+        return m_result;
+    }
+
+private:
+    using Lists = std::unordered_map<quint64, std::vector<int>>;
+    static void insert(std::vector<int> &list, int group)
+    {
+        if (list.empty() || list.back() != group)
+            list.push_back(group);
+    }
+    void collect(const Lists &lists, quint64 key)
+    {
+        const auto it = lists.find(key);
+        if (it == lists.end() || it->second.size() > CommonWordLimit)
+            return;
+        for (int group : it->second) {
+            if (std::size_t(group) >= m_seen.size())
+                m_seen.resize(std::size_t(group) + 1, 0);
+            if (m_seen[group] != m_stamp) {
+                m_seen[group] = m_stamp;
+                m_result.push_back(group);
+            }
+        }
+    }
+
+    Lists m_byWord;
+    Lists m_byFunctionWord;
+    Lists m_bySequence;
+    std::vector<quint64> m_seen; // per group: the stamp of the last query that listed it
+    quint64 m_stamp = 0;
+    std::vector<int> m_result;
+};
+
+// Which sentences of a version hold a word: an open-addressing table from word key to a chain of
+// (sentence, next) postings, each sentence listed once per word.
+class SentenceIndex
+{
+public:
+    bool isBuilt() const { return !m_slotKey.empty(); }
+    void build(const VersionWords &words)
+    {
+        std::size_t capacity = 16;
+        while (capacity < std::size_t(words.keys.size()) * 2)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_slotKey.assign(capacity, 0);
+        m_slotHead.assign(capacity, -1);
+        m_slotCount.assign(capacity, 0);
+        m_sentence.reserve(words.keys.size());
+        m_next.reserve(words.keys.size());
+        for (qsizetype s = 0; s + 1 < words.sentenceBegin.size(); ++s) {
+            for (int w = words.sentenceBegin.at(s); w < words.sentenceBegin.at(s + 1); ++w) {
+                const std::size_t slot = find(words.keys.at(w));
+                m_slotKey[slot] = words.keys.at(w);
+                const int head = m_slotHead[slot];
+                if (head >= 0 && m_sentence[head] == s)
+                    continue; // the word again in the same sentence
+                m_sentence.push_back(int(s));
+                m_next.push_back(head);
+                m_slotHead[slot] = int(m_sentence.size()) - 1;
+                ++m_slotCount[slot];
+            }
+        }
+    }
+    // Calls f(sentence) for every sentence holding the word, unless too many hold it.
+    template<typename F> void forEachSentence(quint64 key, F &&f) const
+    {
+        const std::size_t slot = find(key);
+        if (m_slotCount[slot] > CommonWordLimit)
+            return;
+        for (int p = m_slotHead[slot]; p >= 0; p = m_next[p])
+            f(m_sentence[p]);
+    }
+
+private:
+    std::size_t find(quint64 key) const
+    {
+        std::size_t slot = std::size_t(key ^ (key >> 29)) & m_mask;
+        while (m_slotHead[slot] >= 0 && m_slotKey[slot] != key)
+            slot = (slot + 1) & m_mask;
+        return slot;
+    }
+
+    std::size_t m_mask = 0;
+    std::vector<quint64> m_slotKey;
+    std::vector<int> m_slotHead; // first posting, -1 for an empty slot
+    std::vector<std::size_t> m_slotCount;
+    std::vector<int> m_sentence;
+    std::vector<int> m_next;
+};
+
 class Comparer
 {
 public:
@@ -228,10 +379,15 @@ private:
     void assignVersion(int version, const QList<int> &items);
     void addJoinedVariants();
     int rowOf(int version, int sentence) const;
-    const WordBag &sentenceBag(int version, int sentence);
-    const QList<quint64> &sentenceWords(int version, int sentence);
+    const SentenceIndex &sentenceIndex(int version);
     void findParaphrase(const Item &reference, int version, QuoteVariant &variant);
     Match matchGroup(const Item &q, const Group &g) const;
+
+    QList<VersionWords> m_words; // per version
+    QList<SentenceIndex> m_sentenceIndex; // per version, built when first needed
+    QList<int> m_groupsBefore; // per version: how many groups existed when its quotations were placed
+    std::vector<float> m_scores; // per sentence, scratch space of findParaphrase
+    std::vector<int> m_contentShared; // likewise
 
     const Comparison &m_c;
     QList<QList<int>> m_rowOf; // per version, per sentence
@@ -239,7 +395,8 @@ private:
     QList<QList<int>> m_itemsOf; // per version
     QList<Group> m_groups;
     QList<int> m_order; // versions, base first
-    QHash<qint64, std::pair<QList<quint64>, WordBag>> m_sentenceCache;
+    GroupIndex m_groupIndex;
+    std::vector<int> m_touched; // sentences with a score, scratch space of findParaphrase
 };
 
 void Comparer::mapRows()
@@ -270,16 +427,20 @@ int Comparer::rowOf(int version, int sentence) const
 void Comparer::extract()
 {
     m_itemsOf.resize(m_c.versions.size());
+    m_words.resize(m_c.versions.size());
+    m_sentenceIndex.resize(m_c.versions.size());
     for (int v = 0; v < m_c.versions.size(); ++v) {
-        const QList<Quotation> quotes = QuoteExtractor::extract(m_c.versions.at(v));
+        const QList<Quotation> quotes = extractQuotations(m_c.versions.at(v), &m_words[v]);
         for (const Quotation &q : quotes) {
             Item item;
             item.version = v;
             item.quote = q;
-            item.words = wordKeys(q.text);
+            const auto [first, last] = m_words.at(v).range(q.start, q.end);
+            item.words = m_words.at(v).keys.mid(first, last - first);
             if (item.words.isEmpty())
                 continue;
             item.bag = makeBag(item.words);
+            item.sequence = sequenceKey(item.words);
             item.isShort = item.words.size() <= ShortQuoteWords;
             item.row = rowOf(v, q.sentence);
             m_itemsOf[v].append(int(m_items.size()));
@@ -313,10 +474,9 @@ void Comparer::assignVersion(int version, const QList<int> &items)
         int group;
         Match match;
     };
-    const int existingGroups = int(m_groups.size());
     std::vector<Candidate> candidates;
     for (int item : items) {
-        for (int g = 0; g < existingGroups; ++g) {
+        for (int g : m_groupIndex.candidates(m_items.at(item))) {
             const Match match = matchGroup(m_items.at(item), m_groups.at(g));
             if (match.matches)
                 candidates.push_back({ item, g, match });
@@ -325,13 +485,13 @@ void Comparer::assignVersion(int version, const QList<int> &items)
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const Candidate &a, const Candidate &b) { return a.match.score > b.match.score; });
 
-    QList<bool> matchedSomewhere(m_items.size(), false);
     for (const Candidate &c : candidates) {
         Group &group = m_groups[c.group];
         Item &item = m_items[c.item];
-        matchedSomewhere[c.item] = true;
-        if (group.variantOf.at(version) >= 0)
+        if (group.variantOf.at(version) >= 0) {
+            item.lostMatch = true;
             continue;
+        }
         if (item.groups.isEmpty()) {
             item.groups.append(c.group);
             group.variantOf[version] = c.item;
@@ -344,80 +504,84 @@ void Comparer::assignVersion(int version, const QList<int> &items)
         }
     }
     for (const Candidate &c : candidates) {
-        if (m_items.at(c.item).groups.contains(c.group))
-            m_groups[c.group].members.append(c.item);
+        Group &group = m_groups[c.group];
+        const Item &item = m_items.at(c.item);
+        // A quotation that joins two groups' would make each group match the other's quotations.
+        if (item.groups.size() != 1 || item.groups.first() != c.group
+            || group.variantOf.at(version) != c.item)
+            continue;
+        // The first few distinct wordings stand for the group: comparing with every version's copy would
+        // make the work grow with the square of the number of versions.
+        const bool known = std::any_of(group.members.cbegin(), group.members.cend(),
+            [&](int member) { return m_items.at(member).sequence == item.sequence; });
+        if (!known && group.members.size() < MaxRepresentatives) {
+            group.members.append(c.item);
+            m_groupIndex.add(c.group, item);
+        }
     }
 
     // Quotations no group took found groups of their own, except repeats of one already placed.
-    QList<int> placed;
+    std::unordered_set<quint64> placed;
     for (int item : items) {
         if (!m_items.at(item).groups.isEmpty())
-            placed.append(item);
+            placed.insert(m_items.at(item).sequence);
     }
     for (int item : items) {
         Item &it = m_items[item];
         if (!it.groups.isEmpty())
             continue;
-        const bool repeat = std::any_of(
-            placed.cbegin(), placed.cend(), [&](int other) { return m_items.at(other).words == it.words; });
-        if (repeat || (matchedSomewhere[item] && it.isShort))
+        if (placed.count(it.sequence) || (it.lostMatch && it.isShort))
             continue;
+        const int g = int(m_groups.size());
         Group group;
         group.members.append(item);
         group.variantOf.fill(-1, m_c.versions.size());
         group.variantOf[version] = item;
-        it.groups.append(int(m_groups.size()));
+        it.groups.append(g);
         m_groups.append(group);
-        placed.append(item);
+        m_groupIndex.add(g, it);
+        placed.insert(it.sequence);
     }
 }
 
 void Comparer::addJoinedVariants()
 {
-    // A group founded by a later version may be part of a joined quotation in an earlier one.
-    for (int g = 0; g < m_groups.size(); ++g) {
-        Group &group = m_groups[g];
-        for (int v = 0; v < m_c.versions.size(); ++v) {
-            if (group.variantOf.at(v) >= 0)
+    // A group founded by a later version may be part of a joined quotation in an earlier one; groups
+    // that existed when a version was placed had their chance then.
+    for (int v = 0; v < m_c.versions.size(); ++v) {
+        for (int item : std::as_const(m_itemsOf.at(v))) {
+            Item &it = m_items[item];
+            if (it.isShort || it.groups.isEmpty())
                 continue;
-            for (int item : std::as_const(m_itemsOf.at(v))) {
-                Item &it = m_items[item];
-                if (it.isShort || it.groups.isEmpty())
+            const std::vector<int> candidates = m_groupIndex.candidates(it);
+            for (int g : candidates) {
+                Group &group = m_groups[g];
+                if (g < m_groupsBefore.at(v) || group.variantOf.at(v) >= 0)
                     continue;
                 bool covers = false;
                 for (int member : std::as_const(group.members)) {
                     const Item &m = m_items.at(member);
+                    if (m.isShort || it.bag.weight <= m.bag.weight)
+                        continue; // a joined quotation is longer than each of its parts
                     const Match match = matchItems(it, m);
-                    if (match.matches && match.coverOfOther >= MatchShare)
-                        covers = true;
+                    covers = covers || (match.matches && match.coverOfOther >= MatchShare);
                 }
                 const Item &firstOfOther = m_items.at(m_groups.at(it.groups.first()).members.first());
                 if (covers && disjoint(m_items.at(group.members.first()), firstOfOther)) {
                     it.groups.append(g);
                     group.variantOf[v] = item;
-                    break;
                 }
             }
         }
     }
 }
 
-const QList<quint64> &Comparer::sentenceWords(int version, int sentence)
+const SentenceIndex &Comparer::sentenceIndex(int version)
 {
-    const qint64 key = (qint64(version) << 32) | sentence;
-    auto it = m_sentenceCache.find(key);
-    if (it == m_sentenceCache.end()) {
-        QList<quint64> words = wordKeys(m_c.versions.at(version).sentenceText(sentence));
-        WordBag bag = makeBag(words);
-        it = m_sentenceCache.insert(key, { std::move(words), std::move(bag) });
-    }
-    return it->first;
-}
-
-const WordBag &Comparer::sentenceBag(int version, int sentence)
-{
-    sentenceWords(version, sentence);
-    return m_sentenceCache.find((qint64(version) << 32) | sentence)->second;
+    SentenceIndex &index = m_sentenceIndex[version];
+    if (!index.isBuilt())
+        index.build(m_words.at(version));
+    return index;
 }
 
 bool containsSequence(const QList<quint64> &haystack, const QList<quint64> &needle)
@@ -428,37 +592,70 @@ bool containsSequence(const QList<quint64> &haystack, const QList<quint64> &need
 void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &variant)
 {
     const Version &v = m_c.versions.at(version);
-    int best = -1;
-    float bestShare = 0;
-    auto consider = [&](int sentence, float minimumShare, float minimumEvidence) {
-        if (sentence < 0 || sentence >= v.sentences.size() || v.sentences.at(sentence).boilerplate)
-            return;
-        if (reference.isShort) {
-            if (containsSequence(sentenceWords(version, sentence), reference.words) && bestShare < 1) {
-                best = sentence;
-                bestShare = 1;
-            }
-            return;
-        }
-        const float common = commonWeight(reference.bag, sentenceBag(version, sentence));
-        const float share = common / reference.bag.weight;
-        if (share >= minimumShare && common >= minimumEvidence && share > bestShare) {
-            best = sentence;
-            bestShare = share;
-        }
-    };
-    // First the sentences the aligner put beside the quotation, then, for a real quotation, anywhere.
+    const VersionWords &words = m_words.at(version);
+    const int sentenceCount = int(words.sentenceBegin.size()) - 1;
+    // The sentences the aligner put beside the quotation come first.
+    int cellFirst = -1, cellEnd = -1;
     if (reference.row >= 0) {
         const AlignedRow &row = m_c.rows.at(reference.row);
         if (version < row.cells.size() && row.cells.at(version) >= 0) {
-            const int span = version < row.spans.size() ? std::max(1, row.spans.at(version)) : 1;
-            for (int s = row.cells.at(version); s < row.cells.at(version) + span; ++s)
-                consider(s, 0.3F, 1.0F);
+            cellFirst = row.cells.at(version);
+            cellEnd = cellFirst + (version < row.spans.size() ? std::max(1, row.spans.at(version)) : 1);
+            cellEnd = std::min(cellEnd, sentenceCount);
         }
     }
-    if (best < 0 && !reference.isShort) {
-        for (int s = 0; s < v.sentences.size(); ++s)
-            consider(s, 0.5F, 3.0F);
+    int best = -1;
+    if (reference.isShort) {
+        // A scare quote is found only beside it, as the same words without quote marks.
+        for (int s = std::max(cellFirst, 0); s < cellEnd && best < 0; ++s) {
+            const QList<quint64> sentence = words.keys.mid(
+                words.sentenceBegin.at(s), words.sentenceBegin.at(s + 1) - words.sentenceBegin.at(s));
+            if (containsSequence(sentence, reference.words))
+                best = s;
+        }
+    } else {
+        // The words shared with each sentence, each counted once; only the sentences that share one
+        // are visited.
+        if (m_scores.size() < std::size_t(sentenceCount)) {
+            m_scores.resize(sentenceCount, 0.0F);
+            m_contentShared.resize(sentenceCount, 0);
+        }
+        m_touched.clear();
+        const SentenceIndex &index = sentenceIndex(version);
+        float total = 0;
+        for (std::size_t i = 0; i < reference.bag.entries.size(); ++i) {
+            const auto &[word, weight] = reference.bag.entries[i];
+            if (i > 0 && word == reference.bag.entries[i - 1].first)
+                continue;
+            total += weight;
+            const int content = weight == 1.0F ? 1 : 0;
+            index.forEachSentence(word, [&](int sentence) {
+                if (m_scores[sentence] == 0.0F)
+                    m_touched.push_back(sentence);
+                m_scores[sentence] += weight;
+                m_contentShared[sentence] += content;
+            });
+        }
+        float bestShare = 0;
+        auto consider = [&](int s, float minimumShare, int minimumContent) {
+            const float share = m_scores[s] / total;
+            if (share >= minimumShare && m_contentShared[s] >= minimumContent && share > bestShare
+                && !v.sentences.at(s).boilerplate) {
+                best = s;
+                bestShare = share;
+            }
+        };
+        for (int s = std::max(cellFirst, 0); s < cellEnd; ++s)
+            consider(s, 0.3F, 2);
+        if (best < 0) {
+            std::sort(m_touched.begin(), m_touched.end()); // the first of equals, as in text order
+            for (int s : m_touched)
+                consider(s, 0.6F, 3);
+        }
+        for (int s : m_touched) {
+            m_scores[s] = 0.0F;
+            m_contentShared[s] = 0;
+        }
     }
     if (best >= 0) {
         variant.sentence = best;
@@ -480,8 +677,11 @@ QList<QuoteGroup> Comparer::run()
     }
     mapRows();
     extract();
-    for (int v : std::as_const(m_order))
+    m_groupsBefore.fill(0, versionCount);
+    for (int v : std::as_const(m_order)) {
+        m_groupsBefore[v] = int(m_groups.size());
         assignVersion(v, m_itemsOf.at(v));
+    }
     addJoinedVariants();
 
     struct Ordered
@@ -548,7 +748,9 @@ QList<QuoteGroup> Comparer::run()
                     variant.fidelity = QuoteFidelity::Exact;
                 else
                     variant.fidelity = classify(
-                        diffTextOf(reference), diffTextOf(item), it.groups.size() > 1, &variant.wordChanges);
+                        ref.quote.text, it.quote.text,
+                        [&] { return std::pair(&diffTextOf(reference), &diffTextOf(item)); },
+                        it.groups.size() > 1, &variant.wordChanges);
                 if (!it.quote.speaker.isEmpty())
                     ++speakerVotes[it.quote.speaker];
             }

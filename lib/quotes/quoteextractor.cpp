@@ -5,6 +5,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace Parallax {
@@ -146,6 +147,7 @@ const quint64 KeyAnd = foldedWordKey(u"and");
 const quint64 KeyBut = foldedWordKey(u"but");
 const quint64 KeyA = foldedWordKey(u"a");
 const quint64 KeyAn = foldedWordKey(u"an");
+const quint64 KeyIt = foldedWordKey(u"it");
 
 // ---- Quotation marks --------------------------------------------------------------------------------
 
@@ -199,13 +201,13 @@ struct RawQuote
 // The end of the last sentence of the run that ends in (after, upTo], or upTo.
 qsizetype lastSentenceEnd(const QList<Sentence> &sentences, const Run &run, qsizetype after, qsizetype upTo)
 {
-    qsizetype best = upTo;
-    for (int s = run.firstSentence; s <= run.lastSentence; ++s) {
-        const qsizetype e = sentences.at(s).end;
-        if (e > after && e <= upTo)
-            best = e;
-    }
-    return best;
+    const auto first = sentences.cbegin() + run.firstSentence;
+    const auto last = sentences.cbegin() + run.lastSentence + 1;
+    const auto it
+        = std::upper_bound(first, last, upTo, [](qsizetype pos, const Sentence &s) { return pos < s.end; });
+    if (it != first && std::prev(it)->end > after)
+        return std::prev(it)->end;
+    return upTo;
 }
 
 void scanDoubleQuotes(
@@ -347,7 +349,6 @@ struct Mention
     bool possessive = false;
     bool titled = false;
     bool inQuote = false;
-    QString display;
 };
 
 // The attribution found for a quotation: a name, a pronoun or role to resolve, or a descriptive phrase.
@@ -356,7 +357,9 @@ struct Subject
     int mention = -1;
     int reference = -1; // token of a pronoun or of "the president"
     QString phrase;
-    bool found() const { return mention >= 0 || reference >= 0 || !phrase.isEmpty(); }
+    bool it = false; // "it said": the organisation quoted just before
+    int verb = -1; // the token of the attribution's verb or of "according"
+    bool found() const { return mention >= 0 || reference >= 0 || !phrase.isEmpty() || it; }
 };
 
 class Extraction
@@ -367,7 +370,7 @@ public:
         , m_text(version.text)
     { }
 
-    QList<Quotation> run();
+    QList<Quotation> run(VersionWords *words);
 
 private:
     void findRuns();
@@ -391,11 +394,12 @@ private:
 
     Subject subjectBefore(int verb, int minTok) const;
     Subject subjectAfter(int verb, int maxTok) const;
-    Subject attribution(int quoteIndex, bool *trailing) const;
+    Subject attribution(int quoteIndex, bool *trailing, bool *verbSeen) const;
     int resolve(int tok) const;
     bool isCandidate(const Mention &m) const;
     QString speakerOf(const Subject &s) const;
     QString keyOf(int mention) const;
+    QString displayOf(const Mention &m) const;
 
     const Version &m_version;
     QStringView m_text;
@@ -403,11 +407,13 @@ private:
     QList<RawQuote> m_quotes;
     QList<Tok> m_toks;
     QList<int> m_runFirstTok; // per run, plus one past the end
+    QList<int> m_sentenceFirstTok; // per sentence
     QList<Mention> m_mentions;
     QList<int> m_mentionStart; // per token: mention starting there or -1
     QList<int> m_mentionEnd; // per token: mention ending there or -1
     QList<int> m_sentenceMentions; // per sentence: first mention index, plus one past the end
     std::unordered_set<quint64> m_personWords;
+    std::unordered_map<quint64, int> m_lastSingleName; // word -> last mention of it alone as a name
 };
 
 void Extraction::findRuns()
@@ -442,11 +448,13 @@ void Extraction::tokenize()
 {
     const QList<Sentence> &sentences = m_version.sentences;
     m_toks.reserve(m_text.size() / 3);
+    m_sentenceFirstTok.fill(0, sentences.size());
     qsizetype q = 0;
     for (int r = 0; r < m_runs.size(); ++r) {
         const Run &run = m_runs.at(r);
         m_runFirstTok.append(int(m_toks.size()));
         int s = run.firstSentence;
+        m_sentenceFirstTok[s] = int(m_toks.size());
         const QList<Token> tokens = Tokenizer::tokenize(m_text.mid(run.start, run.end - run.start));
         for (const Token &t : tokens) {
             Tok tok;
@@ -454,14 +462,16 @@ void Extraction::tokenize()
             tok.end = run.start + t.end;
             tok.type = t.type;
             tok.run = r;
-            while (s < run.lastSentence && tok.start >= sentences.at(s).end)
+            while (s < run.lastSentence && tok.start >= sentences.at(s).end) {
                 ++s;
+                m_sentenceFirstTok[s] = int(m_toks.size());
+            }
             tok.sentence = s;
             while (q < m_quotes.size() && m_quotes.at(q).extentEnd() <= tok.start)
                 ++q;
             if (q < m_quotes.size() && m_quotes.at(q).openMark <= tok.start)
                 tok.quote = int(q);
-            if (t.type != Token::Space) {
+            if (t.type == Token::Word || t.type == Token::Number) {
                 const QStringView w = m_text.mid(tok.start, tok.end - tok.start);
                 tok.key = foldedWordKey(w);
                 tok.capital = t.type == Token::Word && w.at(0).isUpper();
@@ -576,21 +586,16 @@ void Extraction::findMentions()
                 && roleNouns().contains(m_toks[before].key) && m_toks[before].sentence == m.sentence)
                 m.titled = true;
         }
-        for (qsizetype w = 0; w < m.nameWords.size(); ++w) {
-            const int t = m.nameWords[w];
-            if (!m.display.isEmpty())
-                m.display.append(u' ');
-            QStringView word = tokText(t);
-            if (t == j && m.possessive && word.size() > 2 && isApostropheLike(word.at(word.size() - 2)))
-                word.chop(2);
-            m.display.append(word);
-            if (t + 1 < n && isPunct(t + 1, u'.') && m_toks[t + 1].start == m_toks[t].end && word.size() == 1)
-                m.display.append(u'.');
-        }
         m_mentionStart[i] = int(m_mentions.size());
         m_mentionEnd[j] = int(m_mentions.size());
         m_mentions.append(m);
         i = j;
+    }
+
+    for (int k = 0; k < m_mentions.size(); ++k) {
+        const Mention &m = m_mentions[k];
+        if (m.kind == MentionKind::Name && m.nameWords.size() == 1)
+            m_lastSingleName[m_toks[m.nameWords[0]].key] = k;
     }
 
     const int sentenceCount = int(m_version.sentences.size());
@@ -697,6 +702,10 @@ Subject Extraction::subjectBefore(int verb, int minTok) const
         subject.reference = j;
         return subject;
     }
+    if (key == KeyIt) {
+        subject.it = true;
+        return subject;
+    }
     if (key == KeyAnd || key == KeyBut) {
         // "Blinken met Xi and said": the subject of the first verb, a person where one is named.
         int fallback = -1;
@@ -729,8 +738,12 @@ Subject Extraction::subjectBefore(int verb, int minTok) const
             subject.mention = m_mentionEnd[j];
         return subject;
     }
-    if (m_toks[j].capital)
+    if (m_toks[j].capital) {
+        // "The U.S. called it": a country named by its qualifier alone.
+        if (titleQualifiers().contains(m_toks[j].key) && !personTitles().contains(m_toks[j].key))
+            subject.phrase = tokText(j).toString();
         return subject;
+    }
     // A lower-case noun phrase: "China's foreign ministry said", "the president said".
     bool role = roleNouns().contains(key);
     int k = j;
@@ -783,22 +796,36 @@ Subject Extraction::subjectAfter(int verb, int maxTok) const
     return subject;
 }
 
+QString Extraction::displayOf(const Mention &m) const
+{
+    // Built only for speakers: most names in a text never are one.
+    QString display;
+    for (const int t : m.nameWords) {
+        if (!display.isEmpty())
+            display.append(u' ');
+        QStringView word = tokText(t);
+        if (t == m.last && m.possessive && word.size() > 2 && isApostropheLike(word.at(word.size() - 2)))
+            word.chop(2);
+        display.append(word);
+        if (word.size() == 1 && t + 1 < m_toks.size() && isPunct(t + 1, u'.')
+            && m_toks[t + 1].start == m_toks[t].end)
+            display.append(u'.');
+    }
+    return display;
+}
+
 QString Extraction::keyOf(int mention) const
 {
     const Mention &m = m_mentions[mention];
     if (m.kind != MentionKind::Name || m.nameWords.size() == 1)
-        return m.display;
+        return displayOf(m);
     // The surname is the word of the full name that the text later uses on its own ("Blinken", "Xi").
     for (qsizetype w = m.nameWords.size() - 1; w >= 0; --w) {
-        const quint64 key = m_toks[m.nameWords[w]].key;
-        for (int k = mention + 1; k < m_mentions.size(); ++k) {
-            const Mention &later = m_mentions[k];
-            if (later.kind == MentionKind::Name && later.nameWords.size() == 1
-                && m_toks[later.nameWords[0]].key == key)
-                return later.display;
-        }
+        const auto it = m_lastSingleName.find(m_toks[m.nameWords[w]].key);
+        if (it != m_lastSingleName.end() && it->second > mention)
+            return displayOf(m_mentions[it->second]);
     }
-    return m.display;
+    return displayOf(m);
 }
 
 QString Extraction::speakerOf(const Subject &s) const
@@ -812,7 +839,7 @@ QString Extraction::speakerOf(const Subject &s) const
     return s.phrase;
 }
 
-Subject Extraction::attribution(int quoteIndex, bool *trailing) const
+Subject Extraction::attribution(int quoteIndex, bool *trailing, bool *verbSeen) const
 {
     const RawQuote &q = m_quotes[quoteIndex];
     const int openTok = tokenAt(q.openMark);
@@ -820,6 +847,11 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing) const
     const bool nextInRun = quoteIndex + 1 < m_quotes.size() && m_quotes[quoteIndex + 1].run == q.run;
     const bool prevInRun = quoteIndex > 0 && m_quotes[quoteIndex - 1].run == q.run;
     *trailing = false;
+    *verbSeen = false;
+    auto withVerb = [](Subject s, int verb) {
+        s.verb = verb;
+        return s;
+    };
 
     // After the quotation: "X," he said / said Y / Y, a ... at Z, said / according to Y.
     if (q.closeMark >= 0) {
@@ -837,14 +869,14 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing) const
             if (speechVerbs().contains(m_toks[t].key)) {
                 const Subject s = subjectAfter(t, maxTok);
                 if (s.found())
-                    return s;
+                    return withVerb(s, t);
             }
             if (m_toks[t].key == KeyAccording) {
                 const int to = nextTok(t, maxTok);
                 if (to >= 0 && m_toks[to].key == KeyTo) {
                     const Subject s = subjectAfter(to, maxTok);
                     if (s.found())
-                        return s;
+                        return withVerb(s, t);
                 }
             }
             // After a quotation that ends with a full stop, a capitalised word starts new narration; after
@@ -863,7 +895,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing) const
                 if (speechVerbs().contains(m_toks[k].key)) {
                     const Subject s = subjectBefore(k, t);
                     if (s.found())
-                        return s;
+                        return withVerb(s, k);
                     break;
                 }
                 if (m_toks[k].key == KeyAccording) {
@@ -871,7 +903,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing) const
                     if (to >= 0 && m_toks[to].key == KeyTo) {
                         const Subject s = subjectAfter(to, maxTok);
                         if (s.found())
-                            return s;
+                            return withVerb(s, k);
                     }
                     break;
                 }
@@ -881,51 +913,68 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing) const
     }
 
     // Before it in the same sentence: X said, "..." / X told Y that "..." / according to X, ... "...".
-    const int sentence = m_toks[openTok].sentence;
-    int minTok = m_runFirstTok[q.run];
-    while (minTok < openTok && m_toks[minTok].sentence < sentence)
-        ++minTok;
-    if (prevInRun && m_quotes[quoteIndex - 1].closeMark >= 0)
-        minTok = std::max(minTok, tokenAt(m_quotes[quoteIndex - 1].closeMark) + 1);
+    int minTok = std::max(m_runFirstTok[q.run], m_sentenceFirstTok[m_toks[openTok].sentence]);
+    if (prevInRun)
+        minTok = std::max(minTok, tokenAt(m_quotes[quoteIndex - 1].extentEnd() - 1) + 1);
     int tried = 0;
     for (int k = openTok - 1; k >= minTok && tried < 3; --k) {
         if (!isWord(k) || m_toks[k].quote >= 0)
             continue;
         if (speechVerbs().contains(m_toks[k].key)) {
             ++tried;
+            *verbSeen = true;
             Subject s = subjectBefore(k, minTok);
             if (!s.found())
                 s = subjectAfter(k, openTok - 1);
             if (s.found())
-                return s;
+                return withVerb(s, k);
         } else if (m_toks[k].key == KeyAccording) {
             ++tried;
             const int to = nextTok(k, openTok - 1);
             if (to >= 0 && m_toks[to].key == KeyTo) {
                 const Subject s = subjectAfter(to, openTok - 1);
                 if (s.found())
-                    return s;
+                    return withVerb(s, k);
             }
         }
     }
     return {};
 }
 
-QList<Quotation> Extraction::run()
+QList<Quotation> Extraction::run(VersionWords *words)
 {
     findRuns();
-    if (m_runs.isEmpty())
-        return {};
     findQuotes();
-    if (m_quotes.isEmpty())
+    if (m_quotes.isEmpty() && !words)
         return {};
     tokenize();
+    if (words) {
+        const qsizetype sentenceCount = m_version.sentences.size();
+        words->keys.reserve(m_toks.size() / 2);
+        words->starts.reserve(m_toks.size() / 2);
+        words->sentenceBegin.reserve(sentenceCount + 1);
+        for (const Tok &t : std::as_const(m_toks)) {
+            if (t.type != Token::Word && t.type != Token::Number)
+                continue;
+            while (words->sentenceBegin.size() <= t.sentence)
+                words->sentenceBegin.append(int(words->keys.size()));
+            words->keys.append(t.key);
+            words->starts.append(t.start);
+        }
+        while (words->sentenceBegin.size() <= sentenceCount)
+            words->sentenceBegin.append(int(words->keys.size()));
+    }
+    if (m_quotes.isEmpty())
+        return {};
     findMentions();
     findPersons();
 
     QList<Quotation> result;
     QList<int> resultOfQuote(m_quotes.size(), -1);
     QList<bool> attributedAfter(m_quotes.size(), false);
+    QList<int> verbOf(m_quotes.size(), -1);
+    QString lastOrganisation;
+    int lastOrganisationSentence = -1;
     for (int i = 0; i < m_quotes.size(); ++i) {
         RawQuote &q = m_quotes[i];
         qsizetype start = q.start, end = q.end;
@@ -938,18 +987,33 @@ QList<Quotation> Extraction::run()
         quotation.end = end;
         quotation.text = m_text.mid(start, end - start).toString();
         const Run &run = m_runs[q.run];
-        quotation.sentence = run.firstSentence;
-        for (int s = run.firstSentence; s <= run.lastSentence; ++s) {
-            if (m_version.sentences.at(s).start <= start)
-                quotation.sentence = s;
-        }
+        const auto runBegin = m_version.sentences.cbegin() + run.firstSentence;
+        const auto runEnd = m_version.sentences.cbegin() + run.lastSentence + 1;
+        const auto after = std::upper_bound(
+            runBegin, runEnd, start, [](qsizetype pos, const Sentence &s) { return pos < s.start; });
+        quotation.sentence
+            = after == runBegin ? run.firstSentence : int(after - m_version.sentences.cbegin()) - 1;
 
-        bool trailing = false;
-        const Subject subject = attribution(i, &trailing);
+        bool trailing = false, verbSeen = false;
+        const Subject subject = attribution(i, &trailing, &verbSeen);
         attributedAfter[i] = trailing && subject.found();
+        verbOf[i] = subject.verb;
         const int previous = i > 0 ? resultOfQuote[i - 1] : -1;
-        if (subject.found()) {
+        // "X," he said, "Y." in one sentence: the second part finds the first part's attribution.
+        const bool sameAttribution = previous >= 0 && subject.verb >= 0 && verbOf[i - 1] == subject.verb;
+        if (subject.it) {
+            // An organisation speaks as "it": the one quoted in the last few sentences.
+            if (lastOrganisationSentence >= 0 && quotation.sentence - lastOrganisationSentence <= 3)
+                quotation.speaker = lastOrganisation;
+        } else if (subject.found()) {
             quotation.speaker = speakerOf(subject);
+            if (!subject.phrase.isEmpty()
+                || (subject.mention >= 0 && m_mentions[subject.mention].kind == MentionKind::Organisation)) {
+                lastOrganisation = quotation.speaker;
+                lastOrganisationSentence = quotation.sentence;
+            }
+        } else if (verbSeen) {
+            // Someone speaks here whom the attribution does not name: not the previous speaker.
         } else if (previous >= 0 && m_quotes[i - 1].run == q.run) {
             // "X," he said. "Y.": the same speaker goes on; one statement when only the attribution
             // stands between the parts.
@@ -965,6 +1029,10 @@ QList<Quotation> Extraction::run()
             if (m_quotes[i - 1].closeMark < 0)
                 quotation.statement = result[previous].statement;
         }
+        if (sameAttribution)
+            quotation.statement = result[previous].statement;
+        if (!quotation.speaker.isEmpty() && quotation.speaker == lastOrganisation)
+            lastOrganisationSentence = quotation.sentence;
         if (quotation.statement < 0)
             quotation.statement = int(result.size());
         resultOfQuote[i] = int(result.size());
@@ -977,7 +1045,12 @@ QList<Quotation> Extraction::run()
 
 QList<Quotation> QuoteExtractor::extract(const Version &version)
 {
-    return Extraction(version).run();
+    return Extraction(version).run(nullptr);
+}
+
+QList<Quotation> Internal::extractQuotations(const Version &version, VersionWords *words)
+{
+    return Extraction(version).run(words);
 }
 
 } // namespace Parallax

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quotetext_p.h"
 
-#include "text/tokenizer.h"
+#include <algorithm>
 
 namespace Parallax::Internal {
 
@@ -11,7 +11,15 @@ quint64 foldedWordKey(QStringView word)
     // so that "it’s" and "it's" are one word.
     quint64 h = 1469598103934665603ULL;
     for (const QChar c : word) {
-        char16_t u = c.toCaseFolded().unicode();
+        char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u >= u'A' && u <= u'Z')
+                u += u'a' - u'A';
+            h ^= u;
+            h *= 1099511628211ULL;
+            continue;
+        }
+        u = c.toCaseFolded().unicode();
         switch (u) {
         case 0x2018:
         case 0x2019:
@@ -51,16 +59,11 @@ const WordSet &functionWords()
     return words;
 }
 
-QList<quint64> wordKeys(QStringView text)
+std::pair<qsizetype, qsizetype> VersionWords::range(qsizetype start, qsizetype end) const
 {
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    QList<quint64> keys;
-    keys.reserve(tokens.size() / 2 + 1);
-    for (const Token &t : tokens) {
-        if (t.type == Token::Word || t.type == Token::Number)
-            keys.append(foldedWordKey(text.mid(t.start, t.end - t.start)));
-    }
-    return keys;
+    const auto first = std::lower_bound(starts.cbegin(), starts.cend(), start);
+    const auto last = std::lower_bound(first, starts.cend(), end);
+    return { first - starts.cbegin(), last - starts.cbegin() };
 }
 
 } // namespace Parallax::Internal

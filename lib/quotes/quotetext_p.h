@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "quotes/quoteextractor.h"
+
 #include <QList>
 #include <QStringView>
 
 #include <initializer_list>
 #include <unordered_set>
+#include <utility>
 
 namespace Parallax::Internal {
 
@@ -29,7 +32,19 @@ private:
 // English function words: they carry little evidence that two quotations are the same one.
 const WordSet &functionWords();
 
-// Word and number tokens of a quotation or sentence as folded keys, in text order.
-QList<quint64> wordKeys(QStringView text);
+// The word and number tokens of a version's sentences (boilerplate left out), in text order.
+struct VersionWords
+{
+    QList<quint64> keys; // folded word keys
+    QList<qsizetype> starts; // where each word starts in Version::text
+    QList<int> sentenceBegin; // per sentence, its first word; one more entry for the end
+
+    // The words from offset start to offset end of the text.
+    std::pair<qsizetype, qsizetype> range(qsizetype start, qsizetype end) const;
+};
+
+// QuoteExtractor::extract that also hands back the version's words, so that the comparer does not
+// tokenize the text a second time.
+QList<Quotation> extractQuotations(const Version &version, VersionWords *words);
 
 } // namespace Parallax::Internal
