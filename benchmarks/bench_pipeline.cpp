@@ -5,7 +5,8 @@
 // with 10, 50 and 100 revisions, each size in its own child process so that its peak memory is its own.
 // Prints figures; never fails on a slow result.
 //
-//   bench_pipeline [--seeds FOLDER] [--runs N]      everything
+//   bench_pipeline [--seeds FOLDER] [--runs N] [--repeats R] [--seeds-only]
+//                                                    everything (R child runs per size, best kept)
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
 
 #include "align/comparator.h"
@@ -345,5 +346,7 @@ int main(int argc, char **argv)
         qPrintable(QSysInfo::prettyProductName()), std::thread::hardware_concurrency());
     const QString seeds = option(u"--seeds"_s, QStringLiteral(PARALLAX_CORPUS_DIR) + u"/seeds"_s);
     benchSeeds(seeds, option(u"--runs"_s, u"50"_s).toInt());
+    if (args.contains(u"--seeds-only"_s))
+        return 0;
     return benchRevisions(sentences, option(u"--repeats"_s, u"3"_s).toInt());
 }
