@@ -649,7 +649,10 @@ void SideBySideView::paintCell(QPainter &painter, const QRect &rect, int row, in
 {
     const CellStatus status = m_model->cellStatus(row, version);
     const bool dark = m_colors.isDark();
-    QColor background = m_colors.forStatus(status);
+    CellLayout *layout = cellLayout(row, version);
+    // An empty cell is tinted only when it marks something (a dropped or moved sentence); beside
+    // another version's added sentence it stays plain, or the page turns grey with non-events.
+    QColor background = !layout && markerText(row, version).isEmpty() ? QColor() : m_colors.forStatus(status);
     if (!background.isValid())
         background = m_colors.background;
     // The selected sentence and its counterparts in every column (and a moved one's other place).
@@ -665,9 +668,8 @@ void SideBySideView::paintCell(QPainter &painter, const QRect &rect, int row, in
         painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), stripe);
     }
 
-    CellLayout *layout = cellLayout(row, version);
     if (!layout) {
-        paintEmptyCell(painter, rect, row, version);
+        paintEmptyCell(painter, rect, row, version, background);
     } else {
         const QPointF origin(rect.left() + m_padX, rect.top() + m_padY);
         const QModelIndex index = m_model->index(row, version);
@@ -745,27 +747,31 @@ void SideBySideView::paintCell(QPainter &painter, const QRect &rect, int row, in
     }
 }
 
-void SideBySideView::paintEmptyCell(QPainter &painter, const QRect &rect, int row, int version)
+void SideBySideView::paintEmptyCell(
+    QPainter &painter, const QRect &rect, int row, int version, const QColor &background)
 {
     const QString text = markerText(row, version);
     if (text.isEmpty())
         return;
     const bool dark = m_colors.isDark();
     const bool moved = m_model->comparison().rows.at(row).moveTarget.value(version, -1) >= 0;
-    // A visible gap: a dashed outline where the sentence would stand.
-    QPen outline(mixColors(m_colors.background, m_colors.text, dark ? 0.35 : 0.28), 1, Qt::DashLine);
-    painter.setPen(outline);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRoundedRect(QRectF(rect).adjusted(m_padX / 2.0 + 0.5, m_padY / 2.0 + 0.5, -m_padX / 2.0 - 1.5,
-                                -m_padY / 2.0 - 0.5),
-        3, 3);
+    // A visible gap: fine hatching where the sentence would stand, quiet enough to read past.
+    const QColor hatch = mixColors(
+        m_colors.background, moved ? strongColor(m_colors.moved, dark) : m_colors.text, dark ? 0.22 : 0.16);
+    painter.fillRect(rect.adjusted(3, 0, -1, 0), QBrush(hatch, Qt::BDiagPattern));
     QFont marker = font();
     marker.setItalic(true);
     marker.setPointSizeF(font().pointSizeF() * 0.9);
     marker.setUnderline(moved);
     painter.setFont(marker);
     painter.setPen(moved ? strongColor(m_colors.moved, dark) : m_colors.dimmedText);
-    painter.drawText(markerRect(rect, row, version), Qt::AlignCenter, text);
+    // The label on a background of its own, so the hatching does not run through the words.
+    const QRect box = markerRect(rect, row, version);
+    const QRect label = painter.fontMetrics()
+                            .boundingRect(box, Qt::AlignLeft | Qt::AlignVCenter, text)
+                            .adjusted(-4, -1, 4, 1);
+    painter.fillRect(label, background);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
     painter.setFont(font());
 }
 

@@ -159,7 +159,7 @@ private:
     int focusVersion() const;
 
     void paintCell(QPainter &painter, const QRect &rect, int row, int version);
-    void paintEmptyCell(QPainter &painter, const QRect &rect, int row, int version);
+    void paintEmptyCell(QPainter &painter, const QRect &rect, int row, int version, const QColor &background);
     void paintEmptyHint(QPainter &painter);
 
     bool isStop(int row, int version, int kind) const;
