@@ -445,7 +445,7 @@ void TestComparator::sampleDifferences_data()
                 { 14, Expect::OneChange, K::Spelling, u"goverment"_s, u"government"_s }, // L10
                 { 15, Expect::AllOfKind, K::Wording }, // L11
                 { 16, Expect::OneChange, K::Substantive, u"Marta"_s, u"Karin"_s }, // L12
-                { 18, Expect::WorstOfKind, K::Wording }, // L13
+                { 18, Expect::WorstOfKind, K::Substantive }, // L13: "Our members" -> "The traders"
             } },
         { u"04-sallowmere-herald.txt"_s,
             {

@@ -235,10 +235,30 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
         }
     };
 
+    // The same words in another order ("X, according to Y" -> "According to Y, X") is wording, however
+    // far the words moved.
+    QList<ChangeKind> kinds;
+    QStringList movedOut, movedIn;
+    for (const DiffHunk &h : std::as_const(hunks)) {
+        kinds.append(classify(a, b, h));
+        if (kinds.last() == ChangeKind::Substantive || kinds.last() == ChangeKind::Wording) {
+            movedOut += sideOf(a, h.aBegin, h.aEnd).words;
+            movedIn += sideOf(b, h.bBegin, h.bEnd).words;
+        }
+    }
+    std::sort(movedOut.begin(), movedOut.end());
+    std::sort(movedIn.begin(), movedIn.end());
+    if (!movedOut.isEmpty() && movedOut == movedIn) {
+        for (ChangeKind &k : kinds)
+            if (k == ChangeKind::Substantive)
+                k = ChangeKind::Wording;
+    }
+
     int ai = 0, bi = 0;
-    for (const DiffHunk &h : hunks) {
+    for (qsizetype hi = 0; hi < hunks.size(); ++hi) {
+        const DiffHunk &h = hunks.at(hi);
         typographyIn(ai, h.aBegin, bi);
-        const ChangeKind kind = classify(a, b, h);
+        const ChangeKind kind = kinds.at(hi);
         const auto [bs, be] = spanOf(a, h.aBegin, h.aEnd, h.aBegin);
         const auto [as, ae] = spanOf(b, h.bBegin, h.bEnd, h.bBegin);
         // A hunk of nothing but spaces on one side and nothing on the other is still typography.

@@ -74,7 +74,8 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
                     errors->append({ path, u"the folder cannot be read (permission denied)"_s });
                 continue;
             }
-            const QStringList names = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+            // QDir::System lists broken links too, so that they are reported rather than skipped.
+            const QStringList names = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
             int found = 0;
             for (const QString &name : names) {
                 if (!name.startsWith(u'.') && ArticleLoader::isArticleFile(name)) {
@@ -146,36 +147,19 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     TokenInterner interner;
     ChangeClassifier classifier(interner);
     for (int r = 0; r < c.rows.size(); ++r) {
-        AlignedRow &row = c.rows[r];
+        const AlignedRow &row = c.rows.at(r);
         for (int v = 0; v < nv; ++v) {
             const int cell = row.cells.at(v);
-            if (cell < 0) {
-                row.status[v] = row.moveTarget.at(v) >= 0 ? CellStatus::Moved : CellStatus::Absent;
+            const CellStatus status = row.status.at(v);
+            if (v == base || cell < 0 || (status != CellStatus::Changed && status != CellStatus::Moved))
                 continue;
-            }
-            if (v == base) {
-                row.status[v] = CellStatus::Same;
-                continue;
-            }
-            int baseRow = r;
-            if (row.cells.at(base) < 0) {
-                if (row.moveTarget.at(v) < 0) {
-                    row.status[v] = CellStatus::Added;
-                    continue;
-                }
-                row.status[v] = CellStatus::Moved;
-                baseRow = row.moveTarget.at(v);
-            }
+            // A moved sentence is compared with its counterpart where the base has it.
+            const int baseRow = status == CellStatus::Moved ? row.moveTarget.at(v) : r;
             const AlignedRow &b = c.rows.at(baseRow);
             const QStringView before = cellText(baseVersion, b.cells.at(base), b.spans.at(base));
             const QStringView after = cellText(c.versions.at(v), cell, row.spans.at(v));
-            if (before == after) {
-                if (row.status[v] != CellStatus::Moved)
-                    row.status[v] = CellStatus::Same;
+            if (before == after)
                 continue;
-            }
-            if (row.status[v] != CellStatus::Moved)
-                row.status[v] = CellStatus::Changed;
             const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
             const qsizetype offset = c.versions.at(v).sentences.at(cell).start;
             for (const SentenceChange &sc : classifier.compare(before, after)) {

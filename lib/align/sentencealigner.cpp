@@ -519,6 +519,24 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 allBoilerplate = allBoilerplate && d->profiles.at(w).at(r.cells[w]).boilerplate;
         }
         a.boilerplate = allBoilerplate;
+        const Version &baseVersion = d->versions->at(base);
+        auto cellText = [](const Version &v, int first, int span) {
+            const qsizetype start = v.sentences.at(first).start;
+            return QStringView(v.text).mid(start, v.sentences.at(first + span - 1).end - start);
+        };
+        for (int w = 0; w < nv; ++w) {
+            if (r.cells[w] < 0)
+                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Absent;
+            else if (w == base)
+                a.status[w] = CellStatus::Same;
+            else if (r.cells[base] < 0)
+                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Added;
+            else
+                a.status[w] = cellText(baseVersion, r.cells[base], r.spans[base])
+                        == cellText(d->versions->at(w), r.cells[w], r.spans[w])
+                    ? CellStatus::Same
+                    : CellStatus::Changed;
+        }
         out.append(a);
     }
     return out;

@@ -40,7 +40,7 @@ public:
     // The version most similar to all others.
     int mostCentralVersion() const;
 
-    // Rows with cells, spans, status and move targets filled. isCanceled is polled between versions.
+    // Rows with cells, spans, statuses and move targets filled. isCanceled is polled between versions.
     QList<AlignedRow> align(int base, const std::function<bool()> &isCanceled = {});
 
     const SentenceProfile &profile(int version, int sentence) const;

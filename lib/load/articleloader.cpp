@@ -70,7 +70,12 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *err
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = u"no such file"_s;
+        *error = info.isSymLink() ? u"a link to a file that does not exist (%1)"_s.arg(info.symLinkTarget())
+                                  : u"no such file"_s;
+        return std::nullopt;
+    }
+    if (!info.isFile() && !info.isDir()) {
+        *error = u"not a regular file (a device, pipe or socket)"_s;
         return std::nullopt;
     }
     if (info.isDir()) {

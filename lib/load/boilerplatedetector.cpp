@@ -55,6 +55,11 @@ bool isBoilerplateBlock(QStringView t, BlockKind kind)
     static const Re advert(
         uR"(^\s*(advertisement|ad|sponsored( content)?|story continues below( advertisement)?|continue reading below|skip advertisement)\s*$)"_s,
         ci);
+    static const Re byline(
+        uR"(^\s*by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and|\||/)\s*[\w .'’-]+)?\s*$)"_s);
+    static const Re timestamp(
+        uR"(^\s*((updated|published|posted|last updated|modified)\b:?.*\d.*|\w+,?\s+\d{1,2}\s+\w+\s+\d{4}.*|\d{1,2}\s+\w+\s+\d{4},?\s*\d{1,2}[:.]\d{2}.*|\w+\s+\d{1,2},\s+\d{4}(,?\s*\d{1,2}[:.]\d{2}.*)?)$)"_s,
+        ci);
     static const Re copyright(uR"(^\s*(©|\(c\)|copyright\b)|all rights reserved)"_s, ci);
 
     const int words = wordCount(t);
@@ -69,6 +74,10 @@ bool isBoilerplateBlock(QStringView t, BlockKind kind)
     if (words <= 80 && comments.matchView(t).hasMatch())
         return true;
     if (words <= 60 && caption.matchView(t).hasMatch())
+        return true;
+    if (words <= 10 && byline.matchView(t).hasMatch())
+        return true;
+    if (words <= 12 && !endsLikeSentence(t) && timestamp.matchView(t).hasMatch())
         return true;
     if (advert.matchView(t).hasMatch())
         return true;
@@ -132,6 +141,16 @@ void BoilerplateDetector::mark(ExtractedText &extracted)
                 i = j;
             }
         }
+    }
+    // A word or two between pieces of boilerplate ("Success" between newsletter messages) is part of
+    // the same widget.
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        TextBlock &b = blocks[i];
+        const bool besideBoilerplate
+            = (i > 0 && blocks[i - 1].boilerplate) || (i + 1 < blocks.size() && blocks[i + 1].boilerplate);
+        if (!b.boilerplate && besideBoilerplate && wordCount(blockText(b)) <= 2
+            && !endsLikeSentence(blockText(b)))
+            b.boilerplate = true;
     }
 }
 

@@ -112,7 +112,7 @@ QString attribute(const GumboElement &element, const char *name)
 bool hasBoilerplateName(const GumboElement &element)
 {
     static const QRegularExpression names(
-        uR"((^|[\s_-])(share|sharing|social|newsletter|subscribe|signup|sign-up|promo|related|recommended|read-?more|more-?in|comments?|disqus|advert|ads?|sponsor|cookie|breadcrumbs?|menu|navbar|nav|footer|sidebar|masthead|caption|credit|byline-share|tags|trending|popular|outbrain|taboola)([\s_-]|$))"_s,
+        uR"((^|[\s_-])(share|sharing|social|newsletter|subscribe|signup|sign-up|promo|related|recommended|read-?more|more-?in|comments?|disqus|advert|ads?|sponsor|cookie|breadcrumbs?|menu|navbar|nav|footer|sidebar|masthead|caption|credit|byline|dateline|kicker|eyebrow|timestamp|article-meta|tags|trending|popular|outbrain|taboola)([\s_-]|$))"_s,
         QRegularExpression::CaseInsensitiveOption);
     const QString names_ = attribute(element, "class") + u' ' + attribute(element, "id") + u' '
         + attribute(element, "role") + u' ' + attribute(element, "aria-label");

@@ -50,12 +50,26 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                         break;
                     i += 2;
                 } else if (text.at(i).isLetter()) {
-                    // 35-minute is a word, 1990s and 3rd stay numbers.
+                    // 1990s and 3rd stay numbers.
                     while (i < n && isWordChar(text.at(i)))
                         ++i;
                 } else {
                     break;
                 }
+            }
+            // "35-minute", "20-year-old": a number joined to a word by a hyphen is one word.
+            if (i + 1 < n && text.at(i) == u'-' && text.at(i + 1).isLetter()) {
+                ++i;
+                while (i < n) {
+                    if (isWordChar(text.at(i)))
+                        ++i;
+                    else if (i + 1 < n && text.at(i) == u'-' && isWordChar(text.at(i + 1)))
+                        i += 2;
+                    else
+                        break;
+                }
+                tokens.append({ start, i, Token::Word });
+                continue;
             }
             tokens.append({ start, i, Token::Number });
         } else if (isWordChar(c)) {
@@ -78,8 +92,11 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 ++i;
             tokens.append({ start, i, Token::Word });
         } else {
-            // Runs of the same punctuation ("...", "--", "?!") are one token.
+            // Runs of the same punctuation ("...", "--", "?!") are one token; a surrogate pair (an emoji)
+            // is one character.
             ++i;
+            if (c.isHighSurrogate() && i < n && text.at(i).isLowSurrogate())
+                ++i;
             if (c == u'.' || isDash(c) || c == u'!' || c == u'?') {
                 while (i < n
                     && (text.at(i) == c
