@@ -16,13 +16,15 @@ inline QColor mixColors(const QColor &a, const QColor &b, double amount)
 }
 
 // The ChangeColors are pale tints meant as backgrounds behind text; strokes (markers, carets, the
-// overview strip) need the same hue strong enough to see as a thin line on that background.
+// overview strip) need the same hue strong enough to see as a thin line on that background: darker
+// than the background on light themes, lighter on dark ones, never neon.
 inline QColor strongColor(const QColor &tint, bool darkBackground)
 {
-    const QColor hsv = tint.toHsv();
-    const int saturation = std::min(255, hsv.hsvSaturation() * 4 + 40);
-    return QColor::fromHsv(
-        std::max(0, hsv.hsvHue()), hsv.hsvHue() < 0 ? 0 : saturation, darkBackground ? 225 : 165);
+    const QColor hsl = tint.toHsl();
+    const bool grey = hsl.hslSaturation() < 12 || hsl.hslHue() < 0;
+    const int saturation = grey ? 0 : (darkBackground ? 150 : 170);
+    const int lightness = darkBackground ? 178 : 92;
+    return QColor::fromHsl(std::max(0, hsl.hslHue()), saturation, lightness);
 }
 
 } // namespace Parallax

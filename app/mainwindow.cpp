@@ -327,7 +327,6 @@ void MainWindow::Private::createWidgets()
     q->tabifyDockWidget(quotesDock, versionsDock);
     q->tabifyDockWidget(versionsDock, sourceDock);
     quotesDock->raise();
-    q->resizeDocks({ quotesDock }, { 340 }, Qt::Horizontal);
 
     compareProgress = new ProgressIndicator;
     exportProgress = new ProgressIndicator;
@@ -564,7 +563,9 @@ void MainWindow::Private::readSettings()
     themeName = settings.value(u"theme"_s).toString();
     if (!q->restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         q->resize(1280, 800);
-    q->restoreState(settings.value(u"window/state"_s).toByteArray());
+    // The reading columns get most of the width; the panels a column of their own.
+    if (!q->restoreState(settings.value(u"window/state"_s).toByteArray()))
+        q->resizeDocks({ quotesDock }, { std::clamp(q->width() / 5, 260, 380) }, Qt::Horizontal);
     rebuildRecentMenu();
 }
 
@@ -994,9 +995,11 @@ void MainWindow::Private::onCurrentChanged(const QModelIndex &index)
     if (!index.isValid())
         return;
     q->statusBar()->showMessage(model->describeCell(index.row(), index.column()).replace(u'\n', u"; "_s));
-    const int sentence = index.data(ComparisonModel::SentenceRole).toInt();
-    if (sentence >= 0)
-        source->showSentence(model->comparison().versions.at(index.column()), sentence);
+    // For a gap, the version's nearest sentence above: where the missing one would have stood.
+    int sentence = -1;
+    for (int row = index.row(); row >= 0 && sentence < 0; --row)
+        sentence = model->index(row, index.column()).data(ComparisonModel::SentenceRole).toInt();
+    source->showSentence(model->comparison().versions.at(index.column()), std::max(0, sentence));
 }
 
 void MainWindow::Private::navigate(bool found, const QString &nothingLeft)

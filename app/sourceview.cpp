@@ -120,24 +120,46 @@ void SourceView::apply()
     m_title->setText(tr("<b>%1</b> — %2%3").arg(v.name.toHtmlEscaped(), where.toHtmlEscaped(), status));
 }
 
+namespace {
+
+// True when position lies inside a tag (an attribute value, say) rather than in the text between tags.
+bool isInsideTag(const QString &source, qsizetype position)
+{
+    const qsizetype open = source.lastIndexOf(u'<', position);
+    return open >= 0 && source.lastIndexOf(u'>', position) < open;
+}
+
+// Where the readable text of an HTML page starts: words in <head> (titles, meta descriptions) repeat
+// the article's but are not where the reader wants to go.
+qsizetype textStart(const QString &source)
+{
+    const qsizetype body = source.indexOf(u"<body"_s, 0, Qt::CaseInsensitive);
+    return body < 0 ? 0 : body;
+}
+
+} // namespace
+
 qsizetype SourceView::locate(const QString &source, const QString &sentence, qsizetype *length)
 {
     const QString needle = sentence.trimmed();
     *length = 0;
     if (needle.isEmpty())
         return -1;
-    if (const qsizetype at = source.indexOf(needle); at >= 0) {
-        *length = needle.size();
-        return at;
+    const qsizetype from = textStart(source);
+    for (qsizetype at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
+        if (!isInsideTag(source, at)) {
+            *length = needle.size();
+            return at;
+        }
     }
     // Words with anything that is not a word between them: spaces, tags, entities, other quote marks.
     static const QRegularExpression wordPattern(u"\\w+"_s, QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
     for (auto it = wordPattern.globalMatch(needle); it.hasNext();)
         words.append(it.next().captured());
-    const QString separator = u"(?:<[^>]*>|&#?\\w+;|[^\\w<&])+"_s;
     if (words.isEmpty())
         return -1;
+    const QString separator = u"(?:<[^>]*>|&#?\\w+;|[^\\w<&])+"_s;
     // The longest run of first words that can be found, down to a few.
     for (const qsizetype count : { qsizetype(12), qsizetype(7), qsizetype(4) }) {
         QStringList escaped;
@@ -145,10 +167,12 @@ qsizetype SourceView::locate(const QString &source, const QString &sentence, qsi
             escaped.append(QRegularExpression::escape(words.at(i)));
         const QRegularExpression pattern(
             escaped.join(separator), QRegularExpression::UseUnicodePropertiesOption);
-        const QRegularExpressionMatch match = pattern.match(source);
-        if (match.hasMatch()) {
-            *length = match.capturedLength();
-            return match.capturedStart();
+        for (auto it = pattern.globalMatch(source, from); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (!isInsideTag(source, match.capturedStart())) {
+                *length = match.capturedLength();
+                return match.capturedStart();
+            }
         }
     }
     return -1;

@@ -23,6 +23,12 @@ QString percent(double share)
     return share < 0 ? QString() : QString::number(std::lround(share * 100)) + u'%';
 }
 
+// Matrix cells are narrow: the number alone, the header says it is a percentage.
+QString number(double share)
+{
+    return share < 0 ? QString() : QString::number(std::lround(share * 100));
+}
+
 } // namespace
 
 VersionsPanel::VersionsPanel(QWidget *parent)
@@ -38,14 +44,16 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     layout->addWidget(m_table);
     m_caption->setWordWrap(true);
     m_caption->setText(tr("<b>Keeps</b>: share of the base's sentences a version keeps. <b>Own</b>: share "
-                          "of its sentences not in the base. Numbered columns: content shared with each "
-                          "version. Double-click a version to make it the base."));
+                          "of its sentences not in the base. <b>1, 2, …</b>: percent of content shared with "
+                          "each version. Double-click a version to make it the base."));
     m_caption->setTextFormat(Qt::RichText);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { Q_EMIT baseRequested(row); });
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row) { Q_EMIT versionActivated(row); });
@@ -133,7 +141,7 @@ void VersionsPanel::rebuild()
         const QList<double> row = c.similarity.value(v);
         for (int w = 0; w < n; ++w) {
             const double share = row.value(w, -1);
-            auto *item = new QTableWidgetItem(v == w ? u"—"_s : percent(share));
+            auto *item = new QTableWidgetItem(v == w ? u"—"_s : number(share));
             item->setTextAlignment(Qt::AlignCenter);
             if (v != w && share >= 0)
                 item->setBackground(heat(share));
@@ -142,6 +150,11 @@ void VersionsPanel::rebuild()
             m_table->setItem(v, FixedColumns + w, item);
         }
     }
+    // Long file names would push the matrix out of the panel: the name column gets a fair share and
+    // elides, the full name is in the tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->resizeColumnToContents(0);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), fontMetrics().averageCharWidth() * 18));
 }
 
 } // namespace Parallax
