@@ -184,6 +184,7 @@ public:
     void createActions();
     void readSettings();
     void writeSettings() const;
+    void resizePanels();
     void setupDeveloperHooks();
 
     void startComparison(std::function<Comparison(CompareOptions)> work, const QString &label);
@@ -565,8 +566,14 @@ void MainWindow::Private::readSettings()
         q->resize(1280, 800);
     // The reading columns get most of the width; the panels a column of their own.
     if (!q->restoreState(settings.value(u"window/state"_s).toByteArray()))
-        q->resizeDocks({ quotesDock }, { std::clamp(q->width() / 5, 260, 380) }, Qt::Horizontal);
+        resizePanels();
     rebuildRecentMenu();
+}
+
+void MainWindow::Private::resizePanels()
+{
+    // Room for the versions matrix of a handful of versions; the reading columns get the rest.
+    q->resizeDocks({ quotesDock }, { std::clamp(q->width() * 2 / 9, 300, 420) }, Qt::Horizontal);
 }
 
 void MainWindow::Private::writeSettings() const
@@ -598,8 +605,10 @@ void MainWindow::Private::setupDeveloperHooks()
         return;
     const QSize size(qEnvironmentVariableIntValue("PARALLAX_WINDOW_WIDTH"),
         qEnvironmentVariableIntValue("PARALLAX_WINDOW_HEIGHT"));
-    if (size.isValid() && !size.isEmpty())
+    if (size.isValid() && !size.isEmpty()) {
         q->resize(size);
+        resizePanels();
+    }
     connect(view, &SideBySideView::contentPainted, q, [this, screenshot, reportFirstPaint] {
         QTextStream err(stderr);
         err << "first comparison painted after " << processClock().elapsed() << " ms since program start\n";

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Frame times of the reading view: N versions of a long generated article in a 1600x1000 window,
+// scrolled the way a reader does (wheel steps, then page steps, then sideways), each frame painted
+// synchronously and timed. Prints one line per case; compare runs by eye or with a peer build.
+//
+//   bench_view [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
+
+#include "../tests/comparisonfixture.h"
+#include "model/comparisonmodel.h"
+#include "sidebysideview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Parallax;
+
+namespace {
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+    double worst = 0;
+    int frames = 0;
+};
+
+Figures summarise(QList<double> times)
+{
+    Figures f;
+    if (times.isEmpty())
+        return f;
+    std::sort(times.begin(), times.end());
+    f.frames = int(times.size());
+    f.median = times.at(times.size() / 2);
+    f.p95 = times.at(std::min(times.size() - 1, qsizetype(times.size() * 0.95)));
+    f.worst = times.last();
+    return f;
+}
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Scrolls by `step` pixels `count` times (or to the end), painting and timing every frame.
+QList<double> scroll(SideBySideView &view, QScrollBar *bar, int step, int count)
+{
+    QList<double> times;
+    for (int i = 0; i < count && bar->value() < bar->maximum(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(bar->value() + step);
+        view.viewport()->repaint();
+        times.append(elapsedMs(t));
+    }
+    return times;
+}
+
+void report(QTextStream &out, const char *what, const Figures &f)
+{
+    out << "    " << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(0) << Qt::right
+        << QString::asprintf("frames %4d  median %6.2f ms  p95 %6.2f ms  worst %6.2f ms", f.frames, f.median,
+               f.p95, f.worst)
+        << '\n';
+}
+
+void runCase(QTextStream &out, int versions, int rows)
+{
+    QElapsedTimer t;
+    t.start();
+    Comparison comparison = Fixture::generatedStory(versions, rows);
+    const double generate = elapsedMs(t);
+
+    ComparisonModel model;
+    SideBySideView view;
+    view.resize(1600, 1000);
+    view.show();
+    QCoreApplication::processEvents();
+
+    t.restart();
+    model.setComparison(std::move(comparison));
+    view.setModel(&model);
+    const double reset = elapsedMs(t);
+    t.restart();
+    view.viewport()->repaint();
+    const double firstPaint = elapsedMs(t);
+
+    out << "case: " << versions << " versions x " << rows << " rows (generated in " << qRound(generate)
+        << " ms; model+view reset " << QString::number(reset, 'f', 1) << " ms; first paint "
+        << QString::number(firstPaint, 'f', 1) << " ms)\n";
+
+    QScrollBar *v = view.verticalScrollBar();
+    const int wheel = 3 * QFontMetrics(view.font()).lineSpacing();
+    // Cold: straight after opening, before idle-time measuring has run.
+    report(out, "wheel steps, cold", summarise(scroll(view, v, wheel, 300)));
+    v->setValue(0);
+
+    // Let idle-time measuring finish, as it does while the reader reads the first screen.
+    t.restart();
+    while (t.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const int before = v->maximum();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (before == v->maximum() && t.elapsed() > 200)
+            break;
+    }
+    out << "    idle-time measuring settled after " << t.elapsed() << " ms (in slices of at most 6 ms)\n";
+    v->setValue(0);
+    report(out, "wheel steps, settled", summarise(scroll(view, v, wheel, 300)));
+    v->setValue(0);
+    report(out, "page steps, settled", summarise(scroll(view, v, view.viewport()->height(), 200)));
+    v->setValue(v->maximum() / 2);
+    QScrollBar *h = view.horizontalScrollBar();
+    report(out, "sideways column steps", summarise(scroll(view, h, std::max(1, h->pageStep() / 3), 100)));
+    // A jump far away (the overview strip, a search hit) lays out a whole new screen.
+    QList<double> jumps;
+    for (int i = 1; i <= 20; ++i) {
+        QElapsedTimer j;
+        j.start();
+        view.setCurrentIndex(model.index((rows * i * 7 / 20) % rows, (i * 3) % versions));
+        view.viewport()->repaint();
+        jumps.append(elapsedMs(j));
+    }
+    report(out, "jumps to a far row and column", summarise(jumps));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QList<std::pair<int, int>> cases;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2)
+        cases.append({ args.at(i).toInt(), args.at(i + 1).toInt() });
+    if (cases.isEmpty())
+        cases = { { 8, 300 }, { 20, 1000 }, { 50, 1000 } };
+    out << "bench_view: reading view frame times, 1600x1000 window, font " << app.font().family() << ' '
+        << app.font().pointSizeF() << " pt\n";
+    for (const auto &[versions, rows] : cases) {
+        runCase(out, versions, rows);
+        out.flush();
+    }
+    return 0;
+}
