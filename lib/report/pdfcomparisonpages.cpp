@@ -705,8 +705,9 @@ struct PdfComparisonPages::Private
         painter->setPen(QColor(0x77, 0x77, 0x77));
         const QRectF gutter(
             g.gutterX, fragment.y + padY, style.pt(PdfStyle::gutterWidth - 4), fragment.height);
+        // A row continued from the previous page says which row it is.
         painter->drawText(gutter, Qt::AlignRight | Qt::AlignTop,
-            fragment.first ? QString::number(band.row + 1) : u"\u2026"_s);
+            QString::number(band.row + 1) + (fragment.first ? QString() : u"\n"_s + pdfText("cont.")));
         painter->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), style.pt(0.4)));
         const QRectF body = style.bodyRect();
         const double lineY = fragment.y + fragment.height;

@@ -38,7 +38,7 @@ struct PdfStyle
     static constexpr double headerHeight = 20; // running header and its rule
     static constexpr double footerHeight = 16;
     // The side-by-side grid, in points.
-    static constexpr double gutterWidth = 20; // row numbers
+    static constexpr double gutterWidth = 23; // row numbers, "cont." under a continued row
     static constexpr double notesWidth = 178;
     static constexpr double columnGap = 8;
     static constexpr double cellPaddingX = 3;
