@@ -166,6 +166,55 @@ int main(int argc, char **argv)
             qlonglong(g.size()));
     }
 
+    // Bad input: everything in one block, many quotation marks, a huge text. Each must stay far from
+    // the pipeline's 2 s limit.
+    std::printf("  bad input (QuoteComparer::compare with one small version beside it):\n");
+    const Version small = generatedVersion(3, 0);
+    auto oneBlock = [](const QString &text, qsizetype sentenceLength) {
+        Version v;
+        v.name = u"one block"_s;
+        v.text = text;
+        for (qsizetype start = 0; start < text.size(); start += sentenceLength)
+            v.sentences.append({ start, std::min(text.size(), start + sentenceLength), 0 });
+        return v;
+    };
+    struct Case
+    {
+        const char *name;
+        Version version;
+    };
+    QString prose;
+    {
+        const Version g = generatedVersion(120, 3);
+        while (prose.size() < 1024 * 1024)
+            prose += g.text;
+    }
+    QString huge;
+    while (huge.size() < 20 * 1024 * 1024 / 2)
+        huge += prose;
+    const Case cases[] = {
+        { "1 MB of quoted prose in one block", oneBlock(prose.left(1024 * 1024), 120) },
+        { "1 MB of quoted prose, one sentence", oneBlock(prose.left(1024 * 1024), 1024 * 1024) },
+        { "1 MB of opening quotation marks", oneBlock(QString(1024 * 1024, QChar(0x201c)), 100) },
+        { "1 MB of \" a\" pairs, one sentence",
+            oneBlock(u"\" a\" "_s.repeated(1024 * 1024 / 5), 1024 * 1024) },
+        { "20 MB of quoted prose", generatedVersion(0, 0) },
+    };
+    for (const Case &c : cases) {
+        Comparison bad;
+        bad.versions = { small, c.version };
+        if (bad.versions[1].text.isEmpty()) {
+            bad.versions[1] = oneBlock(huge, 150);
+            for (qsizetype i = 0; i < bad.versions[1].sentences.size(); ++i)
+                bad.versions[1].sentences[i].block = int(i / 5);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<QuoteGroup> g = QuoteComparer::compare(bad);
+        std::printf("    %-38s %8.1f ms  (%lld characters, %lld groups)\n", c.name,
+            double(timer.nsecsElapsed()) / 1e6, qlonglong(bad.versions[1].text.size()), qlonglong(g.size()));
+    }
+
     if (wantDump)
         dump(comparison, groups);
     return 0;

@@ -315,24 +315,25 @@ public:
     bool isBuilt() const { return !m_slotKey.empty(); }
     void build(const VersionWords &words)
     {
-        std::size_t capacity = 16;
-        while (capacity < std::size_t(words.keys.size()) * 2)
-            capacity *= 2;
-        m_mask = capacity - 1;
-        m_slotKey.assign(capacity, 0);
-        m_slotHead.assign(capacity, -1);
-        m_slotCount.assign(capacity, 0);
+        resize(1024);
         m_sentence.reserve(words.keys.size());
         m_next.reserve(words.keys.size());
         for (qsizetype s = 0; s + 1 < words.sentenceBegin.size(); ++s) {
             for (int w = words.sentenceBegin.at(s); w < words.sentenceBegin.at(s + 1); ++w) {
-                const std::size_t slot = find(words.keys.at(w));
-                m_slotKey[slot] = words.keys.at(w);
-                const int head = m_slotHead[slot];
-                if (head >= 0 && m_sentence[head] == s)
+                const quint64 key = words.keys.at(w);
+                std::size_t slot = find(key);
+                if (m_slotHead[slot] < 0) {
+                    // The table holds distinct words, far fewer than words in the text: grow it as they come.
+                    if (++m_used * 2 > m_slotKey.size()) {
+                        resize(m_slotKey.size() * 2);
+                        slot = find(key);
+                    }
+                    m_slotKey[slot] = key;
+                } else if (m_sentence[m_slotHead[slot]] == s) {
                     continue; // the word again in the same sentence
+                }
                 m_sentence.push_back(int(s));
-                m_next.push_back(head);
+                m_next.push_back(m_slotHead[slot]);
                 m_slotHead[slot] = int(m_sentence.size()) - 1;
                 ++m_slotCount[slot];
             }
@@ -342,7 +343,7 @@ public:
     template<typename F> void forEachSentence(quint64 key, F &&f) const
     {
         const std::size_t slot = find(key);
-        if (m_slotCount[slot] > CommonWordLimit)
+        if (std::size_t(m_slotCount[slot]) > CommonWordLimit)
             return;
         for (int p = m_slotHead[slot]; p >= 0; p = m_next[p])
             f(m_sentence[p]);
@@ -356,11 +357,30 @@ private:
             slot = (slot + 1) & m_mask;
         return slot;
     }
+    void resize(std::size_t capacity)
+    {
+        std::vector<quint64> keys(capacity, 0);
+        std::vector<int> heads(capacity, -1);
+        std::vector<int> counts(capacity, 0);
+        std::swap(keys, m_slotKey);
+        std::swap(heads, m_slotHead);
+        std::swap(counts, m_slotCount);
+        m_mask = capacity - 1;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (heads[i] < 0)
+                continue;
+            const std::size_t slot = find(keys[i]);
+            m_slotKey[slot] = keys[i];
+            m_slotHead[slot] = heads[i];
+            m_slotCount[slot] = counts[i];
+        }
+    }
 
     std::size_t m_mask = 0;
+    std::size_t m_used = 0;
     std::vector<quint64> m_slotKey;
     std::vector<int> m_slotHead; // first posting, -1 for an empty slot
-    std::vector<std::size_t> m_slotCount;
+    std::vector<int> m_slotCount;
     std::vector<int> m_sentence;
     std::vector<int> m_next;
 };
@@ -385,7 +405,7 @@ private:
 
     QList<VersionWords> m_words; // per version
     QList<SentenceIndex> m_sentenceIndex; // per version, built when first needed
-    QList<int> m_groupsBefore; // per version: how many groups existed when its quotations were placed
+    QList<int> m_groupsAfter; // per version: how many groups existed once its quotations were placed
     std::vector<float> m_scores; // per sentence, scratch space of findParaphrase
     std::vector<int> m_contentShared; // likewise
 
@@ -546,18 +566,38 @@ void Comparer::assignVersion(int version, const QList<int> &items)
 
 void Comparer::addJoinedVariants()
 {
-    // A group founded by a later version may be part of a joined quotation in an earlier one; groups
-    // that existed when a version was placed had their chance then.
+    // A group founded after a version was placed may be part of a joined quotation in that version;
+    // groups that existed then had their chance. Such groups are few and quotations many, so the
+    // search starts from the group and reaches the quotations through their words.
     for (int v = 0; v < m_c.versions.size(); ++v) {
+        if (m_groupsAfter.at(v) >= m_groups.size())
+            continue;
+        std::unordered_map<quint64, std::vector<int>> byWord;
         for (int item : std::as_const(m_itemsOf.at(v))) {
-            Item &it = m_items[item];
+            const Item &it = m_items.at(item);
             if (it.isShort || it.groups.isEmpty())
                 continue;
-            const std::vector<int> candidates = m_groupIndex.candidates(it);
-            for (int g : candidates) {
-                Group &group = m_groups[g];
-                if (g < m_groupsBefore.at(v) || group.variantOf.at(v) >= 0)
-                    continue;
+            for (const auto &[word, weight] : it.bag.entries) {
+                std::vector<int> &list = byWord[word];
+                if (weight == 1.0F && (list.empty() || list.back() != item))
+                    list.push_back(item);
+            }
+        }
+        for (int g = m_groupsAfter.at(v); g < m_groups.size(); ++g) {
+            Group &group = m_groups[g];
+            const Item &first = m_items.at(group.members.first());
+            if (group.variantOf.at(v) >= 0 || first.isShort)
+                continue;
+            std::vector<int> candidates;
+            for (const auto &[word, weight] : first.bag.entries) {
+                const auto it = byWord.find(word);
+                if (weight == 1.0F && it != byWord.end() && it->second.size() <= CommonWordLimit)
+                    candidates.insert(candidates.end(), it->second.cbegin(), it->second.cend());
+            }
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            for (int item : candidates) {
+                Item &it = m_items[item];
                 bool covers = false;
                 for (int member : std::as_const(group.members)) {
                     const Item &m = m_items.at(member);
@@ -567,9 +607,10 @@ void Comparer::addJoinedVariants()
                     covers = covers || (match.matches && match.coverOfOther >= MatchShare);
                 }
                 const Item &firstOfOther = m_items.at(m_groups.at(it.groups.first()).members.first());
-                if (covers && disjoint(m_items.at(group.members.first()), firstOfOther)) {
+                if (covers && disjoint(first, firstOfOther)) {
                     it.groups.append(g);
                     group.variantOf[v] = item;
+                    break;
                 }
             }
         }
@@ -677,10 +718,10 @@ QList<QuoteGroup> Comparer::run()
     }
     mapRows();
     extract();
-    m_groupsBefore.fill(0, versionCount);
+    m_groupsAfter.fill(0, versionCount);
     for (int v : std::as_const(m_order)) {
-        m_groupsBefore[v] = int(m_groups.size());
         assignVersion(v, m_itemsOf.at(v));
+        m_groupsAfter[v] = int(m_groups.size());
     }
     addJoinedVariants();
 

@@ -198,6 +198,26 @@ struct RawQuote
     qsizetype extentEnd() const { return closeMark >= 0 ? closeMark + 1 : end; }
 };
 
+bool trimContent(QStringView text, qsizetype &start, qsizetype &end)
+{
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == u','))
+        --end;
+    for (qsizetype i = start; i < end; ++i) {
+        if (text.at(i).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// Keeps a quotation whose content, trimmed, has a letter or digit: marks around nothing quote nothing.
+void appendQuote(QStringView text, QList<RawQuote> &out, RawQuote q)
+{
+    if (trimContent(text, q.start, q.end))
+        out.append(q);
+}
+
 // The end of the last sentence of the run that ends in (after, upTo], or upTo.
 qsizetype lastSentenceEnd(const QList<Sentence> &sentences, const Run &run, qsizetype after, qsizetype upTo)
 {
@@ -260,17 +280,18 @@ void scanDoubleQuotes(
             break;
         }
         if (closes) {
-            out.append({ open, i, open + 1, i, runIndex });
+            appendQuote(text, out, { open, i, open + 1, i, runIndex });
             open = -1;
         } else {
             // A second opening mark: the first quotation was never closed. End it at the sentence
             // boundary before this mark so that the narration in between is not taken as quoted.
-            out.append({ open, -1, open + 1, lastSentenceEnd(sentences, run, open + 1, i), runIndex });
+            appendQuote(
+                text, out, { open, -1, open + 1, lastSentenceEnd(sentences, run, open + 1, i), runIndex });
             open = i;
         }
     }
     if (open >= 0)
-        out.append({ open, -1, open + 1, run.end, runIndex });
+        appendQuote(text, out, { open, -1, open + 1, run.end, runIndex });
 }
 
 // Single-quoted quotations outside double quotes ('Stabilize' in a headline). Apostrophes look the
@@ -301,7 +322,7 @@ void scanSingleQuotes(
             for (qsizetype k = open + 1; k < i && letters < 2; ++k)
                 letters += text.at(k).isLetter() ? 1 : 0;
             if (letters >= 2 && i - open < 300)
-                found.append({ open, i, open + 1, i, runIndex });
+                appendQuote(text, found, { open, i, open + 1, i, runIndex });
             open = -1;
         } else if (wordStart) {
             open = i;
@@ -310,32 +331,72 @@ void scanSingleQuotes(
     out.append(found);
 }
 
-bool trimContent(QStringView text, qsizetype &start, qsizetype &end)
-{
-    while (start < end && text.at(start).isSpace())
-        ++start;
-    while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == u','))
-        --end;
-    for (qsizetype i = start; i < end; ++i) {
-        if (text.at(i).isLetterOrNumber())
-            return true;
-    }
-    return false;
-}
-
 // ---- Tokens and names -------------------------------------------------------------------------------
 
+// A word, number or punctuation token; white space is no token but noted on the token after it. Kept
+// small: a 20 MB text has millions of them.
 struct Tok
 {
-    qsizetype start = 0;
-    qsizetype end = 0;
+    quint64 key = 0; // folded word key of words and numbers
+    qint32 start = 0;
+    qint32 end = 0;
+    qint32 sentence = 0;
     Token::Type type = Token::Word;
-    quint64 key = 0;
-    int sentence = 0;
-    int run = 0;
-    int quote = -1; // the raw quotation whose marks enclose the token
+    bool inQuote = false; // between a quotation's marks
     bool capital = false;
+    bool spaceBefore = false;
+    bool lineBefore = false; // the white space before it breaks the line
 };
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isDashChar(QChar c)
+{
+    return c == u'-' || (c.unicode() >= 0x2010 && c.unicode() <= 0x2015) || c == QChar(0x2212);
+}
+
+// The end of the word or number starting at i, by the rules of the project's Tokenizer: words keep
+// inner apostrophes and hyphens and the dots of "U.S.", numbers their inner separators ("1,000", "3.5").
+qsizetype scanWord(QStringView text, qsizetype i, qsizetype end)
+{
+    const qsizetype start = i;
+    const bool number = text.at(i).isDigit();
+    while (i < end) {
+        const QChar c = text.at(i);
+        if (isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= end)
+            break;
+        const QChar n = text.at(i + 1);
+        if (number) {
+            if (n.isDigit()
+                && (c == u'.' || c == u',' || c == u':' || c == u'/' || c == u'-' || c == QChar(0x00a0)
+                    || c == QChar(0x202f))) {
+                i += 2;
+                continue;
+            }
+        } else if (isWordChar(n)
+            && (isApostropheLike(c) || c == u'-' || c == QChar(0x2010) || c == QChar(0x2011))) {
+            i += 2;
+            continue;
+        } else if (c == u'.' && n.isLetter() && i + 2 < end && text.at(i + 2) == u'.') {
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    if (!number && i < end && text.at(i) == u'.' && i - start >= 3 && text.at(i - 2) == u'.')
+        ++i;
+    return i;
+}
 
 enum class MentionKind { Name, Organisation, Role };
 
@@ -343,7 +404,8 @@ struct Mention
 {
     int first = 0; // first token, titles included
     int last = 0;
-    QList<int> nameWords; // tokens of the name proper (titles stripped)
+    int nameFirst = -1; // first token of the name proper (titles stripped); its words run to last
+    int nameWords = 0; // how many words the name proper has
     int sentence = 0;
     MentionKind kind = MentionKind::Name;
     bool possessive = false;
@@ -400,6 +462,13 @@ private:
     QString speakerOf(const Subject &s) const;
     QString keyOf(int mention) const;
     QString displayOf(const Mention &m) const;
+    template<typename F> void forEachNameWord(const Mention &m, F &&f) const
+    {
+        for (int t = m.nameFirst; t >= 0 && t <= m.last; ++t) {
+            if (isWord(t))
+                f(t);
+        }
+    }
 
     const Version &m_version;
     QStringView m_text;
@@ -438,16 +507,19 @@ void Extraction::findQuotes()
     for (int r = 0; r < m_runs.size(); ++r) {
         const qsizetype begin = m_quotes.size();
         scanDoubleQuotes(m_text, m_version.sentences, m_runs.at(r), r, m_quotes);
+        const qsizetype singles = m_quotes.size();
         scanSingleQuotes(m_text, m_runs.at(r), r, begin, m_quotes);
-        std::sort(m_quotes.begin() + begin, m_quotes.end(),
+        std::inplace_merge(m_quotes.begin() + begin, m_quotes.begin() + singles, m_quotes.end(),
             [](const RawQuote &a, const RawQuote &b) { return a.openMark < b.openMark; });
     }
 }
 
 void Extraction::tokenize()
 {
+    // A lean scan rather than Tokenizer::tokenize: white space needs no tokens here, and on a text of
+    // millions of characters the difference is most of the extraction's time.
     const QList<Sentence> &sentences = m_version.sentences;
-    m_toks.reserve(m_text.size() / 3);
+    m_toks.reserve(m_text.size() / 4);
     m_sentenceFirstTok.fill(0, sentences.size());
     qsizetype q = 0;
     for (int r = 0; r < m_runs.size(); ++r) {
@@ -455,13 +527,38 @@ void Extraction::tokenize()
         m_runFirstTok.append(int(m_toks.size()));
         int s = run.firstSentence;
         m_sentenceFirstTok[s] = int(m_toks.size());
-        const QList<Token> tokens = Tokenizer::tokenize(m_text.mid(run.start, run.end - run.start));
-        for (const Token &t : tokens) {
+        bool space = false, line = false;
+        qsizetype i = run.start;
+        while (i < run.end) {
+            const QChar c = m_text.at(i);
+            if (c.isSpace()) {
+                space = true;
+                line = line || c == u'\n' || c == QChar(0x2028) || c == QChar(0x2029);
+                ++i;
+                continue;
+            }
             Tok tok;
-            tok.start = run.start + t.start;
-            tok.end = run.start + t.end;
-            tok.type = t.type;
-            tok.run = r;
+            tok.start = qint32(i);
+            if (isWordChar(c)) {
+                i = scanWord(m_text, i, run.end);
+                tok.type = c.isDigit() ? Token::Number : Token::Word;
+                tok.key = foldedWordKey(m_text.mid(tok.start, i - tok.start));
+                tok.capital = c.isUpper();
+            } else {
+                // Runs of dots, dashes, "!" and "?" are one token, as in the Tokenizer.
+                ++i;
+                if (c == u'.' || isDashChar(c) || c == u'!' || c == u'?') {
+                    while (i < run.end
+                        && (m_text.at(i) == c
+                            || ((c == u'!' || c == u'?') && (m_text.at(i) == u'!' || m_text.at(i) == u'?'))))
+                        ++i;
+                }
+                tok.type = Token::Punctuation;
+            }
+            tok.end = qint32(i);
+            tok.spaceBefore = space;
+            tok.lineBefore = line;
+            space = line = false;
             while (s < run.lastSentence && tok.start >= sentences.at(s).end) {
                 ++s;
                 m_sentenceFirstTok[s] = int(m_toks.size());
@@ -470,12 +567,7 @@ void Extraction::tokenize()
             while (q < m_quotes.size() && m_quotes.at(q).extentEnd() <= tok.start)
                 ++q;
             if (q < m_quotes.size() && m_quotes.at(q).openMark <= tok.start)
-                tok.quote = int(q);
-            if (t.type == Token::Word || t.type == Token::Number) {
-                const QStringView w = m_text.mid(tok.start, tok.end - tok.start);
-                tok.key = foldedWordKey(w);
-                tok.capital = t.type == Token::Word && w.at(0).isUpper();
-            }
+                tok.inQuote = true;
             m_toks.append(tok);
         }
     }
@@ -484,20 +576,12 @@ void Extraction::tokenize()
 
 int Extraction::nextTok(int i, int max) const
 {
-    for (int k = i + 1; k <= max && k < m_toks.size(); ++k) {
-        if (m_toks[k].type != Token::Space)
-            return k;
-    }
-    return -1;
+    return i + 1 <= max && i + 1 < m_toks.size() ? i + 1 : -1;
 }
 
 int Extraction::prevTok(int i, int min) const
 {
-    for (int k = i - 1; k >= min && k >= 0; --k) {
-        if (m_toks[k].type != Token::Space)
-            return k;
-    }
-    return -1;
+    return i - 1 >= min && i - 1 >= 0 ? i - 1 : -1;
 }
 
 int Extraction::tokenAt(qsizetype pos) const
@@ -527,29 +611,33 @@ void Extraction::findMentions()
     m_mentionStart.fill(-1, m_toks.size());
     m_mentionEnd.fill(-1, m_toks.size());
     const int n = int(m_toks.size());
+    QList<int> words;
     for (int i = 0; i < n; ++i) {
         if (!startsName(i))
             continue;
-        QList<int> words { i };
+        words.clear();
+        words.append(i);
         int j = i;
         while (!isPossessive(j)) {
             int k = j + 1;
             // "Gov. Jane Doe", "John F. Kennedy": an abbreviation's dot stays inside the name.
-            if (k < n && isPunct(k, u'.') && m_toks[k].start == m_toks[j].end
+            if (k < n && isPunct(k, u'.') && !m_toks[k].spaceBefore
                 && (tokText(j).size() == 1 || personTitles().contains(m_toks[j].key)))
                 ++k;
-            if (k >= n || m_toks[k].type != Token::Space || m_toks[k].sentence != m_toks[i].sentence
-                || tokText(k).contains(u'\n'))
+            // The next word of the name follows after white space on the same line and sentence.
+            auto follows = [&](int t) {
+                return t < n && m_toks[t].spaceBefore && !m_toks[t].lineBefore
+                    && m_toks[t].sentence == m_toks[i].sentence;
+            };
+            if (!follows(k))
                 break;
-            ++k;
             if (startsName(k)) {
                 words.append(k);
                 j = k;
-            } else if (k + 2 < n && m_toks[k].key == KeyOf && !m_toks[k].capital
-                && m_toks[k + 1].type == Token::Space && startsName(k + 2)) {
+            } else if (m_toks[k].key == KeyOf && !m_toks[k].capital && follows(k + 1) && startsName(k + 1)) {
                 words.append(k);
-                words.append(k + 2);
-                j = k + 2;
+                words.append(k + 1);
+                j = k + 1;
             } else {
                 break;
             }
@@ -560,10 +648,11 @@ void Extraction::findMentions()
         m.last = j;
         m.sentence = m_toks[i].sentence;
         m.possessive = isPossessive(j);
-        m.inQuote = m_toks[i].quote >= 0;
+        m.inQuote = m_toks[i].inQuote;
         if (organisationWords().contains(m_toks[j].key)) {
             m.kind = MentionKind::Organisation;
-            m.nameWords = words;
+            m.nameFirst = i;
+            m.nameWords = int(words.size());
         } else {
             qsizetype first = 0;
             while (first < words.size()) {
@@ -578,8 +667,9 @@ void Extraction::findMentions()
                 i = j;
                 continue; // "Chinese", "U.S.": a qualifier alone names nobody
             }
-            m.nameWords = words.mid(first);
-            m.kind = m.nameWords.isEmpty() ? MentionKind::Role : MentionKind::Name;
+            m.nameWords = int(words.size() - first);
+            m.nameFirst = m.nameWords > 0 ? words.at(first) : -1;
+            m.kind = m.nameWords == 0 ? MentionKind::Role : MentionKind::Name;
             // "top diplomat Wang Yi", "AP writer Emily Wang": a role noun in front makes it a person.
             const int before = prevTok(i, 0);
             if (before >= 0 && isWord(before) && !m_toks[before].capital
@@ -594,8 +684,8 @@ void Extraction::findMentions()
 
     for (int k = 0; k < m_mentions.size(); ++k) {
         const Mention &m = m_mentions[k];
-        if (m.kind == MentionKind::Name && m.nameWords.size() == 1)
-            m_lastSingleName[m_toks[m.nameWords[0]].key] = k;
+        if (m.kind == MentionKind::Name && m.nameWords == 1)
+            m_lastSingleName[m_toks[m.nameFirst].key] = k;
     }
 
     const int sentenceCount = int(m_version.sentences.size());
@@ -613,17 +703,17 @@ void Extraction::findPersons()
     auto addWords = [this](int mention) {
         if (mention < 0 || m_mentions[mention].kind != MentionKind::Name)
             return;
-        for (int t : std::as_const(m_mentions[mention].nameWords)) {
+        forEachNameWord(m_mentions[mention], [this](int t) {
             if (m_toks[t].key != KeyOf)
                 m_personWords.insert(m_toks[t].key);
-        }
+        });
     };
     for (int k = 0; k < m_mentions.size(); ++k) {
         if (m_mentions[k].titled)
             addWords(k);
     }
     for (int i = 0; i < m_toks.size(); ++i) {
-        if (m_toks[i].quote >= 0 || !isWord(i) || !speechVerbs().contains(m_toks[i].key))
+        if (m_toks[i].inQuote || !isWord(i) || !speechVerbs().contains(m_toks[i].key))
             continue;
         const int sentenceStart = i - 40 > 0 ? i - 40 : 0;
         addWords(subjectBefore(i, sentenceStart).mention);
@@ -635,11 +725,9 @@ bool Extraction::isCandidate(const Mention &m) const
 {
     if (m.kind != MentionKind::Name || m.possessive || m.inQuote)
         return false;
-    for (int t : m.nameWords) {
-        if (m_personWords.count(m_toks[t].key))
-            return true;
-    }
-    return false;
+    bool person = false;
+    forEachNameWord(m, [&](int t) { person = person || m_personWords.count(m_toks[t].key) != 0; });
+    return person;
 }
 
 int Extraction::resolve(int tok) const
@@ -667,14 +755,14 @@ Subject Extraction::subjectBefore(int verb, int minTok) const
     while (j >= 0 && isWord(j) && !m_toks[j].capital
         && (verbModifiers().contains(m_toks[j].key) || tokText(j).endsWith(u"ly")))
         j = prevTok(j, minTok);
-    if (j < 0 || m_toks[j].sentence != m_toks[verb].sentence || m_toks[j].quote >= 0)
+    if (j < 0 || m_toks[j].sentence != m_toks[verb].sentence || m_toks[j].inQuote)
         return subject;
 
     if (isPunct(j, u',')) {
         // "Yang Tao, said" after an apposition, or "George Magnus, a research associate at X, told".
         int comma = -1;
         for (int k = j - 1; k >= minTok && k >= j - 60; --k) {
-            if (m_toks[k].sentence != m_toks[j].sentence || m_toks[k].quote >= 0)
+            if (m_toks[k].sentence != m_toks[j].sentence || m_toks[k].inQuote)
                 break;
             if (isPunct(k, u',')) {
                 comma = k;
@@ -725,8 +813,8 @@ Subject Extraction::subjectBefore(int verb, int minTok) const
             subject.mention = fallback;
             return subject;
         }
-        const int firstWord = nextTok(m_runFirstTok[m_toks[j].run] - 1, j);
-        if (firstWord >= 0 && pronouns().contains(m_toks[firstWord].key))
+        const int firstWord = m_sentenceFirstTok[m_toks[j].sentence];
+        if (firstWord < j && isWord(firstWord) && pronouns().contains(m_toks[firstWord].key))
             subject.reference = firstWord;
         return subject;
     }
@@ -749,7 +837,7 @@ Subject Extraction::subjectBefore(int verb, int minTok) const
     int k = j;
     for (int steps = 0; steps < 6; ++steps) {
         k = prevTok(k, minTok);
-        if (k < 0 || !isWord(k) || m_toks[k].quote >= 0)
+        if (k < 0 || !isWord(k) || m_toks[k].inQuote)
             break;
         if (m_mentionEnd[k] >= 0 && m_mentions[m_mentionEnd[k]].possessive) {
             const Mention &m = m_mentions[m_mentionEnd[k]];
@@ -773,7 +861,7 @@ Subject Extraction::subjectAfter(int verb, int maxTok) const
 {
     Subject subject;
     int j = nextTok(verb, maxTok);
-    if (j < 0 || !isWord(j) || m_toks[j].quote >= 0)
+    if (j < 0 || !isWord(j) || m_toks[j].inQuote)
         return subject;
     if (pronouns().contains(m_toks[j].key)) {
         subject.reference = j;
@@ -800,28 +888,29 @@ QString Extraction::displayOf(const Mention &m) const
 {
     // Built only for speakers: most names in a text never are one.
     QString display;
-    for (const int t : m.nameWords) {
+    forEachNameWord(m, [&](int t) {
         if (!display.isEmpty())
             display.append(u' ');
         QStringView word = tokText(t);
         if (t == m.last && m.possessive && word.size() > 2 && isApostropheLike(word.at(word.size() - 2)))
             word.chop(2);
         display.append(word);
-        if (word.size() == 1 && t + 1 < m_toks.size() && isPunct(t + 1, u'.')
-            && m_toks[t + 1].start == m_toks[t].end)
+        if (word.size() == 1 && t + 1 < m_toks.size() && isPunct(t + 1, u'.') && !m_toks[t + 1].spaceBefore)
             display.append(u'.');
-    }
+    });
     return display;
 }
 
 QString Extraction::keyOf(int mention) const
 {
     const Mention &m = m_mentions[mention];
-    if (m.kind != MentionKind::Name || m.nameWords.size() == 1)
+    if (m.kind != MentionKind::Name || m.nameWords == 1)
         return displayOf(m);
     // The surname is the word of the full name that the text later uses on its own ("Blinken", "Xi").
-    for (qsizetype w = m.nameWords.size() - 1; w >= 0; --w) {
-        const auto it = m_lastSingleName.find(m_toks[m.nameWords[w]].key);
+    for (int t = m.last; t >= m.nameFirst; --t) {
+        if (!isWord(t))
+            continue;
+        const auto it = m_lastSingleName.find(m_toks[t].key);
         if (it != m_lastSingleName.end() && it->second > mention)
             return displayOf(m_mentions[it->second]);
     }
@@ -918,7 +1007,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing, bool *verbSeen) 
         minTok = std::max(minTok, tokenAt(m_quotes[quoteIndex - 1].extentEnd() - 1) + 1);
     int tried = 0;
     for (int k = openTok - 1; k >= minTok && tried < 3; --k) {
-        if (!isWord(k) || m_toks[k].quote >= 0)
+        if (!isWord(k) || m_toks[k].inQuote)
             continue;
         if (speechVerbs().contains(m_toks[k].key)) {
             ++tried;
@@ -950,8 +1039,10 @@ QList<Quotation> Extraction::run(VersionWords *words)
     tokenize();
     if (words) {
         const qsizetype sentenceCount = m_version.sentences.size();
-        words->keys.reserve(m_toks.size() / 2);
-        words->starts.reserve(m_toks.size() / 2);
+        const qsizetype count = std::count_if(m_toks.cbegin(), m_toks.cend(),
+            [](const Tok &t) { return t.type == Token::Word || t.type == Token::Number; });
+        words->keys.reserve(count);
+        words->starts.reserve(count);
         words->sentenceBegin.reserve(sentenceCount + 1);
         for (const Tok &t : std::as_const(m_toks)) {
             if (t.type != Token::Word && t.type != Token::Number)
@@ -976,12 +1067,8 @@ QList<Quotation> Extraction::run(VersionWords *words)
     QString lastOrganisation;
     int lastOrganisationSentence = -1;
     for (int i = 0; i < m_quotes.size(); ++i) {
-        RawQuote &q = m_quotes[i];
-        qsizetype start = q.start, end = q.end;
-        if (!trimContent(m_text, start, end))
-            continue;
-        q.start = start;
-        q.end = end;
+        const RawQuote &q = m_quotes[i];
+        const qsizetype start = q.start, end = q.end;
         Quotation quotation;
         quotation.start = start;
         quotation.end = end;

@@ -37,14 +37,23 @@ quint64 foldedWordKey(QStringView word)
         h ^= u;
         h *= 1099511628211ULL;
     }
-    return h;
+    return h != 0 ? h : 1; // 0 marks an empty slot in the tables keyed by it
 }
 
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
-    m_keys.reserve(words.size() * 2);
-    for (const char16_t *w : words)
-        m_keys.insert(foldedWordKey(QStringView(w)));
+    std::size_t capacity = 8;
+    while (capacity < words.size() * 4)
+        capacity *= 2;
+    m_keys.assign(capacity, 0);
+    m_mask = capacity - 1;
+    for (const char16_t *w : words) {
+        const quint64 key = foldedWordKey(QStringView(w));
+        std::size_t slot = std::size_t(key ^ (key >> 31)) & m_mask;
+        while (m_keys[slot] != 0 && m_keys[slot] != key)
+            slot = (slot + 1) & m_mask;
+        m_keys[slot] = key;
+    }
 }
 
 const WordSet &functionWords()
@@ -61,8 +70,8 @@ const WordSet &functionWords()
 
 std::pair<qsizetype, qsizetype> VersionWords::range(qsizetype start, qsizetype end) const
 {
-    const auto first = std::lower_bound(starts.cbegin(), starts.cend(), start);
-    const auto last = std::lower_bound(first, starts.cend(), end);
+    const auto first = std::lower_bound(starts.cbegin(), starts.cend(), qint32(start));
+    const auto last = std::lower_bound(first, starts.cend(), qint32(end));
     return { first - starts.cbegin(), last - starts.cbegin() };
 }
 

@@ -7,8 +7,8 @@
 #include <QStringView>
 
 #include <initializer_list>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace Parallax::Internal {
 
@@ -17,16 +17,26 @@ namespace Parallax::Internal {
 // thousand times per comparison.
 quint64 foldedWordKey(QStringView word);
 
-// A fixed set of words looked up by their folded key.
+// A fixed set of words looked up by their folded key: an open-addressing table, a probe or two per
+// lookup, as extraction asks it about nearly every word of a text.
 class WordSet
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words);
-    bool contains(quint64 key) const { return m_keys.count(key) != 0; }
+    bool contains(quint64 key) const
+    {
+        for (std::size_t slot = std::size_t(key ^ (key >> 31)) & m_mask;; slot = (slot + 1) & m_mask) {
+            if (m_keys[slot] == key)
+                return true;
+            if (m_keys[slot] == 0)
+                return false;
+        }
+    }
     bool contains(QStringView word) const { return contains(foldedWordKey(word)); }
 
 private:
-    std::unordered_set<quint64> m_keys;
+    std::vector<quint64> m_keys; // 0 marks an empty slot
+    std::size_t m_mask = 0;
 };
 
 // English function words: they carry little evidence that two quotations are the same one.
@@ -36,7 +46,7 @@ const WordSet &functionWords();
 struct VersionWords
 {
     QList<quint64> keys; // folded word keys
-    QList<qsizetype> starts; // where each word starts in Version::text
+    QList<qint32> starts; // where each word starts in Version::text
     QList<int> sentenceBegin; // per sentence, its first word; one more entry for the end
 
     // The words from offset start to offset end of the text.
