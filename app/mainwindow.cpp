@@ -184,6 +184,7 @@ public:
     void createActions();
     void readSettings();
     void writeSettings() const;
+    void setReadingFontSize(int points);
     void resizePanels();
     void setupDeveloperHooks();
 
@@ -237,6 +238,7 @@ public:
     QString themeName; // empty: follow the desktop
     bool themeFromEnvironment = false;
     int droppedCount = 0;
+    int readingFontSize = 0; // points; 0 until read from the settings or the application font
     int generation = 0;
     QFutureWatcher<Comparison> *job = nullptr;
     QFutureWatcher<std::pair<bool, QString>> *exportJob = nullptr;
@@ -445,6 +447,13 @@ void MainWindow::Private::createActions()
     viewMenu->addAction(hideCosmetic);
     viewMenu->addAction(showBoilerplate);
     viewMenu->addSeparator();
+    QAction *larger = makeAction(u"largerText"_s, tr("&Larger Text"), QKeySequence::ZoomIn);
+    connect(larger, &QAction::triggered, q, [this] { setReadingFontSize(readingFontSize + 1); });
+    QAction *smaller = makeAction(u"smallerText"_s, tr("&Smaller Text"), QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, q, [this] { setReadingFontSize(readingFontSize - 1); });
+    viewMenu->addAction(larger);
+    viewMenu->addAction(smaller);
+    viewMenu->addSeparator();
     versionsMenu = viewMenu->addMenu(tr("&Versions"));
     connect(versionsMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
     themeMenu = viewMenu->addMenu(tr("&Theme"));
@@ -562,6 +571,8 @@ void MainWindow::Private::readSettings()
 {
     QSettings settings;
     themeName = settings.value(u"theme"_s).toString();
+    const int appSize = std::max(6, QApplication::font().pointSize());
+    setReadingFontSize(settings.value(u"readingFontSize"_s, appSize).toInt());
     if (!q->restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         q->resize(1280, 800);
     // The reading columns get most of the width; the panels a column of their own.
@@ -576,9 +587,18 @@ void MainWindow::Private::resizePanels()
     q->resizeDocks({ quotesDock }, { std::clamp(q->width() * 2 / 9, 300, 420) }, Qt::Horizontal);
 }
 
+void MainWindow::Private::setReadingFontSize(int points)
+{
+    readingFontSize = std::clamp(points, 6, 32);
+    QFont font = view->font();
+    font.setPointSize(readingFontSize);
+    view->setFont(font);
+}
+
 void MainWindow::Private::writeSettings() const
 {
     QSettings settings;
+    settings.setValue(u"readingFontSize"_s, readingFontSize);
     settings.setValue(u"window/geometry"_s, q->saveGeometry());
     settings.setValue(u"window/state"_s, q->saveState());
     if (!themeFromEnvironment)

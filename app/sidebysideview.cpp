@@ -633,15 +633,12 @@ void SideBySideView::paintEmptyHint(QPainter &painter)
     painter.drawText(viewport()->rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, hint);
 }
 
+// Whose changes the base column highlights: the selected version's, so the base shows the other side of
+// exactly what the reader is looking at (and nothing while no other version is selected).
 int SideBySideView::focusVersion() const
 {
-    const int base = m_model->comparison().base;
-    if (m_current.isValid() && m_current.column() != base)
+    if (m_current.isValid() && m_current.column() != m_model->comparison().base)
         return m_current.column();
-    for (int v : m_columns) {
-        if (v != base)
-            return v;
-    }
     return -1;
 }
 

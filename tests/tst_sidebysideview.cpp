@@ -32,6 +32,8 @@ private Q_SLOTS:
     void quoteDivergenceNavigation();
     void scrollingKeepsTheTopRowWhileHeightsSettle();
     void overviewMarksChangedRows();
+    void baseColumnHighlightsTheSelectedVersionsChanges();
+    void largerFontMakesRowsTaller();
     void paintsWithoutAModel();
 
 private:
@@ -248,6 +250,29 @@ void TestSideBySideView::overviewMarksChangedRows()
     OverviewStrip strip(m_view.get());
     strip.resize(16, 400);
     QVERIFY(!strip.grab().isNull());
+}
+
+void TestSideBySideView::baseColumnHighlightsTheSelectedVersionsChanges()
+{
+    auto baseCell = [this] { return m_view->viewport()->grab(m_view->cellRect(1, 0)).toImage(); };
+    // The Daily changed row 1 ("seven to two" -> "7-2"); the Herald has nothing there.
+    m_view->setCurrentIndex(m_model->index(1, 1));
+    const QImage withDaily = baseCell();
+    m_view->setCurrentIndex(m_model->index(1, 2));
+    const QImage withHerald = baseCell();
+    QVERIFY(withDaily != withHerald);
+    m_view->setCurrentIndex(m_model->index(1, 1));
+    QCOMPARE(baseCell(), withDaily);
+}
+
+void TestSideBySideView::largerFontMakesRowsTaller()
+{
+    const int before = m_view->rowHeight(0);
+    QFont larger = m_view->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    m_view->setFont(larger);
+    QTRY_VERIFY(m_view->rowHeight(0) > before);
+    QCOMPARE(m_view->cellRect(0, 0).height(), m_view->cellRect(0, 2).height());
 }
 
 void TestSideBySideView::paintsWithoutAModel()

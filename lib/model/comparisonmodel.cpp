@@ -528,7 +528,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
             lines.append(tr("Published: %1").arg(v.date));
         lines.append(v.path.isEmpty() ? tr("Dropped text") : v.path);
         if (isBase)
-            lines.append(tr("Base version: the others are compared with it."));
+            lines.append(tr("Base version: the others are compared with it. Select a sentence in another "
+                            "version to see here which of the base's words it changed."));
         return lines.join(u'\n');
     }
     case Qt::FontRole:
