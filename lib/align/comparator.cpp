@@ -4,6 +4,7 @@
 #include "align/changeclassifier.h"
 #include "align/sentencealigner.h"
 #include "load/articleloader.h"
+#include "quotes/quotecomparer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -179,6 +180,8 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
             }
         }
     }
+
+    c.quotes = QuoteComparer::compare(c);
 
     // Similarity: the weighted share of words that aligned sentences have in common.
     QList<double> totals(nv, 0.0);
