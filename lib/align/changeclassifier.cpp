@@ -28,9 +28,15 @@ Side sideOf(const TokenizedText &t, int begin, int end)
     for (int i = begin; i < end; ++i) {
         const Token &tok = t.tokens.at(i);
         switch (tok.type) {
-        case Token::Word:
-            s.words.append(wordKey(t.tokenText(i)));
+        case Token::Word: {
+            // "US" is a country, not the pronoun: all-capital words keep their case.
+            const QStringView w = t.tokenText(i);
+            bool allCaps = w.size() >= 2;
+            for (QChar c : w)
+                allCaps = allCaps && !c.isLower();
+            s.words.append(allCaps ? TypographyNormalizer::normalize(w) : wordKey(w));
             break;
+        }
         case Token::Number:
             s.words.append(wordKey(t.tokenText(i)));
             s.hasNumber = true;
@@ -113,6 +119,39 @@ bool isQuantifier(const QString &w)
     return q.contains(w);
 }
 
+QStringList expandContractions(const QStringList &words)
+{
+    QStringList out;
+    for (const QString &w : words) {
+        if (w == u"can't"_s || w == u"cannot"_s) {
+            out << u"can"_s << u"not"_s;
+        } else if (w == u"won't"_s) {
+            out << u"will"_s << u"not"_s;
+        } else if (w.endsWith(u"n't"_s)) {
+            out << w.left(w.size() - 3) << u"not"_s;
+        } else if (w.endsWith(u"'re"_s)) {
+            out << w.left(w.size() - 3) << u"are"_s;
+        } else if (w.endsWith(u"'ve"_s)) {
+            out << w.left(w.size() - 3) << u"have"_s;
+        } else if (w.endsWith(u"'ll"_s)) {
+            out << w.left(w.size() - 3) << u"will"_s;
+        } else if (w == u"i'm"_s) {
+            out << u"i"_s << u"am"_s;
+        } else {
+            out << w;
+        }
+    }
+    return out;
+}
+
+int negations(const QStringList &words)
+{
+    int n = 0;
+    for (const QString &w : words)
+        n += (WordLists::isNegation(w) || w.endsWith(u"n't"_s)) ? 1 : 0;
+    return n;
+}
+
 bool looksLikeTypo(const QString &a, const QString &b)
 {
     if (a.size() < 4 || b.size() < 4 || isNumeric(a) || isNumeric(b))
@@ -159,14 +198,46 @@ ChangeKind ChangeClassifier::classify(
             return ChangeKind::Spelling;
     }
 
-    // What changes meaning: numbers, dates, negation.
+    // The same number written another way: "3" / "three", "30.000" / "30,000", "6" / "6th".
+    auto values = [](const QStringList &words) {
+        QStringList out;
+        for (const QString &w : words) {
+            const QString v = WordLists::numericValue(w);
+            out.append(v.isEmpty() ? w : v);
+        }
+        return out;
+    };
+    if (!a.words.isEmpty() && values(a.words) == values(b.words))
+        return ChangeKind::Spelling;
+    // "don't" / "do not"
+    if (expandContractions(a.words) == expandContractions(b.words))
+        return ChangeKind::Wording;
+
+    // What changes meaning: numbers, dates, negation (a negation only when their number differs).
+    if (negations(a.words) != negations(b.words))
+        return ChangeKind::Substantive;
     bool onlyQuantifiers = true;
     for (const QStringList *side : { &a.words, &b.words }) {
         for (const QString &w : *side) {
-            if (isNumeric(w) || WordLists::isNegation(w) || WordLists::isDateWord(w))
+            if (isNumeric(w) || WordLists::isDateWord(w))
                 return ChangeKind::Substantive;
             onlyQuantifiers = onlyQuantifiers && isQuantifier(w);
         }
+    }
+    // A person swapped: "her" -> "his", "we" -> "they".
+    for (const QString &x : a.words) {
+        const int cx = WordLists::pronounClass(x);
+        for (const QString &y : b.words) {
+            const int cy = WordLists::pronounClass(y);
+            if (cx >= 0 && cy >= 0 && cx != cy)
+                return ChangeKind::Substantive;
+        }
+    }
+    // A preposition replaced before a date: "in January" -> "since January".
+    if (!a.words.isEmpty() && !b.words.isEmpty()) {
+        const QString next = neighbourWord(after, h.bEnd, 1);
+        if (WordLists::isDateWord(next) || isNumeric(next))
+            return ChangeKind::Substantive;
     }
     // "about three hours" -> "more than three hours"
     if (onlyQuantifiers

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/wordlists.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -161,13 +162,10 @@ const QSet<QString> &functionWords()
         u"very",
         u"quite",
         u"rather",
-        u"already",
         u"again",
         u"further",
         u"indeed",
         u"only",
-        u"later",
-        u"earlier",
         u"there",
         u"here",
         u"be",
@@ -210,14 +208,6 @@ const QSet<QString> &functionWords()
         u"let's",
         u"'s",
         u"s",
-        u"said",
-        u"says",
-        u"say",
-        u"told",
-        u"tell",
-        u"added",
-        u"according",
-        u"reportedly",
         u"mr",
         u"mrs",
         u"ms",
@@ -271,6 +261,9 @@ QString stem(QStringView w)
     // A light suffix stripper: enough to pair grammatical forms, never used for display.
     QString s = w.toString();
     for (const QString &suffix : { u"ies"_s, u"ing"_s, u"ed"_s, u"es"_s, u"s"_s, u"d"_s }) {
+        // A bare final "d" is a suffix only after "e" (agreed), never in "read", "need" or "lead".
+        if (suffix == u"d"_s && !s.endsWith(u"ed"_s))
+            continue;
         if (s.size() > suffix.size() + 2 && s.endsWith(suffix)) {
             s.chop(suffix.size());
             if (suffix == u"ies"_s)
@@ -286,6 +279,69 @@ QString stem(QStringView w)
 }
 
 } // namespace
+
+int pronounClass(QStringView word)
+{
+    static const QList<QSet<QString>> classes { makeSet({ u"he", u"him", u"his", u"himself" }),
+        makeSet({ u"she", u"her", u"hers", u"herself" }), makeSet({ u"i", u"me", u"my", u"mine", u"myself" }),
+        makeSet({ u"we", u"us", u"our", u"ours", u"ourselves" }),
+        makeSet({ u"you", u"your", u"yours", u"yourself", u"yourselves" }),
+        makeSet({ u"they", u"them", u"their", u"theirs", u"themselves" }),
+        makeSet({ u"it", u"its", u"itself" }) };
+    const QString w = word.toString();
+    for (qsizetype i = 0; i < classes.size(); ++i)
+        if (classes.at(i).contains(w))
+            return int(i);
+    return -1;
+}
+
+QString numericValue(QStringView word)
+{
+    static const QHash<QString, int> values = [] {
+        QHash<QString, int> h;
+        const char16_t *units[] = { u"zero", u"one", u"two", u"three", u"four", u"five", u"six", u"seven",
+            u"eight", u"nine", u"ten", u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen", u"sixteen",
+            u"seventeen", u"eighteen", u"nineteen", u"twenty" };
+        for (int i = 0; i <= 20; ++i)
+            h.insert(QString::fromUtf16(units[i]), i);
+        const char16_t *ordinals[]
+            = { u"zeroth", u"first", u"second", u"third", u"fourth", u"fifth", u"sixth", u"seventh",
+                  u"eighth", u"ninth", u"tenth", u"eleventh", u"twelfth", u"thirteenth", u"fourteenth",
+                  u"fifteenth", u"sixteenth", u"seventeenth", u"eighteenth", u"nineteenth", u"twentieth" };
+        for (int i = 1; i <= 20; ++i)
+            h.insert(QString::fromUtf16(ordinals[i]), i);
+        h.insert(u"thirty"_s, 30);
+        h.insert(u"forty"_s, 40);
+        h.insert(u"fifty"_s, 50);
+        h.insert(u"hundred"_s, 100);
+        h.insert(u"thousand"_s, 1000);
+        h.insert(u"dozen"_s, 12);
+        return h;
+    }();
+    if (auto it = values.constFind(word.toString()); it != values.constEnd())
+        return QString::number(*it);
+    // 30,000 and 30.000 (thousands separators), 6th, 2nd.
+    QString digits;
+    qsizetype i = 0;
+    for (; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (c.isDigit())
+            digits.append(c);
+        else if ((c == u',' || c == u'.' || c == u'\u00a0') && i > 0 && i + 3 < word.size() + 1
+            && word.mid(i + 1).size() >= 3 && word.at(i + 1).isDigit() && word.at(i + 2).isDigit()
+            && word.at(i + 3).isDigit())
+            continue;
+        else
+            break;
+    }
+    const QStringView rest = word.mid(i);
+    if (digits.isEmpty()
+        || !(rest.isEmpty() || rest == u"st" || rest == u"nd" || rest == u"rd" || rest == u"th"))
+        return {};
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits.remove(0, 1);
+    return digits;
+}
 
 bool isFunctionWord(QStringView word)
 {
@@ -339,8 +395,26 @@ bool areInflections(QStringView a, QStringView b)
         makeSet({ u"go", u"goes", u"went", u"gone", u"going" }),
         makeSet({ u"make", u"makes", u"made", u"making" }),
         makeSet({ u"meet", u"meets", u"met", u"meeting" }),
-        makeSet({ u"hold", u"holds", u"held", u"holding" }), makeSet({ u"will", u"would" }),
-        makeSet({ u"can", u"could" }), makeSet({ u"shall", u"should" }), makeSet({ u"may", u"might" }) };
+        makeSet({ u"hold", u"holds", u"held", u"holding" }),
+        makeSet({ u"grow", u"grows", u"grew", u"grown", u"growing" }),
+        makeSet({ u"swim", u"swims", u"swam", u"swum", u"swimming" }),
+        makeSet({ u"take", u"takes", u"took", u"taken", u"taking" }),
+        makeSet({ u"give", u"gives", u"gave", u"given", u"giving" }),
+        makeSet({ u"come", u"comes", u"came", u"coming" }),
+        makeSet({ u"see", u"sees", u"saw", u"seen", u"seeing" }),
+        makeSet({ u"write", u"writes", u"wrote", u"written", u"writing" }),
+        makeSet({ u"speak", u"speaks", u"spoke", u"spoken", u"speaking" }),
+        makeSet({ u"begin", u"begins", u"began", u"begun", u"beginning" }),
+        makeSet({ u"run", u"runs", u"ran", u"running" }), makeSet({ u"win", u"wins", u"won", u"winning" }),
+        makeSet({ u"lose", u"loses", u"lost", u"losing" }),
+        makeSet({ u"leave", u"leaves", u"left", u"leaving" }),
+        makeSet({ u"know", u"knows", u"knew", u"known", u"knowing" }),
+        makeSet({ u"think", u"thinks", u"thought", u"thinking" }),
+        makeSet({ u"bring", u"brings", u"brought", u"bringing" }),
+        makeSet({ u"find", u"finds", u"found", u"finding" }),
+        makeSet({ u"keep", u"keeps", u"kept", u"keeping" }), makeSet({ u"read", u"reads", u"reading" }),
+        makeSet({ u"will", u"would" }), makeSet({ u"can", u"could" }), makeSet({ u"shall", u"should" }),
+        makeSet({ u"may", u"might" }) };
     const QString sa = a.toString(), sb = b.toString();
     for (const QSet<QString> &g : irregular) {
         if (g.contains(sa) && g.contains(sb))

@@ -21,6 +21,10 @@ bool isDateWord(QStringView word);
 bool areConfusable(QStringView a, QStringView b);
 // Grammatical forms of one word: says/said, agree/agreed, was/were, country/countries.
 bool areInflections(QStringView a, QStringView b);
+// Person and gender of a pronoun (he/him/his one class, they/them/their another), -1 for other words.
+int pronounClass(QStringView word);
+// The value of a numeral written in digits or words ("30,000", "6th", "three", "eleventh"), or empty.
+QString numericValue(QStringView word);
 
 } // namespace WordLists
 
