@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -261,8 +262,14 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
     out += u"</table>"_s;
 
+    // Change counts and the similarity matrix side by side: both are short, and on one line they leave
+    // room for the quotation table on the first page.
+    out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"64%\" valign=\"top\">"_s;
     // Changes by kind.
     out += heading(pdfText("Changes against the base"));
+    out += u"<p>"_s + escaped(pdfText("Changed words by kind, then whole sentences added, absent or moved."))
+        + u"</p>"_s;
     const QList<ChangeKind> kinds { ChangeKind::Typography, ChangeKind::Spelling, ChangeKind::Wording,
         ChangeKind::Substantive };
     out += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: "
@@ -271,9 +278,9 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     for (const ChangeKind kind : kinds)
         out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s + escaped(toString(kind))
             + u"</th>"_s;
-    out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(pdfText("sentences added"))
-        + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(pdfText("sentences absent"))
-        + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(pdfText("sentences moved"))
+    out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(pdfText("added"))
+        + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(pdfText("absent"))
+        + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(pdfText("moved"))
         + u"</th></tr></thead>"_s;
     for (const int v : m_printed) {
         out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
@@ -309,11 +316,12 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
     out += u"</table>"_s;
 
+    out += u"</td><td width=\"2%\"></td><td width=\"34%\" valign=\"top\">"_s;
     // Similarity.
     out += heading(pdfText("Similarity"));
     out += u"<p>"_s
-        + escaped(pdfText("Share of aligned content between two versions; the numbers are those of the "
-                          "versions table."))
+        + escaped(
+            pdfText("Share of aligned content between two versions, numbered as in the versions table."))
         + u"</p>"_s;
     QStringList similarityTitles { QString() };
     for (qsizetype i = 0; i < m_printed.size(); ++i)
@@ -339,24 +347,38 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
     out += u"</table>"_s;
 
+    out += u"</td></tr></table>"_s;
+
     // Quotations.
     out += heading(pdfText("Quotations"));
     if (c.quotes.isEmpty()) {
         out += u"<p>"_s + escaped(pdfText("No quotations were found.")) + u"</p>"_s;
     } else {
+        // Outlets by name where the names are short; long ones (file names of scraped pages) would take
+        // the quotation's width, so they go by their number in the versions table.
+        const bool byName = std::all_of(
+            m_printed.cbegin(), m_printed.cend(), [&c](int v) { return c.versions.at(v).name.size() <= 16; });
+        const auto outlet = [&](int v) {
+            return byName ? c.versions.value(v).name : QString::number(m_printed.indexOf(v) + 1);
+        };
+        if (!byName) {
+            out += u"<p>"_s + escaped(pdfText("Outlets are numbered as in the versions table.")) + u"</p>"_s;
+        }
         QStringList titles { pdfText("Speaker"), pdfText("Quotation") };
         for (const int v : m_printed)
-            titles.append(escaped(c.versions.at(v).name));
+            titles.append(escaped(outlet(v)));
         out += tableStart + headerRow(titles);
         for (const QuoteGroup &group : c.quotes) {
             const QuoteVariant reference = group.variants.value(group.reference);
             QString quote = u"\u201c"_s + escaped(reference.text) + u"\u201d"_s;
             QString differences;
             for (const QuoteVariant &variant : group.variants) {
+                // Typographic variants differ in quote marks only: their words would repeat the quotation.
                 if (!m_printed.contains(variant.version) || variant.fidelity == QuoteFidelity::Exact
+                    || variant.fidelity == QuoteFidelity::Typographic
                     || variant.fidelity == QuoteFidelity::Absent || variant.version == reference.version)
                     continue;
-                QString detail = escaped(c.versions.value(variant.version).name) + u": "_s;
+                QString detail = escaped(outlet(variant.version)) + u": "_s;
                 if (!variant.wordChanges.isEmpty())
                     detail += escaped(variant.wordChanges.join(u"; "_s));
                 else
@@ -366,7 +388,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             if (!differences.isEmpty())
                 quote += u"<span style=\"font-size: 7.5pt;\">"_s + differences + u"</span>"_s;
             out += u"<tr>"_s
-                + cell(escaped(group.speaker.isEmpty() ? pdfText("(unattributed)") : group.speaker))
+                + cell(escaped(group.speaker.isEmpty() ? pdfText("(unattributed)") : group.speaker), {},
+                    u"width=\"11%\""_s)
                 + cell(quote);
             for (const int v : m_printed) {
                 QuoteFidelity fidelity = QuoteFidelity::Absent;
