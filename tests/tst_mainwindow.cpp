@@ -110,6 +110,8 @@ private Q_SLOTS:
     void selectingASentenceShowsItInTheSource();
     void exportPdfReportsItsOutcome();
     void themeChoicePersists();
+    void openedFoldersAreRemembered();
+    void aNewerRequestReplacesAnOlderOne();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -432,6 +434,36 @@ void TestMainWindow::themeChoicePersists()
     QVERIFY(light);
     light->trigger();
     QVERIFY(!m_window->view()->colors().isDark());
+}
+
+void TestMainWindow::openedFoldersAreRemembered()
+{
+    const QString dir = QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/window"_s;
+    QVERIFY(openAndWait({ dir }));
+    m_window = std::make_unique<MainWindow>();
+    auto *recent = m_window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    QVERIFY(recent->isEnabled());
+    QList<QAction *> entries = recent->actions();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first()->text(), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    entries.first()->trigger();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(m_window->model()->columnCount(), 3);
+}
+
+void TestMainWindow::aNewerRequestReplacesAnOlderOne()
+{
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    m_window->openPaths({ sampleDir() });
+    m_window->openPaths({ windowData(u"a-wire.txt"_s), windowData(u"c-herald.txt"_s) });
+    QVERIFY(shown.wait(60000));
+    // Whatever the first request produced in the meantime is dropped, never shown after the second.
+    QTest::qWait(500);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(m_window->model()->columnCount(), 2);
+    QVERIFY(!m_window->isBusy());
 }
 
 QTEST_MAIN(TestMainWindow)

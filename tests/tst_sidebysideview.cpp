@@ -4,10 +4,13 @@
 #include "overviewstrip.h"
 #include "sidebysideview.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Parallax;
 using namespace Qt::StringLiterals;
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void overviewMarksChangedRows();
     void baseColumnHighlightsTheSelectedVersionsChanges();
     void largerFontMakesRowsTaller();
+    void hoveringAndClickingASpanSayWhatItIs();
     void paintsWithoutAModel();
 
 private:
@@ -273,6 +277,33 @@ void TestSideBySideView::largerFontMakesRowsTaller()
     m_view->setFont(larger);
     QTRY_VERIFY(m_view->rowHeight(0) > before);
     QCOMPARE(m_view->cellRect(0, 0).height(), m_view->cellRect(0, 2).height());
+}
+
+void TestSideBySideView::hoveringAndClickingASpanSayWhatItIs()
+{
+    // Walk over the Herald's first cell until the tooltip names the change.
+    const QRect cell = m_view->cellRect(0, 2);
+    QPoint hit;
+    for (int y = cell.top() + 2; y < cell.bottom() && hit.isNull(); y += 4) {
+        for (int x = cell.left() + 2; x < cell.right() && hit.isNull(); x += 3) {
+            QHelpEvent help(QEvent::ToolTip, QPoint(x, y), m_view->viewport()->mapToGlobal(QPoint(x, y)));
+            QApplication::sendEvent(m_view->viewport(), &help);
+            if (QToolTip::text() == u"spelling: Tuesday → Tusday"_s)
+                hit = QPoint(x, y);
+        }
+    }
+    const int y = cell.top() + QFontMetrics(m_view->font()).height();
+    QVERIFY2(!hit.isNull(), "no point of the cell explains the spelling change");
+    QSignalSpy activated(m_view.get(), &SideBySideView::spanActivated);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, hit);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), u"spelling: Tuesday → Tusday"_s);
+    QCOMPARE(m_view->currentIndex(), m_model->index(0, 2));
+    // Over plain words of the same cell the tooltip describes the cell.
+    QHelpEvent plain(QEvent::ToolTip, QPoint(cell.left() + 12, y),
+        m_view->viewport()->mapToGlobal(QPoint(cell.left() + 12, y)));
+    QApplication::sendEvent(m_view->viewport(), &plain);
+    QVERIFY2(QToolTip::text().startsWith(u"Herald: changed"_s), qPrintable(QToolTip::text()));
 }
 
 void TestSideBySideView::paintsWithoutAModel()
