@@ -276,12 +276,15 @@ void TestQuoteComparer::paraphraseFoundOutsideTheRow()
     const Comparison c = alignedByIndex({
         u"Mayor Ann Lee spoke.|She said “the harbour bridge will reopen in May after repairs.”"_s,
         u"The harbour bridge will reopen in May after repairs, Mayor Ann Lee said.|The mayor spoke."_s,
+        u"Repairs on the harbour road ended in June.|Mayor Ann Lee spoke."_s,
     });
     const QList<QuoteGroup> groups = QuoteComparer::compare(c);
     QCOMPARE(groups.size(), 1);
     QCOMPARE(groups.at(0).speaker, u"Ann Lee"_s); // the text never calls her "Lee" alone
     QCOMPARE(toString(groups.at(0).variants.at(1).fidelity), toString(QuoteFidelity::Absent));
     QCOMPARE(groups.at(0).variants.at(1).sentence, 0);
+    // Two shared words ("harbour", "repairs") outside the aligned row are no paraphrase.
+    QCOMPARE(groups.at(0).variants.at(2).sentence, -1);
 }
 
 void TestQuoteComparer::emptyComparison()

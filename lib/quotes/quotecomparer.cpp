@@ -691,7 +691,7 @@ void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &
         if (best < 0) {
             std::sort(m_touched.begin(), m_touched.end()); // the first of equals, as in text order
             for (int s : m_touched)
-                consider(s, 0.6F, 3);
+                consider(s, 0.6F, 4);
         }
         for (int s : m_touched) {
             m_scores[s] = 0.0F;
