@@ -199,6 +199,7 @@ private Q_SLOTS:
     void outlineHasSummaryAndEachGroup();
     void outlineIsNotForcedOntoAnUnexpectedFile();
     void rowTallerThanAPageSplitsWithoutLoss();
+    void inconsistentComparisonStillExports();
     void cancelingWritesNoFile();
     void progressRunsForwardToTheEnd();
     void exportsOffTheGuiThread();
@@ -564,6 +565,36 @@ void TestPdfExporter::rowTallerThanAPageSplitsWithoutLoss()
     QVERIFY(!text.at(pagesWithWords.first()).contains(u"cont."_s));
     for (qsizetype k = 1; k < pagesWithWords.size(); ++k)
         QVERIFY(text.at(pagesWithWords.at(k)).contains(u"cont."_s));
+}
+
+void TestPdfExporter::inconsistentComparisonStillExports()
+{
+    // What a half-finished engine or a stale model might hand over: no base, cells past the last
+    // sentence, change offsets outside the text, short per-version lists, no similarity.
+    Comparison c = fixture();
+    c.base = -1;
+    c.rows[2].cells[1] = 99;
+    c.rows[3].status.clear();
+    c.rows[4].spans = { 7 };
+    c.changes[0].start = -40;
+    c.changes[0].end = 100000;
+    c.changes[1].row = 500;
+    c.similarity.clear();
+    c.baseShare.clear();
+    const QString file = exportFixture(u"inconsistent.pdf"_s, {}, c);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(pdfText(file).contains(u"Evening Ledger"_s));
+
+    // No rows at all: the summary and an empty grid.
+    Comparison empty = fixture();
+    empty.rows.clear();
+    empty.changes.clear();
+    QVERIFY(!exportFixture(u"no-rows.pdf"_s, {}, empty).isEmpty());
+
+    // No versions: refused with a reason.
+    QString error;
+    QVERIFY(!PdfExporter::exportToFile(Comparison(), m_dir.filePath(u"nothing.pdf"_s), {}, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestPdfExporter::cancelingWritesNoFile()

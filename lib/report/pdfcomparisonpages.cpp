@@ -159,8 +159,10 @@ CellRange cellRange(const Comparison &comparison, const AlignedRow &row, int ver
 {
     CellRange range;
     const int first = row.cells.value(version, -1);
+    if (first < 0 || version < 0 || version >= comparison.versions.size())
+        return range;
     const QList<Sentence> &sentences = comparison.versions.at(version).sentences;
-    if (first < 0 || first >= sentences.size())
+    if (first >= sentences.size())
         return range;
     const int last
         = std::clamp(first + std::max(1, row.spans.value(version, 1)) - 1, first, int(sentences.size()) - 1);
