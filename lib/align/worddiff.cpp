@@ -9,11 +9,17 @@ namespace Parallax {
 
 namespace {
 
-constexpr int MaxEditDistance = 4000;
+// Past this many search rounds (each round allows one more deletion and one more insertion) the two
+// sides have little in common: one replacement hunk says as much, and pathological input (two unrelated
+// 1 MB lines) stays bounded in time and memory.
+constexpr int MaxRounds = 2000;
+constexpr size_t MaxSnakes = 4'000'000;
 
-// Myers' greedy forward search on a[a0,a1) x b[b0,b1) with the furthest-reaching D-paths recorded per D,
-// then a backtrack that emits hunks. Sentence pairs are short and alike, so D stays small.
-void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, QList<DiffHunk> &out)
+// Wu, Manber and Myers' O(NP) search ("An O(NP) sequence comparison algorithm", 1990) on a[0,n) x b[0,m),
+// P being the number of deletions from the longer side: it explores about (D/2)^2 diagonals where
+// Myers' greedy search explores D^2/2. Every snake is recorded in one buffer reused across calls, then
+// the path is walked back into hunks.
+void onp(const int *a, int n, const int *b, int m, int aOffset, int bOffset, QList<DiffHunk> &out)
 {
     if (n == 0 && m == 0)
         return;
@@ -21,76 +27,80 @@ void myers(const int *a, int n, const int *b, int m, int aOffset, int bOffset, Q
         out.append({ aOffset, aOffset + n, bOffset, bOffset + m });
         return;
     }
-    // Past MaxEditDistance edits the two sides have little in common: one replacement hunk says as much,
-    // and the search stays bounded (time O(N * D), memory O(D^2)) on pathological input.
-    const int max = std::min(n + m, MaxEditDistance);
-    const int offset = max + 1;
-    std::vector<int> v(2 * max + 3, 0);
-    // trace[d] holds the furthest x on diagonals -d..d before step d.
-    std::vector<std::vector<int>> trace;
-    int finalD = -1;
-    for (int d = 0; d <= max && finalD < 0; ++d) {
-        trace.emplace_back(v.begin() + offset - d, v.begin() + offset + d + 1);
-        for (int k = -d; k <= d; k += 2) {
-            int x;
-            if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
-                x = v[offset + k + 1];
-            else
-                x = v[offset + k - 1] + 1;
-            int y = x - k;
-            while (x < n && y < m && a[x] == b[y]) {
-                ++x;
-                ++y;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                finalD = d;
-                break;
-            }
-        }
-    }
-    if (finalD < 0) {
-        out.append({ aOffset, aOffset + n, bOffset, bOffset + m });
-        return;
-    }
-    auto at = [&](int d, int k) { return trace[d][k + d]; };
-    // Backtrack to edit operations, collected in reverse, then folded into hunks.
-    struct Step
+    // A is the shorter sequence; diagonal k = y - x.
+    const bool swapped = n > m;
+    const int *A = swapped ? b : a;
+    const int *B = swapped ? a : b;
+    const int M = swapped ? m : n, N = swapped ? n : m;
+    const int delta = N - M;
+    const int offset = M + 1;
+    struct Snake
     {
-        int x, y;
-        bool del; // deletion from a (else insertion from b)
+        int x0, y0; // where the snake starts, after its one edit
+        int prev; // the snake it continues, -1 for the first
+        bool fromBelow; // reached from diagonal k-1: an element of B inserted
     };
-    std::vector<Step> steps;
-    int x = n, y = m;
-    for (int d = finalD; d > 0; --d) {
-        const int k = x - y;
-        // Diagonals k-1 and k+1 of step d-1 lie within -(d-1)..(d-1) whenever they were used.
-        int prevK;
-        if (k == -d || (k != d && at(d, k - 1) < at(d, k + 1)))
-            prevK = k + 1;
-        else
-            prevK = k - 1;
-        const int prevX = at(d, prevK);
-        const int prevY = prevX - prevK;
-        x = prevX;
-        y = prevY;
-        steps.push_back({ prevX, prevY, prevK == k - 1 });
-    }
+    thread_local std::vector<int> fp, last;
+    thread_local std::vector<Snake> snakes;
+    fp.assign(size_t(M + N + 3), -1);
+    last.assign(size_t(M + N + 3), -1);
+    snakes.clear();
+    auto snake = [&](int k) {
+        const int below = fp[size_t(k - 1 + offset)] + 1, above = fp[size_t(k + 1 + offset)];
+        const bool fromBelow = below > above;
+        int y = fromBelow ? below : above;
+        int x = y - k;
+        const int x0 = x, y0 = y;
+        while (x < M && y < N && A[x] == B[y]) {
+            ++x;
+            ++y;
+        }
+        snakes.push_back(
+            { x0, y0, fromBelow ? last[size_t(k - 1 + offset)] : last[size_t(k + 1 + offset)], fromBelow });
+        fp[size_t(k + offset)] = y;
+        last[size_t(k + offset)] = int(snakes.size()) - 1;
+    };
+    int p = -1;
+    do {
+        ++p;
+        if (p > MaxRounds || snakes.size() > MaxSnakes) {
+            out.append({ aOffset, aOffset + n, bOffset, bOffset + m });
+            return;
+        }
+        for (int k = -p; k <= delta - 1; ++k)
+            snake(k);
+        for (int k = delta + p; k >= delta + 1; --k)
+            snake(k);
+        snake(delta);
+    } while (fp[size_t(delta + offset)] != N);
+
+    thread_local std::vector<int> chain;
+    chain.clear();
+    for (int i = last[size_t(delta + offset)]; i >= 0; i = snakes[size_t(i)].prev)
+        chain.push_back(i);
     const qsizetype firstNew = out.size();
-    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
-        const int ax = it->x + aOffset;
-        const int by = it->y + bOffset;
-        DiffHunk *last = out.size() > firstNew ? &out.last() : nullptr;
-        if (it->del) {
-            if (last && last->aEnd == ax && last->bEnd == by)
-                last->aEnd = ax + 1;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const Snake &s = snakes[size_t(*it)];
+        if (s.prev < 0 && s.x0 == 0 && s.y0 == 0)
+            continue; // the origin: no edit before it
+        // fromBelow: B[y0 - 1] was inserted before A[x0]; otherwise A[x0 - 1] was deleted before B[y0].
+        bool del = !s.fromBelow;
+        int ax = del ? s.x0 - 1 : s.x0;
+        int by = del ? s.y0 : s.y0 - 1;
+        if (swapped) {
+            del = !del;
+            std::swap(ax, by);
+        }
+        ax += aOffset;
+        by += bOffset;
+        DiffHunk *lastHunk = out.size() > firstNew ? &out.last() : nullptr;
+        if (lastHunk && lastHunk->aEnd == ax && lastHunk->bEnd == by) {
+            if (del)
+                lastHunk->aEnd = ax + 1;
             else
-                out.append({ ax, ax + 1, by, by });
+                lastHunk->bEnd = by + 1;
         } else {
-            if (last && last->aEnd == ax && last->bEnd == by)
-                last->bEnd = by + 1;
-            else
-                out.append({ ax, ax, by, by + 1 });
+            out.append(del ? DiffHunk { ax, ax + 1, by, by } : DiffHunk { ax, ax, by, by + 1 });
         }
     }
 }
@@ -107,7 +117,7 @@ QList<DiffHunk> WordDiff::diff(const QList<int> &a, const QList<int> &b)
     int suffix = 0;
     while (suffix < n - prefix && suffix < m - prefix && a[n - 1 - suffix] == b[m - 1 - suffix])
         ++suffix;
-    myers(a.constData() + prefix, n - prefix - suffix, b.constData() + prefix, m - prefix - suffix, prefix,
+    onp(a.constData() + prefix, n - prefix - suffix, b.constData() + prefix, m - prefix - suffix, prefix,
         prefix, hunks);
     return hunks;
 }

@@ -19,8 +19,9 @@ struct DiffHunk
     friend bool operator==(const DiffHunk &, const DiffHunk &) = default;
 };
 
-// Shortest edit script between two sequences of symbols (Myers' O(ND) algorithm with the common prefix
-// and suffix stripped first), as hunks in order. Symbols are ints so that any token key can be interned.
+// Shortest edit script between two sequences of symbols (Wu, Manber and Myers' O(NP) algorithm with the
+// common prefix and suffix stripped first), as hunks in order. Symbols are ints so that any token key can be
+// interned.
 class WordDiff
 {
 public:
