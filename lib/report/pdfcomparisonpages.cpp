@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfcomparisonpages_p.h"
 
+#include "model/comparisonmodel.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QTextLayout>
@@ -100,11 +102,11 @@ QString invisibleCharacters(const QString &text)
     QStringList names;
     for (const QChar c : text) {
         if (c == QChar::Nbsp || c == QChar(0x202f))
-            names.append(pdfText("no-break space"));
+            names.append(PdfExporter::tr("no-break space"));
         else if (c == u' ')
-            names.append(pdfText("space"));
+            names.append(PdfExporter::tr("space"));
         else if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            names.append(pdfText("line break"));
+            names.append(PdfExporter::tr("line break"));
         else if (c.isSpace() || c.category() == QChar::Other_Format)
             names.append(u"U+"_s + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
     }
@@ -129,9 +131,9 @@ QString quoted(const QString &words)
 QString describeChange(const QString &before, const QString &after)
 {
     if (before.isEmpty())
-        return pdfText("added") + u" "_s + quoted(after);
+        return PdfExporter::tr("added") + u" "_s + quoted(after);
     if (after.isEmpty())
-        return pdfText("dropped") + u" "_s + quoted(before);
+        return PdfExporter::tr("dropped") + u" "_s + quoted(before);
     QString text = quoted(before) + u" \u2192 "_s + quoted(after);
     if (before.simplified() == after.simplified() && before != after) {
         QString changed;
@@ -367,7 +369,7 @@ struct PdfComparisonPages::Private
     // "↕ moved · see row 12, p. ###": the page is filled in by resolvePageReferences().
     void appendMoveMarker(Cell &cell, const SetLayout &set, int target) const
     {
-        QString text = u"\u2195 "_s + pdfText("moved \u00b7 see row %1").arg(target + 1);
+        QString text = u"\u2195 "_s + PdfExporter::tr("moved \u00b7 see row %1").arg(target + 1);
         qsizetype placeholder = -1;
         if (set.pageOfRow.contains(target) || isPrinted(comparison.rows.value(target), set.info.versions)) {
             text += u", p.\u00a0"_s;
@@ -398,7 +400,7 @@ struct PdfComparisonPages::Private
                 appendMoveMarker(cell, set, cell.moveTarget);
                 cell.markedGap = true;
             } else if (baseHasIt) {
-                cell.content.append(pdfText("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
+                cell.content.append(PdfExporter::tr("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
                 cell.markedGap = true;
             }
             if (cell.markedGap)
@@ -538,7 +540,7 @@ struct PdfComparisonPages::Private
             notes.append(u"\u00a0"_s + QString::number(firstNumber + i) + u"\u00a0"_s, number);
             QTextCharFormat label;
             label.setForeground(QColor(0x44, 0x44, 0x44));
-            notes.append(u" "_s + toString(change.kind) + u": "_s, label);
+            notes.append(u" "_s + ComparisonModel::kindName(change.kind) + u": "_s, label);
             notes.append(describeChange(change.before, change.after));
         }
         return notes;
@@ -565,7 +567,7 @@ struct PdfComparisonPages::Private
             if (v == comparison.base) {
                 QTextCharFormat tag;
                 tag.setFont(style.marker);
-                title.append(u" ("_s + pdfText("base") + u")"_s, tag);
+                title.append(u" ("_s + PdfExporter::tr("base") + u")"_s, tag);
             }
             set.headers.push_back(makeLayout(title, style.columnHeader, textWidth));
             set.headerHeight = std::max(
@@ -709,7 +711,8 @@ struct PdfComparisonPages::Private
             g.gutterX, fragment.y + padY, style.pt(PdfStyle::gutterWidth - 4), fragment.height);
         // A row continued from the previous page says which row it is.
         painter->drawText(gutter, Qt::AlignRight | Qt::AlignTop,
-            QString::number(band.row + 1) + (fragment.first ? QString() : u"\n"_s + pdfText("cont.")));
+            QString::number(band.row + 1)
+                + (fragment.first ? QString() : u"\n"_s + PdfExporter::tr("cont.")));
         painter->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), style.pt(0.4)));
         const QRectF body = style.bodyRect();
         const double lineY = fragment.y + fragment.height;
@@ -733,12 +736,12 @@ struct PdfComparisonPages::Private
         if (set.hasNotes) {
             painter->setFont(style.columnHeader);
             painter->drawText(QRectF(g.notesX + padX, body.top() + padY, g.notesWidth, set.headerHeight),
-                Qt::AlignLeft | Qt::AlignTop, pdfText("Notes"));
+                Qt::AlignLeft | Qt::AlignTop, PdfExporter::tr("Notes"));
         }
         painter->setFont(style.running);
         painter->drawText(
             QRectF(g.gutterX, body.top() + padY, style.pt(PdfStyle::gutterWidth - 4), set.headerHeight),
-            Qt::AlignRight | Qt::AlignTop, pdfText("Row"));
+            Qt::AlignRight | Qt::AlignTop, PdfExporter::tr("Row"));
     }
 };
 
@@ -828,7 +831,7 @@ QString PdfComparisonPages::setTitle(int set) const
     QStringList names;
     for (const int v : d->setInfos.at(set).versions) {
         names.append(d->comparison.versions.at(v).name
-            + (v == d->comparison.base ? u" ("_s + pdfText("base") + u")"_s : QString()));
+            + (v == d->comparison.base ? u" ("_s + PdfExporter::tr("base") + u")"_s : QString()));
     }
     return names.join(u", "_s);
 }
@@ -856,8 +859,8 @@ QList<PdfBookmark> PdfComparisonPages::bookmarks(int firstPageIndex) const
     QList<PdfBookmark> marks;
     for (qsizetype s = 0; s < d->setInfos.size(); ++s) {
         const QString prefix = d->setInfos.size() > 1
-            ? pdfText("Side by side %1 of %2: ").arg(s + 1).arg(d->setInfos.size())
-            : pdfText("Side by side: ");
+            ? PdfExporter::tr("Side by side %1 of %2: ").arg(s + 1).arg(d->setInfos.size())
+            : PdfExporter::tr("Side by side: ");
         const PdfPageSet &info = d->setInfos.at(s);
         marks.append({ prefix + setTitle(int(s)), firstPageIndex + info.firstPage, 0, 0 });
         const SetLayout &set = d->sets.at(std::size_t(s));

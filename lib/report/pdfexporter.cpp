@@ -70,8 +70,8 @@ bool PdfExporter::exportToFile(
         return false;
     };
     if (comparison.isEmpty())
-        return fail(pdfText("the comparison holds no versions"));
-    const QString canceled = pdfText("export canceled");
+        return fail(PdfExporter::tr("the comparison holds no versions"));
+    const QString canceled = PdfExporter::tr("export canceled");
     Steps steps(options);
     if (!steps.advance(0))
         return fail(canceled);
@@ -86,8 +86,8 @@ bool PdfExporter::exportToFile(
         writer.setResolution(resolution);
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-        const QString title
-            = comparison.title.isEmpty() ? pdfText("Comparison of article versions") : comparison.title;
+        const QString title = comparison.title.isEmpty() ? PdfExporter::tr("Comparison of article versions")
+                                                         : comparison.title;
         writer.setTitle(title);
         writer.setCreator(creatorName());
         const PdfStyle style = PdfStyle::forDevice(&writer);
@@ -127,7 +127,7 @@ bool PdfExporter::exportToFile(
         const int pageCount = summaryPages + sideBySide.pageCount();
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(pdfText("the PDF could not be started"));
+            return fail(PdfExporter::tr("the PDF could not be started"));
         for (int page = 0; page < pageCount; ++page) {
             if (!steps.advance(0.65 + 0.3 * page / pageCount)) {
                 painter.end();
@@ -135,12 +135,13 @@ bool PdfExporter::exportToFile(
             }
             if (page > 0)
                 writer.newPage();
-            QString section = pdfText("Summary");
+            QString section = PdfExporter::tr("Summary");
             if (page >= summaryPages) {
                 const int set = sideBySide.setOfPage(page - summaryPages);
-                section = sideBySide.pageSets().size() > 1
-                    ? pdfText("Side by side %1 of %2: ").arg(set + 1).arg(sideBySide.pageSets().size())
-                    : pdfText("Side by side: ");
+                section = sideBySide.pageSets().size() > 1 ? PdfExporter::tr("Side by side %1 of %2: ")
+                                                                 .arg(set + 1)
+                                                                 .arg(sideBySide.pageSets().size())
+                                                           : PdfExporter::tr("Side by side: ");
                 section += sideBySide.setTitle(set);
             }
             paintPageFurniture(&painter, style, title, section, page + 1, pageCount);
@@ -150,7 +151,7 @@ bool PdfExporter::exportToFile(
                 sideBySide.paintPage(&painter, page - summaryPages);
         }
         if (!painter.end())
-            return fail(pdfText("the PDF could not be finished"));
+            return fail(PdfExporter::tr("the PDF could not be finished"));
         bookmarks = summary.bookmarks() + sideBySide.bookmarks(summaryPages);
     }
     if (!steps.advance(0.95))

@@ -3,6 +3,7 @@
 
 #include "align/comparison.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,9 @@ namespace Parallax {
 // but no display, and may run on any thread.
 class PdfExporter
 {
+    // The texts printed on the pages are translated in this context (PdfExporter::tr).
+    Q_DECLARE_TR_FUNCTIONS(Parallax::PdfExporter)
+
 public:
     struct Options
     {

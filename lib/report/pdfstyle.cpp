@@ -58,16 +58,6 @@ PdfStyle PdfStyle::forDevice(QPaintDevice *device)
     return style;
 }
 
-QString pdfText(const char *text)
-{
-    return QCoreApplication::translate("Parallax::PdfExporter", text);
-}
-
-QString pdfText(const char *text, int n)
-{
-    return QCoreApplication::translate("Parallax::PdfExporter", text, nullptr, n);
-}
-
 QColor strongShade(const QColor &tint)
 {
     const QColor hsv = tint.toHsv();
@@ -103,7 +93,7 @@ void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString 
     // Footer: page number centred, the program's name on the left.
     painter->setPen(QColor(0x55, 0x55, 0x55));
     const double footerBaseline = style.page.height() - style.pt(PdfStyle::marginBottom) - metrics.descent();
-    const QString pageText = pdfText("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    const QString pageText = PdfExporter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
     painter->drawText(
         QPointF(left + (width - metrics.horizontalAdvance(pageText)) / 2, footerBaseline), pageText);
     painter->drawText(QPointF(left, footerBaseline), u"Parallax"_s);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/changecolors.h"
+#include "report/pdfexporter.h"
 
 #include <QFont>
 #include <QRectF>
@@ -53,10 +54,6 @@ struct PdfStyle
 
     static PdfStyle forDevice(QPaintDevice *device);
 };
-
-// Text printed on the pages, translatable like the rest of the program.
-QString pdfText(const char *text);
-QString pdfText(const char *text, int n); // with %n and plural forms
 
 // A darker shade of a print tint, for bars, underlines and marker text that must stand out on white.
 QColor strongShade(const QColor &tint);

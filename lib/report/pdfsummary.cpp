@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfsummary_p.h"
 
+#include "model/comparisonmodel.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 
@@ -133,7 +135,7 @@ void PdfSummary::paintPage(QPainter *painter, int page) const
 
 QList<PdfBookmark> PdfSummary::bookmarks() const
 {
-    QList<PdfBookmark> marks { { pdfText("Summary"), 0, 0, 0 } };
+    QList<PdfBookmark> marks { { PdfExporter::tr("Summary"), 0, 0, 0 } };
     const double height = m_document->pageSize().height();
     const double top = m_style.bodyRect().top();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
@@ -153,47 +155,47 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     const QString baseName = c.versions.value(c.base).name;
     QString out = u"<html><body>"_s;
 
-    const QString title = c.title.isEmpty() ? pdfText("Comparison of article versions") : c.title;
+    const QString title = c.title.isEmpty() ? PdfExporter::tr("Comparison of article versions") : c.title;
     out += u"<p style=\"font-size: 17pt; font-weight: 600; margin-bottom: 4px;\">"_s + escaped(title)
         + u"</p>"_s;
     const int versionCount = int(m_printed.size());
     QString intro = versionCount == 1
-        ? pdfText("One version of the story.")
-        : pdfText("%1 versions of the story, aligned sentence by sentence against the base, %2.")
+        ? PdfExporter::tr("One version of the story.")
+        : PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
               .arg(versionCount)
               .arg(baseName);
     intro += u" "_s;
     if (noteCount == 0)
-        intro += pdfText("No change needs a note.");
-    else if (noteCount == 1)
-        intro += pdfText("1 change is numbered and explained in the notes column beside its row.");
+        intro += PdfExporter::tr("No change needs a note.");
     else
-        intro += pdfText("%1 changes are numbered and explained in the notes column beside their rows.")
-                     .arg(noteCount);
+        intro += PdfExporter::tr(
+            "%n change(s) numbered and explained in the notes column beside the rows.", nullptr, noteCount);
     out += u"<p>"_s + escaped(intro) + u"</p>"_s;
 
     // Where the side-by-side pages are, first: it is what a reader of a long PDF looks for.
     QStringList groups;
     for (const PageSetEntry &entry : pageSets) {
         const QString pages = entry.firstPage == entry.lastPage
-            ? pdfText("page %1").arg(entry.firstPage)
-            : pdfText("pages %1\u2013%2").arg(entry.firstPage).arg(entry.lastPage);
+            ? PdfExporter::tr("page %1").arg(entry.firstPage)
+            : PdfExporter::tr("pages %1\u2013%2").arg(entry.firstPage).arg(entry.lastPage);
         groups.append(escaped(pages + u": "_s + entry.versions));
     }
-    out += u"<p><b>"_s + escaped(pdfText("Side by side:")) + u"</b> "_s + groups.join(u"; "_s) + u"."_s;
+    out += u"<p><b>"_s + escaped(PdfExporter::tr("Side by side:")) + u"</b> "_s + groups.join(u"; "_s)
+        + u"."_s;
     if (pageSets.size() > 1) {
         out += u" "_s
-            + escaped(
-                pdfText("More than four versions do not fit side by side on one page, so each group of "
-                        "pages repeats the base as its first column beside up to three other versions."));
+            + escaped(PdfExporter::tr(
+                "More than four versions do not fit side by side on one page, so each group of "
+                "pages repeats the base as its first column beside up to three other versions."));
     }
     out += u"</p>"_s;
 
     // Versions.
-    out += heading(pdfText("Versions"));
+    out += heading(PdfExporter::tr("Versions"));
     out += tableStart
-        + headerRow({ u"#"_s, pdfText("Version"), pdfText("File"), pdfText("Date"), pdfText("Sentences"),
-            pdfText("Keeps of the base"), pdfText("Own sentences") });
+        + headerRow({ u"#"_s, PdfExporter::tr("Version"), PdfExporter::tr("File"), PdfExporter::tr("Date"),
+            PdfExporter::tr("Sentences"), PdfExporter::tr("Keeps of the base"),
+            PdfExporter::tr("Own sentences") });
     for (qsizetype i = 0; i < m_printed.size(); ++i) {
         const int v = m_printed.at(i);
         const Version &version = c.versions.at(v);
@@ -202,12 +204,13 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             sentences += s.boilerplate ? 0 : 1;
         QString name = u"<b>"_s + escaped(version.name) + u"</b>"_s;
         if (v == c.base)
-            name += u" <i>("_s + escaped(pdfText("base")) + u")</i>"_s;
+            name += u" <i>("_s + escaped(PdfExporter::tr("base")) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span style=\"font-size: 7.5pt;\">"_s + escaped(version.title) + u"</span>"_s;
         out += u"<tr>"_s + cell(QString::number(i + 1)) + cell(name)
-            + cell(escaped(shortened(version.path.isEmpty() ? pdfText("(pasted text)") : version.path)))
-            + cell(escaped(version.date.isEmpty() ? pdfText("unknown") : version.date))
+            + cell(
+                escaped(shortened(version.path.isEmpty() ? PdfExporter::tr("(pasted text)") : version.path)))
+            + cell(escaped(version.date.isEmpty() ? PdfExporter::tr("unknown") : version.date))
             + cell(QString::number(sentences))
             + cell(v == c.base ? u"\u2014"_s : (v < c.baseShare.size() ? percent(c.baseShare.at(v)) : u"?"_s))
             + cell(v == c.base ? u"\u2014"_s : (v < c.ownShare.size() ? percent(c.ownShare.at(v)) : u"?"_s))
@@ -215,7 +218,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
     out += u"</table>"_s;
     if (!c.errors.isEmpty()) {
-        out += u"<p><b>"_s + escaped(pdfText("Files not compared:")) + u"</b> "_s;
+        out += u"<p><b>"_s + escaped(PdfExporter::tr("Files not compared:")) + u"</b> "_s;
         QStringList errors;
         for (const LoadError &e : c.errors)
             errors.append(escaped(e.path + u": "_s + e.reason));
@@ -223,27 +226,28 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
 
     // Legend, right after the versions: page 1 then holds all a reader needs for the side-by-side pages.
-    out += heading(pdfText("Legend"));
+    out += heading(PdfExporter::tr("Legend"));
     out += u"<p>"_s
-        + escaped(pdfText(
+        + escaped(PdfExporter::tr(
             "Each row holds one sentence of every version, aligned with the base. The changed words of "
             "a version are highlighted; a number after them refers to the notes column, which "
             "quotes the base\u2019s words and the version\u2019s."))
         + u"</p>"_s;
-    const QString numbered = pdfText("highlighted, numbered");
-    const QString cosmetic = m_options.annotateCosmetic ? numbered : pdfText("highlighted only");
+    const QString numbered = PdfExporter::tr("highlighted, numbered");
+    const QString cosmetic = m_options.annotateCosmetic ? numbered : PdfExporter::tr("highlighted only");
     QList<std::pair<QColor, QString>> legend {
-        { colors.typography, pdfText("Typography (quotes, dashes, spaces): ") + cosmetic },
-        { colors.spelling, pdfText("Spelling (its / it\u2019s, typos): ") + cosmetic },
-        { colors.wording, pdfText("Wording (same meaning, other words): ") + numbered },
-        { colors.substantive, pdfText("Substantive (figures, names, claims): ") + numbered },
-        { colors.added, pdfText("Added: a sentence the base does not have") },
-        { colors.absent, pdfText("Absent: a gap where the base has a sentence") },
-        { colors.moved, pdfText("Moved: the marker names the row and page of its counterpart") },
-        { QColor(Qt::white), pdfText("Underlined in the base: words a version beside it changed") },
+        { colors.typography, PdfExporter::tr("Typography (quotes, dashes, spaces): ") + cosmetic },
+        { colors.spelling, PdfExporter::tr("Spelling (its / it\u2019s, typos): ") + cosmetic },
+        { colors.wording, PdfExporter::tr("Wording (same meaning, other words): ") + numbered },
+        { colors.substantive, PdfExporter::tr("Substantive (figures, names, claims): ") + numbered },
+        { colors.added, PdfExporter::tr("Added: a sentence the base does not have") },
+        { colors.absent, PdfExporter::tr("Absent: a gap where the base has a sentence") },
+        { colors.moved, PdfExporter::tr("Moved: the marker names the row and page of its counterpart") },
+        { QColor(Qt::white), PdfExporter::tr("Underlined in the base: words a version beside it changed") },
         { m_options.showBoilerplate ? colors.dimmedText : QColor(Qt::white),
-            m_options.showBoilerplate ? pdfText("Boilerplate (newsletter prompts, link lists): grey")
-                                      : pdfText("Boilerplate (newsletter prompts, link lists): left out") },
+            m_options.showBoilerplate
+                ? PdfExporter::tr("Boilerplate (newsletter prompts, link lists): grey")
+                : PdfExporter::tr("Boilerplate (newsletter prompts, link lists): left out") },
     };
     // Three entries per line keep the legend short.
     constexpr qsizetype perLine = 3;
@@ -267,27 +271,28 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
            "<td width=\"64%\" valign=\"top\">"_s;
     // Changes by kind.
-    out += heading(pdfText("Changes against the base"));
-    out += u"<p>"_s + escaped(pdfText("Changed words by kind, then whole sentences added, absent or moved."))
+    out += heading(PdfExporter::tr("Changes against the base"));
+    out += u"<p>"_s
+        + escaped(PdfExporter::tr("Changed words by kind, then whole sentences added, absent or moved."))
         + u"</p>"_s;
     const QList<ChangeKind> kinds { ChangeKind::Typography, ChangeKind::Spelling, ChangeKind::Wording,
         ChangeKind::Substantive };
     out += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: "
            "collapse; border-color: #c4c4c4;\"><thead><tr><th bgcolor=\"#e8e8e8\" align=\"left\">"_s
-        + escaped(pdfText("Version")) + u"</th>"_s;
+        + escaped(PdfExporter::tr("Version")) + u"</th>"_s;
     for (const ChangeKind kind : kinds)
-        out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s + escaped(toString(kind))
-            + u"</th>"_s;
-    out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(pdfText("added"))
-        + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(pdfText("absent"))
-        + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(pdfText("moved"))
+        out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s
+            + escaped(ComparisonModel::kindName(kind)) + u"</th>"_s;
+    out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(PdfExporter::tr("added"))
+        + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(PdfExporter::tr("absent"))
+        + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(PdfExporter::tr("moved"))
         + u"</th></tr></thead>"_s;
     for (const int v : m_printed) {
         out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
         if (v == c.base) {
-            out += cell(
-                u"<i>"_s + escaped(pdfText("the base: the others are measured against it")) + u"</i>"_s, {},
-                u"colspan=\"7\""_s);
+            out += cell(u"<i>"_s + escaped(PdfExporter::tr("the base: the others are measured against it"))
+                    + u"</i>"_s,
+                {}, u"colspan=\"7\""_s);
             out += u"</tr>"_s;
             continue;
         }
@@ -318,10 +323,10 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
 
     out += u"</td><td width=\"2%\"></td><td width=\"34%\" valign=\"top\">"_s;
     // Similarity.
-    out += heading(pdfText("Similarity"));
+    out += heading(PdfExporter::tr("Similarity"));
     out += u"<p>"_s
-        + escaped(
-            pdfText("Share of aligned content between two versions, numbered as in the versions table."))
+        + escaped(PdfExporter::tr(
+            "Share of aligned content between two versions, numbered as in the versions table."))
         + u"</p>"_s;
     QStringList similarityTitles { QString() };
     for (qsizetype i = 0; i < m_printed.size(); ++i)
@@ -350,9 +355,9 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"</td></tr></table>"_s;
 
     // Quotations.
-    out += heading(pdfText("Quotations"));
+    out += heading(PdfExporter::tr("Quotations"));
     if (c.quotes.isEmpty()) {
-        out += u"<p>"_s + escaped(pdfText("No quotations were found.")) + u"</p>"_s;
+        out += u"<p>"_s + escaped(PdfExporter::tr("No quotations were found.")) + u"</p>"_s;
     } else {
         // Outlets by name where the names are short; long ones (file names of scraped pages) would take
         // the quotation's width, so they go by their number in the versions table.
@@ -362,9 +367,10 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             return byName ? c.versions.value(v).name : QString::number(m_printed.indexOf(v) + 1);
         };
         if (!byName) {
-            out += u"<p>"_s + escaped(pdfText("Outlets are numbered as in the versions table.")) + u"</p>"_s;
+            out += u"<p>"_s + escaped(PdfExporter::tr("Outlets are numbered as in the versions table."))
+                + u"</p>"_s;
         }
-        QStringList titles { pdfText("Speaker"), pdfText("Quotation") };
+        QStringList titles { PdfExporter::tr("Speaker"), PdfExporter::tr("Quotation") };
         for (const int v : m_printed)
             titles.append(escaped(outlet(v)));
         out += tableStart + headerRow(titles);
@@ -388,8 +394,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             if (!differences.isEmpty())
                 quote += u"<span style=\"font-size: 7.5pt;\">"_s + differences + u"</span>"_s;
             out += u"<tr>"_s
-                + cell(escaped(group.speaker.isEmpty() ? pdfText("(unattributed)") : group.speaker), {},
-                    u"width=\"11%\""_s)
+                + cell(escaped(group.speaker.isEmpty() ? PdfExporter::tr("(unattributed)") : group.speaker),
+                    {}, u"width=\"11%\""_s)
                 + cell(quote);
             for (const int v : m_printed) {
                 QuoteFidelity fidelity = QuoteFidelity::Absent;
@@ -416,7 +422,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
                     background = colors.absent;
                     break;
                 }
-                out += cell(escaped(toString(fidelity)), background);
+                out += cell(escaped(ComparisonModel::fidelityName(fidelity)), background);
             }
             out += u"</tr>"_s;
         }
