@@ -147,8 +147,28 @@ void SideBySideView::onModelAboutToBeReset()
 {
     m_savedOrder.clear();
     m_savedHidden.clear();
+    m_savedTop = {};
+    m_savedCurrent = {};
     if (!m_model)
         return;
+    // The reader's place, by version and sentence: rows are renumbered by a re-comparison, sentences
+    // are not.
+    auto place = [this](int row, int preferredVersion) -> std::pair<QString, int> {
+        QList<int> versions = m_columns;
+        versions.prepend(preferredVersion);
+        for (int v : std::as_const(versions)) {
+            const int sentence = m_model->index(row, v).data(ComparisonModel::SentenceRole).toInt();
+            if (v >= 0 && sentence >= 0)
+                return { m_model->versionKey(v), sentence };
+        }
+        return {};
+    };
+    if (!m_displayRows.isEmpty()) {
+        m_savedTop = place(m_displayRows.value(m_anchorRow), -1);
+        m_savedTopOffset = m_anchorOffset;
+    }
+    if (m_current.isValid())
+        m_savedCurrent = place(m_current.row(), m_current.column());
     for (int i = 0; i < m_header->count(); ++i) {
         const int version = m_header->logicalIndex(i);
         m_savedOrder.append(m_model->versionKey(version));
@@ -190,6 +210,18 @@ void SideBySideView::onModelReset()
     rebuildDisplayRows();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
+    // The same story compared again (a reload, another base): stay where the reader was.
+    auto rowOf = [this](const std::pair<QString, int> &place) {
+        const int version = m_model && !place.first.isEmpty() ? m_model->versionForKey(place.first) : -1;
+        return version < 0 ? -1 : m_model->rowForSentence(version, place.second);
+    };
+    if (const int top = rowOf(m_savedTop); isRowDisplayed(top)) {
+        m_anchorRow = m_displayIndex.at(top);
+        m_anchorOffset = std::min(m_savedTopOffset, m_heights.at(m_anchorRow) - 1);
+        restoreAnchor();
+    }
+    if (const int row = rowOf(m_savedCurrent); row >= 0)
+        m_current = m_model->index(row, m_model->versionForKey(m_savedCurrent.first));
     m_searchMatches = countSearchMatches();
     viewport()->update();
     Q_EMIT currentIndexChanged(m_current);
@@ -776,8 +808,8 @@ QRect SideBySideView::markerRect(const QRect &cell, int row, int version) const
 {
     if (m_model->cellTextLength(row, version) == 0)
         return QRect(cell.left() + m_padX, cell.top() + m_padY, cell.width() - 2 * m_padX, m_lineHeight);
-    const qsizetype key = qsizetype(row) * m_model->columnCount() + version;
-    const qreal textHeight = m_cellHeights.at(key) - 2 * m_padY - m_markerHeight;
+    const CellLayout *layout = cellLayout(row, version);
+    const qreal textHeight = layout ? layout->height : 0;
     return QRect(cell.left() + m_padX, cell.top() + m_padY + int(textHeight), cell.width() - 2 * m_padX,
         m_markerHeight);
 }

@@ -201,6 +201,9 @@ private:
     QTimer m_refineTimer;
     QStringList m_savedOrder; // version keys in column order, kept across a re-comparison
     QStringList m_savedHidden;
+    std::pair<QString, int> m_savedTop; // version key and sentence at the top, across a re-comparison
+    std::pair<QString, int> m_savedCurrent;
+    int m_savedTopOffset = 0;
 };
 
 } // namespace Parallax

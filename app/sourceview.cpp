@@ -31,6 +31,9 @@ SourceView::SourceView(KSyntaxHighlighting::Repository *repository, QWidget *par
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setText(tr("Select a sentence to see it in its source file."));
     m_editor->setReadOnly(true);
+    // Files dropped here are meant for the window, which compares them.
+    m_editor->setAcceptDrops(false);
+    m_editor->viewport()->setAcceptDrops(false);
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void baseColumnHighlightsTheSelectedVersionsChanges();
     void largerFontMakesRowsTaller();
     void hoveringAndClickingASpanSayWhatItIs();
+    void aRecomparisonKeepsTheReadersPlace();
     void paintsWithoutAModel();
 
 private:
@@ -304,6 +305,28 @@ void TestSideBySideView::hoveringAndClickingASpanSayWhatItIs()
         m_view->viewport()->mapToGlobal(QPoint(cell.left() + 12, y)));
     QApplication::sendEvent(m_view->viewport(), &plain);
     QVERIFY2(QToolTip::text().startsWith(u"Herald: changed"_s), qPrintable(QToolTip::text()));
+}
+
+void TestSideBySideView::aRecomparisonKeepsTheReadersPlace()
+{
+    const Comparison story = Fixture::generatedStory(4, 300);
+    m_model->setComparison(story);
+    m_view->setCurrentIndex(m_model->index(200, 1));
+    const int top = m_view->cellRect(200, 1).top();
+    // Compared again, every row one further down (an empty row in front): same sentence, new row.
+    Comparison again = story;
+    again.rows.prepend(Fixture::makeRow({ -1, -1, -1, -1 }, QList<CellStatus>(4, CellStatus::Absent)));
+    for (Change &change : again.changes)
+        ++change.row;
+    m_model->setComparison(again);
+    QCOMPARE(m_view->currentIndex(), m_model->index(201, 1));
+    const QRect rect = m_view->cellRect(201, 1);
+    QVERIFY(rect.top() >= 0 && rect.bottom() <= m_view->viewport()->height());
+    QVERIFY(std::abs(rect.top() - top) <= m_view->rowHeight(201));
+    // Another story starts at the top.
+    m_model->setComparison(Fixture::councilStory());
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    QVERIFY(!m_view->currentIndex().isValid());
 }
 
 void TestSideBySideView::paintsWithoutAModel()
