@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -25,6 +27,41 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// The value of --lang ("--lang de" or "--lang=de"), read before the parser exists because the parser's
+// own texts are already translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--"_s)
+            break;
+        if (arg == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="_s))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+// The window speaks the language given with --lang, else the one chosen in its Language menu, else
+// the system's.
+void installWindowLanguage()
+{
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    const QString setting = Parallax::Translations::languageSetting();
+    const QLocale locale = Parallax::Translations::chooseLocale(requested, setting);
+    // A language chosen by hand formats numbers and dates its way too.
+    if (!requested.isEmpty() || !setting.isEmpty())
+        QLocale::setDefault(locale);
+    const QString loaded = Parallax::Translations::install(locale);
+    if (!requested.isEmpty() && !Parallax::Translations::isAvailable(QLocale(requested))) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main", "parallax: there is no translation for '%1'; using %2.")
+                                   .arg(requested, Parallax::Translations::nativeName(loaded))
+                            << '\n';
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,6 +72,8 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setApplicationIdentity();
+        // Scripts get the same JSON in every language; messages and the PDF follow the locale.
+        Parallax::Translations::install(QLocale::system());
         return Parallax::runCompareCommand(QCoreApplication::arguments().mid(2));
     }
 
@@ -58,6 +97,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+    installWindowLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -65,6 +105,10 @@ int main(int argc, char *argv[])
         "comparison."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(u"lang"_s,
+        QApplication::translate("main",
+            "Speak the language CODE (de, en, fr) instead of the system's or the one chosen in the window."),
+        u"CODE"_s));
     parser.addPositionalArgument(
         u"PATH"_s, QApplication::translate("main", "Article files or folders to compare."), u"[PATH...]"_s);
     parser.process(app);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "findbar.h"
+#include "languagemenu.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
 #include "progressindicator.h"
@@ -457,6 +458,7 @@ void MainWindow::Private::createActions()
     versionsMenu = viewMenu->addMenu(tr("&Versions"));
     connect(versionsMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
     themeMenu = viewMenu->addMenu(tr("&Theme"));
+    viewMenu->addMenu(new LanguageMenu(q));
     viewMenu->addSeparator();
     viewMenu->addAction(quotesDock->toggleViewAction());
     viewMenu->addAction(versionsDock->toggleViewAction());

@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Parallax::ComparisonModel</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>Wortwahl</translation>
+    </message>
+    <message>
+        <source>substantive</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <source>typographic</source>
+        <translation>typografisch</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>gekürzt</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>erweitert</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1: added “%2”</source>
+        <translation>%1: „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: removed “%2”</source>
+        <translation>%1: „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>Zitat %1</translation>
+    </message>
+    <message>
+        <source>‘%1’ → ‘%2’</source>
+        <translation>‚%1‘ → ‚%2‘</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>Urheber: %1</translation>
+    </message>
+    <message>
+        <source>%1 (base version)</source>
+        <translation>%1 (Basisversion)</translation>
+    </message>
+    <message>
+        <source>%1: nothing here</source>
+        <translation>%1: hier nichts</translation>
+    </message>
+    <message>
+        <source>%1: as in the base version</source>
+        <translation>%1: wie in der Basisversion</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1: geändert</translation>
+    </message>
+    <message>
+        <source>%1: added, not in the base version</source>
+        <translation>%1: hinzugefügt, fehlt in der Basisversion</translation>
+    </message>
+    <message>
+        <source>%1: moved to row %2</source>
+        <translation>%1: nach Zeile %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1: left out of this version</source>
+        <translation>%1: in dieser Version weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: moved; the base has it at row %2</source>
+        <translation>%1: verschoben; in der Basisversion steht der Satz in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: moved</source>
+        <translation>%1: verschoben</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation>Hineingezogener Text</translation>
+    </message>
+    <message>
+        <source>Base version: the others are compared with it. Select a sentence in another version to see here which of the base&apos;s words it changed.</source>
+        <translation>Basisversion: Die anderen werden mit ihr verglichen. Wählen Sie einen Satz in einer anderen Version, um hier zu sehen, welche Wörter der Basis er geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindBar</name>
+    <message>
+        <source>Find in all versions:</source>
+        <translation>In allen Versionen suchen:</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Gesuchte Wörter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LanguageMenu</name>
+    <message>
+        <source>Follow the System</source>
+        <translation>Systemsprache verwenden</translation>
+    </message>
+    <message>
+        <source>The language changes to %1 the next time Parallax starts.</source>
+        <translation>Ab dem nächsten Start verwendet Parallax die Sprache %1.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>&amp;Dateien öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Versions…</source>
+        <translation>Versionen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Sentence</source>
+        <translation>Satz &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Versions…</source>
+        <translation>In allen Versionen &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Cosmetic Changes</source>
+        <translation>&amp;Kosmetische Änderungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide typography and spelling changes</source>
+        <translation>Typografie- und Rechtschreibänderungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Boilerplate</source>
+        <translation>&amp;Beiwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Show newsletter prompts, link lists and other page furniture</source>
+        <translation>Newsletter-Hinweise, Linklisten und anderes Seitenbeiwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Text k&amp;leiner</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the Desktop</source>
+        <translation>Farbschema der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Next &amp;Substantive Change</source>
+        <translation>Nächste &amp;inhaltliche Änderung</translation>
+    </message>
+    <message>
+        <source>Previous Substantive Change</source>
+        <translation>Vorherige inhaltliche Änderung</translation>
+    </message>
+    <message>
+        <source>Next &amp;Wording Change</source>
+        <translation>Nächste Änderung der &amp;Wortwahl</translation>
+    </message>
+    <message>
+        <source>Previous Wording Change</source>
+        <translation>Vorherige Änderung der Wortwahl</translation>
+    </message>
+    <message>
+        <source>Next Spe&amp;lling Change</source>
+        <translation>Nächste &amp;Rechtschreibänderung</translation>
+    </message>
+    <message>
+        <source>Next &amp;Typography Change</source>
+        <translation>Nächste &amp;typografische Änderung</translation>
+    </message>
+    <message>
+        <source>No further change of this kind below</source>
+        <translation>Weiter unten keine Änderung dieser Art mehr</translation>
+    </message>
+    <message>
+        <source>No further change of this kind above</source>
+        <translation>Weiter oben keine Änderung dieser Art mehr</translation>
+    </message>
+    <message>
+        <source>Next &amp;Quote Divergence</source>
+        <translation>Nächste &amp;Zitatabweichung</translation>
+    </message>
+    <message>
+        <source>No further diverging quotation below</source>
+        <translation>Weiter unten kein abweichendes Zitat mehr</translation>
+    </message>
+    <message>
+        <source>Previous Quote &amp;Divergence</source>
+        <translation>Vorherige Zitat&amp;abweichung</translation>
+    </message>
+    <message>
+        <source>No further diverging quotation above</source>
+        <translation>Weiter oben kein abweichendes Zitat mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Base Version</source>
+        <translation>&amp;Basisversion</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Versions</source>
+        <translation>&amp;Alle Versionen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>Über &amp;Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Über Parallax</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parallax&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Read versions of an article side by side: added, dropped and moved sentences, changed words by kind, and quotations compared across outlets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parallax&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Versionen eines Artikels nebeneinander lesen: hinzugefügte, weggelassene und verschobene Sätze, geänderte Wörter nach Art der Änderung und Zitate im Vergleich zwischen den Medien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Comparison canceled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>Vergleich von %1 läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped text %1</source>
+        <translation>Hineingezogener Text %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The dropped text could not be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der hineingezogene Text konnte nicht gelesen werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>Comparing against %1…</source>
+        <translation>Vergleich mit %1 läuft…</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>No article files (.txt, .md, .html) were found in %1.</source>
+        <translation>In %1 wurden keine Artikeldateien (.txt, .md, .html) gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n file(s) could not be read&lt;/b&gt;; the others are compared.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Datei konnte nicht gelesen werden&lt;/b&gt;; die anderen werden verglichen.</numerusform>
+            <numerusform>&lt;b&gt;%n Dateien konnten nicht gelesen werden&lt;/b&gt;; die anderen werden verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one version could be read: drop or add another to compare.</source>
+        <translation>Nur eine Version konnte gelesen werden: Ziehen Sie eine weitere herein oder fügen Sie eine hinzu, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 versions · %2 rows · %3 changes, %4 substantive</source>
+        <translation>%1 Versionen · %2 Zeilen · %3 Änderungen, %4 inhaltlich</translation>
+    </message>
+    <message>
+        <source>A file changed on disk: comparing again</source>
+        <translation>Eine Datei wurde auf der Festplatte geändert: neuer Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>„%1“ zur Basis machen</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Show All Versions</source>
+        <translation>Alle Versionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy Sentence</source>
+        <translation>Satz kopieren</translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation>In der Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>Make This Version the Base</source>
+        <translation>Diese Version zur Basis machen</translation>
+    </message>
+    <message>
+        <source>Hide This Version</source>
+        <translation>Diese Version ausblenden</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Ordner mit Versionen öffnen</translation>
+    </message>
+    <message>
+        <source>Open Versions</source>
+        <translation>Versionen öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Versions</source>
+        <translation>Versionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The PDF could not be written:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das PDF konnte nicht geschrieben werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Writing PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OverviewStrip</name>
+    <message>
+        <source>Where the changes are: click to go there</source>
+        <translation>Wo die Änderungen stehen: klicken, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PdfExporter</name>
+    <message>
+        <source>no-break space</source>
+        <translation>geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>gestrichen</translation>
+    </message>
+    <message>
+        <source>moved · see row %1</source>
+        <translation>verschoben · siehe Zeile %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>cont.</source>
+        <translation>Forts.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Side by side %1 of %2: </source>
+        <translation>Nebeneinander %1 von %2: </translation>
+    </message>
+    <message>
+        <source>Side by side: </source>
+        <translation>Nebeneinander: </translation>
+    </message>
+    <message>
+        <source>the comparison holds no versions</source>
+        <translation>der Vergleich enthält keine Versionen</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Comparison of article versions</source>
+        <translation>Vergleich von Artikelversionen</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>One version of the story.</source>
+        <translation>Eine Version des Artikels.</translation>
+    </message>
+    <message>
+        <source>%1 versions of the story, aligned sentence by sentence against the base, %2.</source>
+        <translation>%1 Versionen des Artikels, Satz für Satz an der Basisversion ausgerichtet: %2.</translation>
+    </message>
+    <message>
+        <source>No change needs a note.</source>
+        <translation>Keine Änderung braucht eine Anmerkung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) numbered and explained in the notes column beside the rows.</source>
+        <translation>
+            <numerusform>%n Änderung ist nummeriert und in der Anmerkungsspalte neben ihrer Zeile erklärt.</numerusform>
+            <numerusform>%n Änderungen sind nummeriert und in der Anmerkungsspalte neben ihren Zeilen erklärt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>Seiten %1–%2</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Nebeneinander:</translation>
+    </message>
+    <message>
+        <source>More than four versions do not fit side by side on one page, so each group of pages repeats the base as its first column beside up to three other versions.</source>
+        <translation>Mehr als vier Versionen passen nicht nebeneinander auf eine Seite; deshalb wiederholt jede Seitengruppe die Basis als erste Spalte neben bis zu drei weiteren Versionen.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Keeps of the base</source>
+        <translation>Von der Basis übernommen</translation>
+    </message>
+    <message>
+        <source>Own sentences</source>
+        <translation>Eigene Sätze</translation>
+    </message>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(eingefügter Text)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Files not compared:</source>
+        <translation>Nicht verglichene Dateien:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. The changed words of a version are highlighted; a number after them refers to the notes column, which quotes the base’s words and the version’s.</source>
+        <translation>Jede Zeile enthält einen Satz jeder Version, an der Basis ausgerichtet. Die geänderten Wörter einer Version sind hervorgehoben; eine Zahl dahinter verweist auf die Anmerkungsspalte, die die Wörter der Basis und die der Version zitiert.</translation>
+    </message>
+    <message>
+        <source>highlighted, numbered</source>
+        <translation>hervorgehoben, nummeriert</translation>
+    </message>
+    <message>
+        <source>highlighted only</source>
+        <translation>nur hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Typography (quotes, dashes, spaces): </source>
+        <translation>Typografie (Anführungszeichen, Striche, Leerzeichen): </translation>
+    </message>
+    <message>
+        <source>Spelling (its / it’s, typos): </source>
+        <translation>Rechtschreibung (das / dass, Tippfehler): </translation>
+    </message>
+    <message>
+        <source>Wording (same meaning, other words): </source>
+        <translation>Wortwahl (gleicher Sinn, andere Wörter): </translation>
+    </message>
+    <message>
+        <source>Substantive (figures, names, claims): </source>
+        <translation>Inhalt (Zahlen, Namen, Aussagen): </translation>
+    </message>
+    <message>
+        <source>Added: a sentence the base does not have</source>
+        <translation>Hinzugefügt: ein Satz, den die Basis nicht hat</translation>
+    </message>
+    <message>
+        <source>Absent: a gap where the base has a sentence</source>
+        <translation>Fehlt: eine Lücke, wo die Basis einen Satz hat</translation>
+    </message>
+    <message>
+        <source>Moved: the marker names the row and page of its counterpart</source>
+        <translation>Verschoben: Die Markierung nennt Zeile und Seite des Gegenstücks</translation>
+    </message>
+    <message>
+        <source>Underlined in the base: words a version beside it changed</source>
+        <translation>In der Basis unterstrichen: Wörter, die eine Version daneben geändert hat</translation>
+    </message>
+    <message>
+        <source>Boilerplate (newsletter prompts, link lists): grey</source>
+        <translation>Beiwerk (Newsletter-Hinweise, Linklisten): grau</translation>
+    </message>
+    <message>
+        <source>Boilerplate (newsletter prompts, link lists): left out</source>
+        <translation>Beiwerk (Newsletter-Hinweise, Linklisten): weggelassen</translation>
+    </message>
+    <message>
+        <source>Changes against the base</source>
+        <translation>Änderungen gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>Changed words by kind, then whole sentences added, absent or moved.</source>
+        <translation>Geänderte Wörter nach Art, dann ganze Sätze: hinzugefügt, fehlend oder verschoben.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>the base: the others are measured against it</source>
+        <translation>die Basis: An ihr werden die anderen gemessen</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Share of aligned content between two versions, numbered as in the versions table.</source>
+        <translation>Anteil des gemeinsamen Inhalts zweier Versionen, nummeriert wie in der Versionstabelle.</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>No quotations were found.</source>
+        <translation>Es wurden keine Zitate gefunden.</translation>
+    </message>
+    <message>
+        <source>Outlets are numbered as in the versions table.</source>
+        <translation>Die Medien sind wie in der Versionstabelle nummeriert.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(ohne Zuordnung)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ProgressIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::QuotesPanel</name>
+    <message>
+        <source>Only quotes that differ</source>
+        <translation>Nur abweichende Zitate</translation>
+    </message>
+    <message>
+        <source>Quote and outlet</source>
+        <translation>Zitat und Medium</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Hide quotations that every outlet carries word for word</source>
+        <translation>Zitate ausblenden, die alle Medien wortgleich bringen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>all exact</source>
+        <translation>alle wörtlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n weicht ab</numerusform>
+            <numerusform>%n weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comparison open</source>
+        <translation>Kein Vergleich geöffnet</translation>
+    </message>
+    <message>
+        <source>No quotations found</source>
+        <translation>Keine Zitate gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SideBySideView</name>
+    <message>
+        <source>moved down ↓</source>
+        <translation>nach unten verschoben ↓</translation>
+    </message>
+    <message>
+        <source>moved up ↑</source>
+        <translation>nach oben verschoben ↑</translation>
+    </message>
+    <message>
+        <source>↑ moved here from above</source>
+        <translation>↑ von oben hierher verschoben</translation>
+    </message>
+    <message>
+        <source>↓ moved here from below</source>
+        <translation>↓ von unten hierher verschoben</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>nicht in dieser Version</translation>
+    </message>
+    <message>
+        <source>Nothing to show: every row is hidden boilerplate or belongs to a hidden version.</source>
+        <translation>Nichts anzuzeigen: Jede Zeile ist ausgeblendetes Beiwerk oder gehört zu einer ausgeblendeten Version.</translation>
+    </message>
+    <message>
+        <source>Open a folder of article versions (Ctrl+O) or drop files, a folder or text from a browser here.</source>
+        <translation>Öffnen Sie einen Ordner mit Artikelversionen (Strg+O) oder ziehen Sie Dateien, einen Ordner oder Text aus einem Browser hierher.</translation>
+    </message>
+    <message>
+        <source>Go to the other place (row %1)</source>
+        <translation>Zur anderen Stelle springen (Zeile %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceView</name>
+    <message>
+        <source>Select a sentence to see it in its source file.</source>
+        <translation>Wählen Sie einen Satz, um ihn in seiner Quelldatei zu sehen.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>hineingezogener Text</translation>
+    </message>
+    <message>
+        <source> (sentence not found in the source)</source>
+        <translation> (Satz in der Quelle nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionsPanel</name>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
+        <translation>&lt;b&gt;Übernimmt&lt;/b&gt;: Anteil der Sätze der Basis, den eine Version übernimmt. &lt;b&gt;Eigen&lt;/b&gt;: Anteil ihrer Sätze, die nicht in der Basis stehen. &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt. Ein Doppelklick auf eine Version macht sie zur Basis.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>„%1“ zur Basis machen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Übernimmt</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Share of the base version&apos;s sentences this version keeps</source>
+        <translation>Anteil der Sätze der Basisversion, den diese Version übernimmt</translation>
+    </message>
+    <message>
+        <source>Share of this version&apos;s sentences that are not in the base</source>
+        <translation>Anteil der Sätze dieser Version, die nicht in der Basis stehen</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share %3 of their content</source>
+        <translation>%1 und %2 teilen %3 ihres Inhalts</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare article versions and write a report.</source>
+        <translation>Artikelversionen vergleichen und einen Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>The base version: a version&apos;s name, file name or path.</source>
+        <translation>Die Basisversion: Name, Dateiname oder Pfad einer Version.</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE (- for standard output).</source>
+        <translation>Den JSON-Bericht in FILE schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to FILE.</source>
+        <translation>Das annotierte PDF in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in the PDF too.</source>
+        <translation>Im PDF auch Typografie- und Rechtschreibänderungen nummerieren.</translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation>Artikeldateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>parallax compare: no files or folders given</source>
+        <translation>parallax compare: keine Dateien oder Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>parallax compare: fewer than two versions could be read</source>
+        <translation>parallax compare: weniger als zwei Versionen konnten gelesen werden</translation>
+    </message>
+    <message>
+        <source>parallax: there is no translation for &apos;%1&apos;; using %2.</source>
+        <translation>parallax: Für „%1“ gibt es keine Übersetzung; verwendet wird %2.</translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.</source>
+        <translation>Versionen eines Artikels nebeneinander lesen.
+
+parallax compare --help: der Vergleich auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s or the one chosen in the window.</source>
+        <translation>Die Sprache CODE (de, en, fr) statt der des Systems oder der im Fenster gewählten verwenden.</translation>
+    </message>
+    <message>
+        <source>Article files or folders to compare.</source>
+        <translation>Zu vergleichende Artikeldateien oder Ordner.</translation>
+    </message>
+</context>
+</TS>

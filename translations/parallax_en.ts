@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Parallax::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n file(s) could not be read&lt;/b&gt;; the others are compared.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n file could not be read&lt;/b&gt;; the others are compared.</numerusform>
+            <numerusform>&lt;b&gt;%n files could not be read&lt;/b&gt;; the others are compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PdfExporter</name>
+    <message numerus="yes">
+        <source>%n change(s) numbered and explained in the notes column beside the rows.</source>
+        <translation>
+            <numerusform>%n change is numbered and explained in the notes column beside its row.</numerusform>
+            <numerusform>%n changes are numbered and explained in the notes column beside their rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::QuotesPanel</name>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n differs</numerusform>
+            <numerusform>%n differ</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Parallax::ComparisonModel</name>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>typography</source>
+        <translation>typographie</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>orthographe</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>formulation</translation>
+    </message>
+    <message>
+        <source>substantive</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>typographic</source>
+        <translation>typographique</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronquée</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>allongée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>%1: added “%2”</source>
+        <translation>%1&#xa0;: ajout de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: removed “%2”</source>
+        <translation>%1&#xa0;: suppression de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>citation %1</translation>
+    </message>
+    <message>
+        <source>‘%1’ → ‘%2’</source>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>propos de %1</translation>
+    </message>
+    <message>
+        <source>%1 (base version)</source>
+        <translation>%1 (version de base)</translation>
+    </message>
+    <message>
+        <source>%1: nothing here</source>
+        <translation>%1&#xa0;: rien ici</translation>
+    </message>
+    <message>
+        <source>%1: as in the base version</source>
+        <translation>%1&#xa0;: comme dans la version de base</translation>
+    </message>
+    <message>
+        <source>%1: changed</source>
+        <translation>%1&#xa0;: modifiée</translation>
+    </message>
+    <message>
+        <source>%1: added, not in the base version</source>
+        <translation>%1&#xa0;: ajoutée, absente de la version de base</translation>
+    </message>
+    <message>
+        <source>%1: moved to row %2</source>
+        <translation>%1&#xa0;: déplacée à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: left out of this version</source>
+        <translation>%1&#xa0;: omise dans cette version</translation>
+    </message>
+    <message>
+        <source>%1: moved; the base has it at row %2</source>
+        <translation>%1&#xa0;: déplacée&#x202f;; la version de base l’a à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: moved</source>
+        <translation>%1&#xa0;: déplacée</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation>Texte déposé</translation>
+    </message>
+    <message>
+        <source>Base version: the others are compared with it. Select a sentence in another version to see here which of the base&apos;s words it changed.</source>
+        <translation>Version de base&#xa0;: les autres lui sont comparées. Sélectionnez une phrase dans une autre version pour voir ici quels mots de la base elle a modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindBar</name>
+    <message>
+        <source>Find in all versions:</source>
+        <translation>Rechercher dans toutes les versions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LanguageMenu</name>
+    <message>
+        <source>Follow the System</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes to %1 the next time Parallax starts.</source>
+        <translation>Parallax utilisera la langue %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Open F&amp;iles…</source>
+        <translation>Ouvrir des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Versions…</source>
+        <translation>&amp;Ajouter des versions…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Sentence</source>
+        <translation>&amp;Copier la phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Versions…</source>
+        <translation>&amp;Rechercher dans toutes les versions…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Cosmetic Changes</source>
+        <translation>Masquer les modifications &amp;cosmétiques</translation>
+    </message>
+    <message>
+        <source>Hide typography and spelling changes</source>
+        <translation>Masquer les modifications de typographie et d’orthographe</translation>
+    </message>
+    <message>
+        <source>Show &amp;Boilerplate</source>
+        <translation>Afficher les éléments &amp;annexes</translation>
+    </message>
+    <message>
+        <source>Show newsletter prompts, link lists and other page furniture</source>
+        <translation>Afficher les invitations à la newsletter, les listes de liens et autres éléments de page</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the Desktop</source>
+        <translation>Thème du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;Substantive Change</source>
+        <translation>Modification de fon&amp;d suivante</translation>
+    </message>
+    <message>
+        <source>Previous Substantive Change</source>
+        <translation>Modification de fond précédente</translation>
+    </message>
+    <message>
+        <source>Next &amp;Wording Change</source>
+        <translation>Modification de &amp;formulation suivante</translation>
+    </message>
+    <message>
+        <source>Previous Wording Change</source>
+        <translation>Modification de formulation précédente</translation>
+    </message>
+    <message>
+        <source>Next Spe&amp;lling Change</source>
+        <translation>Modification d’&amp;orthographe suivante</translation>
+    </message>
+    <message>
+        <source>Next &amp;Typography Change</source>
+        <translation>Modification &amp;typographique suivante</translation>
+    </message>
+    <message>
+        <source>No further change of this kind below</source>
+        <translation>Aucune autre modification de ce type en dessous</translation>
+    </message>
+    <message>
+        <source>No further change of this kind above</source>
+        <translation>Aucune autre modification de ce type au-dessus</translation>
+    </message>
+    <message>
+        <source>Next &amp;Quote Divergence</source>
+        <translation>Citation di&amp;vergente suivante</translation>
+    </message>
+    <message>
+        <source>No further diverging quotation below</source>
+        <translation>Aucune autre citation divergente en dessous</translation>
+    </message>
+    <message>
+        <source>Previous Quote &amp;Divergence</source>
+        <translation>Citation divergente pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>No further diverging quotation above</source>
+        <translation>Aucune autre citation divergente au-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Base Version</source>
+        <translation>Version de &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Versions</source>
+        <translation>&amp;Afficher toutes les versions</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>À &amp;propos de Parallax</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>À propos de Parallax</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parallax&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Read versions of an article side by side: added, dropped and moved sentences, changed words by kind, and quotations compared across outlets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parallax&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Lire côte à côte les versions d’un article&#xa0;: phrases ajoutées, supprimées et déplacées, mots modifiés classés par type, et citations comparées d’un média à l’autre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Comparison canceled</source>
+        <translation>Comparaison annulée</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>Comparaison de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped text %1</source>
+        <translation>Texte déposé %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The dropped text could not be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le texte déposé n’a pas pu être lu&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
+        <source>Comparing against %1…</source>
+        <translation>Comparaison par rapport à %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation>%1 — Parallax</translation>
+    </message>
+    <message>
+        <source>No article files (.txt, .md, .html) were found in %1.</source>
+        <translation>Aucun fichier d’article (.txt, .md, .html) n’a été trouvé dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n file(s) could not be read&lt;/b&gt;; the others are compared.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n fichier n’a pas pu être lu&lt;/b&gt;&#x202f;; les autres sont comparés.</numerusform>
+            <numerusform>&lt;b&gt;%n fichiers n’ont pas pu être lus&lt;/b&gt;&#x202f;; les autres sont comparés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one version could be read: drop or add another to compare.</source>
+        <translation>Une seule version a pu être lue&#xa0;: déposez-en ou ajoutez-en une autre pour comparer.</translation>
+    </message>
+    <message>
+        <source>%1 versions · %2 rows · %3 changes, %4 substantive</source>
+        <translation>%1 versions · %2 lignes · %3 modifications, dont %4 de fond</translation>
+    </message>
+    <message>
+        <source>A file changed on disk: comparing again</source>
+        <translation>Un fichier a changé sur le disque&#xa0;: nouvelle comparaison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>Prendre «&#xa0;%1&#xa0;» comme base</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>Masquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show All Versions</source>
+        <translation>Afficher toutes les versions</translation>
+    </message>
+    <message>
+        <source>Copy Sentence</source>
+        <translation>Copier la phrase</translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation>Afficher dans la source</translation>
+    </message>
+    <message>
+        <source>Make This Version the Base</source>
+        <translation>Prendre cette version comme base</translation>
+    </message>
+    <message>
+        <source>Hide This Version</source>
+        <translation>Masquer cette version</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Versions</source>
+        <translation>Ouvrir un dossier de versions</translation>
+    </message>
+    <message>
+        <source>Open Versions</source>
+        <translation>Ouvrir des versions</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add Versions</source>
+        <translation>Ajouter des versions</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The PDF could not be written:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le PDF n’a pas pu être écrit&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Writing PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OverviewStrip</name>
+    <message>
+        <source>Where the changes are: click to go there</source>
+        <translation>Emplacement des modifications&#xa0;: cliquez pour y aller</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PdfExporter</name>
+    <message>
+        <source>no-break space</source>
+        <translation>espace insécable</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>saut de ligne</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>moved · see row %1</source>
+        <translation>déplacé · voir ligne %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>cont.</source>
+        <translation>suite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Side by side %1 of %2: </source>
+        <translation>Côte à côte %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Side by side: </source>
+        <translation>Côte à côte&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the comparison holds no versions</source>
+        <translation>la comparaison ne contient aucune version</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <source>Comparison of article versions</source>
+        <translation>Comparaison de versions d’un article</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>le PDF n’a pas pu être terminé</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>One version of the story.</source>
+        <translation>Une seule version de l’article.</translation>
+    </message>
+    <message>
+        <source>%1 versions of the story, aligned sentence by sentence against the base, %2.</source>
+        <translation>%1 versions de l’article, alignées phrase par phrase sur la version de base, %2.</translation>
+    </message>
+    <message>
+        <source>No change needs a note.</source>
+        <translation>Aucune modification n’appelle de note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) numbered and explained in the notes column beside the rows.</source>
+        <translation>
+            <numerusform>%n modification est numérotée et expliquée dans la colonne des notes, à côté de sa ligne.</numerusform>
+            <numerusform>%n modifications sont numérotées et expliquées dans la colonne des notes, à côté de leurs lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>pages %1 à %2</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Côte à côte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>More than four versions do not fit side by side on one page, so each group of pages repeats the base as its first column beside up to three other versions.</source>
+        <translation>Plus de quatre versions ne tiennent pas côte à côte sur une page&#x202f;; chaque groupe de pages reprend donc la base en première colonne, à côté de trois autres versions au plus.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Keeps of the base</source>
+        <translation>Repris de la base</translation>
+    </message>
+    <message>
+        <source>Own sentences</source>
+        <translation>Phrases propres</translation>
+    </message>
+    <message>
+        <source>(pasted text)</source>
+        <translation>(texte collé)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Files not compared:</source>
+        <translation>Fichiers non comparés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. The changed words of a version are highlighted; a number after them refers to the notes column, which quotes the base’s words and the version’s.</source>
+        <translation>Chaque ligne contient une phrase de chaque version, alignée sur la base. Les mots modifiés d’une version sont surlignés&#x202f;; le numéro qui les suit renvoie à la colonne des notes, qui cite les mots de la base et ceux de la version.</translation>
+    </message>
+    <message>
+        <source>highlighted, numbered</source>
+        <translation>surligné, numéroté</translation>
+    </message>
+    <message>
+        <source>highlighted only</source>
+        <translation>surligné seulement</translation>
+    </message>
+    <message>
+        <source>Typography (quotes, dashes, spaces): </source>
+        <translation>Typographie (guillemets, tirets, espaces)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Spelling (its / it’s, typos): </source>
+        <translation>Orthographe (a / à, coquilles)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Wording (same meaning, other words): </source>
+        <translation>Formulation (même sens, autres mots)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Substantive (figures, names, claims): </source>
+        <translation>Fond (chiffres, noms, affirmations)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Added: a sentence the base does not have</source>
+        <translation>Ajout&#xa0;: une phrase absente de la base</translation>
+    </message>
+    <message>
+        <source>Absent: a gap where the base has a sentence</source>
+        <translation>Absence&#xa0;: un vide là où la base a une phrase</translation>
+    </message>
+    <message>
+        <source>Moved: the marker names the row and page of its counterpart</source>
+        <translation>Déplacement&#xa0;: le repère indique la ligne et la page de son pendant</translation>
+    </message>
+    <message>
+        <source>Underlined in the base: words a version beside it changed</source>
+        <translation>Souligné dans la base&#xa0;: mots qu’une version voisine a modifiés</translation>
+    </message>
+    <message>
+        <source>Boilerplate (newsletter prompts, link lists): grey</source>
+        <translation>Éléments annexes (invitations à la newsletter, listes de liens)&#xa0;: en gris</translation>
+    </message>
+    <message>
+        <source>Boilerplate (newsletter prompts, link lists): left out</source>
+        <translation>Éléments annexes (invitations à la newsletter, listes de liens)&#xa0;: omis</translation>
+    </message>
+    <message>
+        <source>Changes against the base</source>
+        <translation>Modifications par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Changed words by kind, then whole sentences added, absent or moved.</source>
+        <translation>Mots modifiés par type, puis phrases entières ajoutées, absentes ou déplacées.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>the base: the others are measured against it</source>
+        <translation>la base&#xa0;: les autres sont mesurées par rapport à elle</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Share of aligned content between two versions, numbered as in the versions table.</source>
+        <translation>Part du contenu aligné entre deux versions, numérotées comme dans le tableau des versions.</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>No quotations were found.</source>
+        <translation>Aucune citation n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Outlets are numbered as in the versions table.</source>
+        <translation>Les médias sont numérotés comme dans le tableau des versions.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>(non attribuée)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ProgressIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::QuotesPanel</name>
+    <message>
+        <source>Only quotes that differ</source>
+        <translation>Seulement les citations divergentes</translation>
+    </message>
+    <message>
+        <source>Quote and outlet</source>
+        <translation>Citation et média</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <source>Hide quotations that every outlet carries word for word</source>
+        <translation>Masquer les citations que tous les médias reprennent mot pour mot</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>all exact</source>
+        <translation>toutes exactes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n diverge</numerusform>
+            <numerusform>%n divergent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comparison open</source>
+        <translation>Aucune comparaison ouverte</translation>
+    </message>
+    <message>
+        <source>No quotations found</source>
+        <translation>Aucune citation trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SideBySideView</name>
+    <message>
+        <source>moved down ↓</source>
+        <translation>déplacée plus bas ↓</translation>
+    </message>
+    <message>
+        <source>moved up ↑</source>
+        <translation>déplacée plus haut ↑</translation>
+    </message>
+    <message>
+        <source>↑ moved here from above</source>
+        <translation>↑ venue d’en haut</translation>
+    </message>
+    <message>
+        <source>↓ moved here from below</source>
+        <translation>↓ venue d’en bas</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>absente de cette version</translation>
+    </message>
+    <message>
+        <source>Nothing to show: every row is hidden boilerplate or belongs to a hidden version.</source>
+        <translation>Rien à afficher&#xa0;: chaque ligne est un élément annexe masqué ou appartient à une version masquée.</translation>
+    </message>
+    <message>
+        <source>Open a folder of article versions (Ctrl+O) or drop files, a folder or text from a browser here.</source>
+        <translation>Ouvrez un dossier de versions d’un article (Ctrl+O) ou déposez ici des fichiers, un dossier ou du texte depuis un navigateur.</translation>
+    </message>
+    <message>
+        <source>Go to the other place (row %1)</source>
+        <translation>Aller à l’autre emplacement (ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceView</name>
+    <message>
+        <source>Select a sentence to see it in its source file.</source>
+        <translation>Sélectionnez une phrase pour la voir dans son fichier source.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>texte déposé</translation>
+    </message>
+    <message>
+        <source> (sentence not found in the source)</source>
+        <translation> (phrase introuvable dans la source)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionsPanel</name>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
+        <translation>&lt;b&gt;Reprise&lt;/b&gt;&#xa0;: part des phrases de la base qu’une version reprend. &lt;b&gt;Propre&lt;/b&gt;&#xa0;: part de ses phrases absentes de la base. &lt;b&gt;1, 2, …&lt;/b&gt;&#xa0;: pourcentage de contenu partagé avec chaque version. Double-cliquez sur une version pour en faire la base.</translation>
+    </message>
+    <message>
+        <source>Make “%1” the Base</source>
+        <translation>Prendre «&#xa0;%1&#xa0;» comme base</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propre</translation>
+    </message>
+    <message>
+        <source>Share of the base version&apos;s sentences this version keeps</source>
+        <translation>Part des phrases de la version de base que cette version reprend</translation>
+    </message>
+    <message>
+        <source>Share of this version&apos;s sentences that are not in the base</source>
+        <translation>Part des phrases de cette version absentes de la base</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share %3 of their content</source>
+        <translation>%1 et %2 partagent %3 de leur contenu</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare article versions and write a report.</source>
+        <translation>Compare des versions d’un article et écrit un rapport.</translation>
+    </message>
+    <message>
+        <source>The base version: a version&apos;s name, file name or path.</source>
+        <translation>La version de base : nom, nom de fichier ou chemin d’une version.</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE (- for standard output).</source>
+        <translation>Écrit le rapport JSON dans FILE (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Write the annotated PDF to FILE.</source>
+        <translation>Écrit le PDF annoté dans FILE.</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in the PDF too.</source>
+        <translation>Numérote aussi dans le PDF les modifications de typographie et d’orthographe.</translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation>Fichiers d’articles ou dossiers.</translation>
+    </message>
+    <message>
+        <source>parallax compare: no files or folders given</source>
+        <translation>parallax compare : aucun fichier ni dossier indiqué</translation>
+    </message>
+    <message>
+        <source>parallax compare: fewer than two versions could be read</source>
+        <translation>parallax compare : moins de deux versions ont pu être lues</translation>
+    </message>
+    <message>
+        <source>parallax: there is no translation for &apos;%1&apos;; using %2.</source>
+        <translation>parallax : aucune traduction pour « %1 » ; utilisation de %2.</translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.</source>
+        <translation>Lire côte à côte les versions d’un article.
+
+parallax compare --help : la comparaison en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s or the one chosen in the window.</source>
+        <translation>Utilise la langue CODE (de, en, fr) au lieu de celle du système ou de celle choisie dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Article files or folders to compare.</source>
+        <translation>Fichiers d’articles ou dossiers à comparer.</translation>
+    </message>
+</context>
+</TS>
