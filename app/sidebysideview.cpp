@@ -476,7 +476,8 @@ QString SideBySideView::markerText(int row, int version) const
             return target > row ? tr("moved down ↓") : tr("moved up ↑");
         return target < row ? tr("↑ moved here from above") : tr("↓ moved here from below");
     }
-    if (empty && version != m_model->comparison().base) {
+    // Page furniture left out by another outlet is not worth a marker.
+    if (empty && version != m_model->comparison().base && !m_model->comparison().rows.at(row).boilerplate) {
         const int base = m_model->comparison().base;
         if (m_model->cellTextLength(row, base) > 0)
             return tr("not in this version");
@@ -1132,7 +1133,8 @@ bool SideBySideView::isStop(int row, int version, int kind) const
     case CellStatus::Absent:
         // A dropped sentence counts where the base has it; the gap a move leaves does not (the move
         // itself is the stop), nor the gaps beside another version's added sentence.
-        return c.rows.at(row).moveTarget.value(version, -1) < 0 && m_model->cellTextLength(row, c.base) > 0;
+        return c.rows.at(row).moveTarget.value(version, -1) < 0 && m_model->cellTextLength(row, c.base) > 0
+            && !c.rows.at(row).boilerplate;
     }
     return false;
 }

@@ -110,6 +110,9 @@ void TestSideBySideView::boilerplateIsHiddenUntilShown()
     QVERIFY(m_view->isRowDisplayed(4));
     QVERIFY(!m_view->cellRect(4, 0).isNull());
     QVERIFY(m_view->cellRect(5, 0).top() > m_view->cellRect(4, 0).top());
+    // A newsletter prompt one outlet lacks is not a dropped sentence: no stop there.
+    while (m_view->goToChange(true))
+        QVERIFY(m_view->currentIndex().row() != 4);
 }
 
 void TestSideBySideView::hidingAVersionRemovesItsColumn()
