@@ -110,6 +110,7 @@ void QuotesPanel::rebuild()
         auto *top = new QTreeWidgetItem;
         top->setText(0, group.speaker.isEmpty() ? words : tr("%1 — %2").arg(group.speaker, words));
         int differing = 0;
+        int absent = 0;
         for (int i = 0; i < group.variants.size(); ++i) {
             const QuoteVariant &v = group.variants.at(i);
             if (v.version < 0 || v.version >= c.versions.size())
@@ -141,7 +142,7 @@ void QuotesPanel::rebuild()
                 break;
             case QuoteFidelity::Absent:
                 color = m_colors.dimmedText;
-                ++differing;
+                ++absent;
                 break;
             }
             if (color.isValid())
@@ -155,10 +156,16 @@ void QuotesPanel::rebuild()
         }
         top->setData(0, GroupRole, g);
         top->setData(0, VariantRole, -1);
-        top->setText(1, differing == 0 ? tr("all exact") : tr("%n differ", nullptr, differing));
+        // Changed words matter more than a quote an outlet does not carry: say them apart.
+        QStringList summary;
+        if (differing > 0)
+            summary.append(tr("%n changed", nullptr, differing));
+        if (absent > 0)
+            summary.append(tr("%n absent", nullptr, absent));
+        top->setText(1, summary.isEmpty() ? tr("all exact") : summary.join(u" · "_s));
         top->setToolTip(0,
             group.speaker.isEmpty() ? reference.text : group.speaker + u":\n“"_s + reference.text + u"”"_s);
-        if (divergent) {
+        if (differing > 0) {
             QFont bold = top->font(0);
             bold.setBold(true);
             top->setFont(1, bold);

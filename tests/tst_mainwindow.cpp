@@ -317,8 +317,10 @@ void TestMainWindow::clickingAQuoteScrollsToIt()
     QVERIFY(view->cellRect(250, 2).top() > view->viewport()->height());
     QuotesPanel *panel = m_window->quotesPanel();
     QTRY_VERIFY(panel->tree()->isVisible());
+    QCOMPARE(panel->itemFor(0, -1)->text(1), u"1 changed"_s);
     QTreeWidgetItem *item = panel->itemFor(0, 2);
     QVERIFY(item);
+    QCOMPARE(item->text(1), u"altered"_s);
     panel->tree()->scrollToItem(item);
     QTest::mouseClick(
         panel->tree()->viewport(), Qt::LeftButton, {}, panel->tree()->visualItemRect(item).center());
