@@ -84,7 +84,7 @@ int editDistance(QStringView a, QStringView b)
 
 QString squeeze(const QStringList &words)
 {
-    QString s = words.join(QString());
+    QString s = words.join(QString()).toLower();
     s.remove(u'-');
     s.remove(u'\'');
     s.remove(u'.');

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,8 @@ constexpr qsizetype MaxGapCells = 4'000'000;
 
 struct SentenceAligner::Private
 {
+    QList<int> wholeBag(int v, double *weight) const;
+
     const QList<Version> *versions = nullptr;
     QList<QList<SentenceProfile>> profiles;
     QList<double> weights; // per word id
@@ -146,44 +149,48 @@ QList<int> SentenceAligner::bag(int version, int first, int span, double *weight
     return words;
 }
 
+QList<int> SentenceAligner::Private::wholeBag(int v, double *weight) const
+{
+    QList<int> words;
+    *weight = 0;
+    for (const SentenceProfile &p : profiles.at(v)) {
+        if (p.boilerplate)
+            continue;
+        words.append(p.words);
+        *weight += p.weight;
+    }
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
 double SentenceAligner::versionSimilarity(int a, int b) const
 {
-    auto wholeBag = [this](int v, double *w) {
-        QList<int> words;
-        *w = 0;
-        for (const SentenceProfile &p : d->profiles.at(v)) {
-            if (p.boilerplate)
-                continue;
-            words.append(p.words);
-            *w += p.weight;
-        }
-        std::sort(words.begin(), words.end());
-        return words;
-    };
     double wa = 0, wb = 0;
-    const QList<int> ba = wholeBag(a, &wa);
-    const QList<int> bb = wholeBag(b, &wb);
+    const QList<int> ba = d->wholeBag(a, &wa);
+    const QList<int> bb = d->wholeBag(b, &wb);
     return similarity(ba, wa, bb, wb);
 }
 
 int SentenceAligner::mostCentralVersion() const
 {
     const int n = int(d->profiles.size());
-    int best = 0;
-    double bestScore = -1;
-    QList<QList<double>> sims(n, QList<double>(n, 0));
+    // Each version's bag is built once; the pairs then cost one linear merge each.
+    std::vector<QList<int>> bags(static_cast<size_t>(n));
+    std::vector<double> weights(static_cast<size_t>(n), 0.0);
     for (int i = 0; i < n; ++i)
-        for (int j = i + 1; j < n; ++j)
-            sims[i][j] = sims[j][i] = versionSimilarity(i, j);
+        bags[i] = d->wholeBag(i, &weights[i]);
+    std::vector<double> scores(static_cast<size_t>(n), 0.0);
     for (int i = 0; i < n; ++i) {
-        double score = 0;
-        for (int j = 0; j < n; ++j)
-            score += sims[i][j];
-        if (score > bestScore + 1e-9) {
-            bestScore = score;
-            best = i;
+        for (int j = i + 1; j < n; ++j) {
+            const double s = similarity(bags[i], weights[i], bags[j], weights[j]);
+            scores[i] += s;
+            scores[j] += s;
         }
     }
+    int best = 0;
+    for (int i = 1; i < n; ++i)
+        if (scores[i] > scores[best] + 1e-9)
+            best = i;
     return best;
 }
 
@@ -294,12 +301,35 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 rowBags[i] = rowBag(r0 + i, &rowW[i]);
                 rowBp[i] = rowBoilerplate(rows[r0 + i]);
             }
+            // Split and merge candidates need the bags of two neighbours: build them once, not per cell.
+            std::vector<QList<int>> sentPairBags(static_cast<size_t>(m));
+            std::vector<double> sentPairW(static_cast<size_t>(m), 0.0);
+            for (int j = 1; j < m; ++j)
+                sentPairBags[j] = bag(v, s0 + j - 1, 2, &sentPairW[j]);
+            std::vector<QList<int>> rowPairBags(static_cast<size_t>(n));
+            for (int i = 1; i < n; ++i) {
+                rowPairBags[i] = rowBags[i - 1] + rowBags[i];
+                std::sort(rowPairBags[i].begin(), rowPairBags[i].end());
+            }
             auto sim11 = [&](int i, int j) {
                 const SentenceProfile &p = sents[s0 + j];
                 if (p.boilerplate != rowBp[i])
                     return 0.0;
+                // Dice can reach at most 2 min(wa, wb) / (wa + wb): sentences of very different weight
+                // cannot match, so their words need not be compared.
+                if (2 * std::min(rowW[i], p.weight) < MatchThreshold * (rowW[i] + p.weight))
+                    return 0.0;
                 return similarity(rowBags[i], rowW[i], p.words, p.weight);
             };
+            // Every one-to-one similarity once; splits and merges reuse them.
+            std::vector<double> sims(static_cast<size_t>(n) * size_t(m));
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < m; ++j)
+                    sims[size_t(i) * size_t(m) + size_t(j)] = sim11(i, j);
+            auto sim = [&](int i, int j) { return sims[size_t(i) * size_t(m) + size_t(j)]; };
+            // A real split or merge has one piece that already carries at least half of the words, so
+            // its one-to-one similarity is well above this; other cells skip the pair comparison.
+            constexpr double PieceFloor = 0.4;
             const int W = m + 1;
             QList<double> score((n + 1) * W, 0.0);
             QList<char> move(
@@ -319,20 +349,20 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         how = 2;
                     }
                     if (i > 0 && j > 0) {
-                        const double s = sim11(i - 1, j - 1);
+                        const double s = sim(i - 1, j - 1);
                         if (s >= MatchThreshold && score[(i - 1) * W + j - 1] + s > best) {
                             best = score[(i - 1) * W + j - 1] + s;
                             how = 3;
                         }
                         // One row split into two sentences of this version.
-                        if (j > 1 && !rowBp[i - 1] && !sents[s0 + j - 2].boilerplate
-                            && !sents[s0 + j - 1].boilerplate) {
-                            double w2 = 0;
-                            const QList<int> b2 = bag(v, s0 + j - 2, 2, &w2);
-                            const double s2 = similarity(rowBags[i - 1], rowW[i - 1], b2, w2);
+                        const double splitSingle = j > 1 ? std::max(sim(i - 1, j - 2), s) : 0.0;
+                        if (j > 1 && splitSingle >= PieceFloor && !rowBp[i - 1]
+                            && !sents[s0 + j - 2].boilerplate && !sents[s0 + j - 1].boilerplate) {
+                            const double s2 = similarity(
+                                rowBags[i - 1], rowW[i - 1], sentPairBags[j - 1], sentPairW[j - 1]);
                             const double gain = 1.5 * s2 - 0.3;
                             // The second piece must add a real share, not a byline or a stray phrase.
-                            const double single = std::max(sim11(i - 1, j - 2), sim11(i - 1, j - 1));
+                            const double single = splitSingle;
                             if (s2 >= MatchThreshold && s2 >= single + MergeMargin
                                 && score[(i - 1) * W + j - 2] + gain > best) {
                                 best = score[(i - 1) * W + j - 2] + gain;
@@ -340,14 +370,14 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                             }
                         }
                         // Two rows merged into one sentence of this version.
-                        if (i > 1 && !rowBp[i - 2] && !rowBp[i - 1] && !sents[s0 + j - 1].boilerplate
-                            && mergeable(r0 + i - 2)) {
-                            QList<int> b2 = rowBags[i - 2] + rowBags[i - 1];
-                            std::sort(b2.begin(), b2.end());
+                        const double mergeSingle = i > 1 ? std::max(sim(i - 2, j - 1), s) : 0.0;
+                        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowBp[i - 1]
+                            && !sents[s0 + j - 1].boilerplate && mergeable(r0 + i - 2)) {
                             const SentenceProfile &p = sents[s0 + j - 1];
-                            const double s2 = similarity(b2, rowW[i - 2] + rowW[i - 1], p.words, p.weight);
+                            const double s2 = similarity(
+                                rowPairBags[i - 1], rowW[i - 2] + rowW[i - 1], p.words, p.weight);
                             const double gain = 1.5 * s2 - 0.3;
-                            const double single = std::max(sim11(i - 2, j - 1), sim11(i - 1, j - 1));
+                            const double single = mergeSingle;
                             if (s2 >= MatchThreshold && s2 >= single + MergeMargin
                                 && score[(i - 2) * W + j - 1] + gain > best) {
                                 best = score[(i - 2) * W + j - 1] + gain;
