@@ -16,7 +16,8 @@ struct Quotation
     qsizetype end = 0;
     QString text; // the quoted words (a comma that only leads into the attribution is left out)
     // Who said it: a person's surname where the text also calls them by it ("Xi" for Xi Jinping), else the
-    // name as written without titles; an organisation's name; empty when no attribution was found.
+    // name as written without titles; an organisation's name or the phrase naming the speaker ("China's
+    // foreign ministry"); empty when no attribution was found.
     QString speaker;
     // A statement split by its attribution ("X," he said. "Y.") gives one quotation per part; the parts
     // share the speaker and this number, the index of the statement's first part in the extracted list.
@@ -35,8 +36,9 @@ struct Quotation
 // "said X", "X, a ... at Y, said" or "according to X", after the quotation or before it in the same
 // sentence. A pronoun (or "the president") stands for the person named nearest before it: earlier in its
 // sentence, else the first person named in the closest earlier sentence that names one. Titles
-// (Secretary of State, President, Gov.) are not part of a name. A quotation without attribution that
-// follows another in its block continues that speaker.
+// (Secretary of State, President, Gov.) are not part of a name; "it said" stands for the organisation
+// quoted in the last few sentences. A quotation without attribution that follows another in its block
+// continues that speaker (and, after "X," he said, the same statement).
 class QuoteExtractor
 {
 public:
