@@ -100,9 +100,9 @@ void TestQuoteComparer::fidelity_data()
 
     const QString city = u"“We will rebuild the city in two years,” Mayor Ann Lee said."_s;
     QTest::newRow("exact") << city << city << QuoteFidelity::Exact << QStringList {} << 0;
-    QTest::newRow("exact: only the quote marks differ")
-        << city << u"\"We will rebuild the city in two years,\" Mayor Ann Lee said."_s << QuoteFidelity::Exact
-        << QStringList {} << 0;
+    QTest::newRow("typographic: only the quote marks differ")
+        << city << u"\"We will rebuild the city in two years,\" Mayor Ann Lee said."_s
+        << QuoteFidelity::Typographic << QStringList {} << 0;
     QTest::newRow("typographic: apostrophe and dash") << u"Lee said: “We’re rebuilding the city — fast.”"_s
                                                       << u"Lee said: \"We're rebuilding the city - fast.\""_s
                                                       << QuoteFidelity::Typographic << QStringList {} << 0;
@@ -215,8 +215,8 @@ void TestQuoteComparer::scareQuotesGroupOnlyWithTheSameWords()
     const QuoteGroup &scare = groups.at(0);
     QCOMPARE(scare.variants.at(0).text, u"stabilize"_s);
     QCOMPARE(toString(scare.variants.at(1).fidelity), toString(QuoteFidelity::Absent));
-    QCOMPARE(
-        toString(scare.variants.at(2).fidelity), toString(QuoteFidelity::Exact)); // only the marks differ
+    QCOMPARE(toString(scare.variants.at(2).fidelity),
+        toString(QuoteFidelity::Typographic)); // only the marks differ
     const QuoteGroup &sentence = groups.at(1);
     QCOMPARE(sentence.reference, 1);
     QCOMPARE(toString(sentence.variants.at(0).fidelity), toString(QuoteFidelity::Absent));

@@ -401,6 +401,14 @@ private:
     int rowOf(int version, int sentence) const;
     const SentenceIndex &sentenceIndex(int version);
     void findParaphrase(const Item &reference, int version, QuoteVariant &variant);
+    // The opening and closing marks around a quotation, as written.
+    QString quoteMarks(const Item &item) const
+    {
+        const QString &text = m_c.versions.at(item.version).text;
+        const qsizetype start = item.quote.start, end = item.quote.end;
+        return QString(start > 0 ? text.at(start - 1) : QChar())
+            + (end < text.size() ? text.at(end) : QChar());
+    }
     Match matchGroup(const Item &q, const Group &g) const;
 
     QList<VersionWords> m_words; // per version
@@ -792,6 +800,10 @@ QList<QuoteGroup> Comparer::run()
                         ref.quote.text, it.quote.text,
                         [&] { return std::pair(&diffTextOf(reference), &diffTextOf(item)); },
                         it.groups.size() > 1, &variant.wordChanges);
+                // The same words between other quote marks (“…” against "…") is a typographic rendering.
+                if (variant.fidelity == QuoteFidelity::Exact && item != reference
+                    && quoteMarks(it) != quoteMarks(ref))
+                    variant.fidelity = QuoteFidelity::Typographic;
                 if (!it.quote.speaker.isEmpty())
                     ++speakerVotes[it.quote.speaker];
             }

@@ -17,8 +17,8 @@ namespace Parallax {
 //
 // Every group has one variant per version, measured against its reference (the base version's variant
 // where the base has the quotation, else the longest). The fidelity is the first that applies of:
-// exact (same characters); typographic (same words once quotes, dashes, spaces, case and punctuation
-// are set aside); altered (words inside the shared part changed; wordChanges lists them as
+// exact (same characters, same quote marks); typographic (same words once the quote marks, quotes,
+// dashes, spaces, case and punctuation are set aside); altered (words inside the shared part changed; wordChanges lists them as
 // "before -> after", taking precedence over the kinds below because changed words matter more than a
 // changed extent); merged (the quotation also covers another group's); truncated (a contiguous part);
 // extended (the whole and more); absent (no such quotation: sentence, start and end then point at the
