@@ -18,12 +18,12 @@ namespace Parallax {
 // Every group has one variant per version, measured against its reference (the base version's variant
 // where the base has the quotation, else the longest). The fidelity is the first that applies of:
 // exact (same characters, same quote marks); typographic (same words once the quote marks, quotes,
-// dashes, spaces, case and punctuation are set aside); altered (words inside the shared part changed; wordChanges lists them as
-// "before -> after", taking precedence over the kinds below because changed words matter more than a
-// changed extent); merged (the quotation also covers another group's); truncated (a contiguous part);
-// extended (the whole and more); absent (no such quotation: sentence, start and end then point at the
-// sentence that reports the statement without quote marks, found in the aligned row or by word overlap,
-// or sentence is -1; text stays empty).
+// dashes, spaces, case and punctuation are set aside); altered (words inside the shared part changed;
+// wordChanges lists them as "before -> after", taking precedence over the kinds below because changed words
+// matter more than a changed extent); merged (the quotation also covers another group's); truncated (a
+// contiguous part); extended (the whole and more); absent (no such quotation: sentence, start and end then
+// point at the sentence that reports the statement without quote marks, found in the aligned row or by word
+// overlap, or sentence is -1; text stays empty).
 //
 // Groups found in two or more versions come first, then those only one version quotes, each ordered by
 // where they first appear in the base version (then in the next versions).
