@@ -79,10 +79,21 @@ bool isCloser(QChar c)
     case 0x201D: // ”
     case 0x00BB: // »
     case 0x203A: // ›
+    // German closes with the English openers: „…“, ‚…‘ and »…«.
+    case 0x201C: // “
+    case 0x2018: // ‘
+    case 0x00AB: // «
+    case 0x2039: // ‹
         return true;
     default:
         return false;
     }
+}
+
+// French sets a no-break space inside guillemets: « Il pleut. »
+bool isClosingGuillemet(QChar c)
+{
+    return c.unicode() == 0x00BB || c.unicode() == 0x203A;
 }
 
 // Characters that may precede the first word of a sentence.
@@ -244,33 +255,37 @@ private:
 const WordList &titles()
 {
     static const WordList list { u"adm", u"amb", u"asst", u"atty", u"brig", u"capt", u"cdr", u"cmdr", u"col",
-        u"comdr", u"cpl", u"det", u"dr", u"drs", u"fr", u"ft", u"gen", u"gens", u"gov", u"govs", u"hon",
-        u"insp", u"lt", u"maj", u"messrs", u"mlle", u"mme", u"mmes", u"mr", u"mrs", u"ms", u"msgr", u"mt",
-        u"pfc", u"pres", u"prof", u"profs", u"pt", u"pvt", u"rep", u"reps", u"rev", u"sec", u"secs", u"sen",
-        u"sens", u"sgt", u"spc", u"st", u"ste", u"supt", u"treas" };
+        u"comdr", u"cpl", u"det", u"dipl", u"dr", u"drs", u"fr", u"ft", u"gen", u"gens", u"gov", u"govs",
+        u"hon", u"hr", u"ing", u"insp", u"lt", u"maj", u"messrs", u"mgr", u"mlle", u"mm", u"mme", u"mmes",
+        u"mr", u"mrs", u"ms", u"msgr", u"mt", u"pfc", u"pres", u"prof", u"profs", u"pt", u"pvt", u"rep",
+        u"reps", u"rev", u"sec", u"secs", u"sen", u"sens", u"sgt", u"spc", u"st", u"ste", u"supt", u"treas" };
     return list;
 }
 
 // Abbreviations that continue the sentence in any case ("e.g." is handled with the dotted forms).
 const WordList &continuing()
 {
-    static const WordList list { u"approx", u"cf", u"esp", u"incl", u"resp", u"viz", u"vs" };
+    static const WordList list { u"approx", u"cf", u"esp", u"incl", u"resp", u"viz", u"vs",
+        // German and French: "bzw.", "ca.", "vgl.", "sog.", "ggf.", "env." (environ)
+        u"bspw", u"bzw", u"ca", u"env", u"evtl", u"ggf", u"inkl", u"sog", u"vgl", u"zzgl" };
     return list;
 }
 
 // Abbreviations that stand before a number ("No. 5", "p. 55", "Vol. 2").
 const WordList &numberPrefixes()
 {
-    static const WordList list { u"art", u"arts", u"ch", u"chap", u"ext", u"fig", u"figs", u"hwy", u"n\u00B0",
-        u"n\u00BA", u"no", u"nos", u"nr", u"op", u"para", u"pg", u"pp", u"ref", u"rt", u"rte", u"tel", u"vol",
-        u"vols" };
+    static const WordList list { u"abb", u"abs", u"art", u"arts", u"ch", u"chap", u"ext", u"fig", u"figs",
+        u"hwy", u"n\u00B0", u"n\u00BA", u"no", u"nos", u"nr", u"op", u"para", u"pg", u"pp", u"ref", u"rt",
+        u"rte", u"tel", u"vol", u"vols" };
     return list;
 }
 
 const WordList &monthAbbreviations()
 {
     static const WordList list { u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept",
-        u"oct", u"nov", u"dec" };
+        u"oct", u"nov", u"dec",
+        // German
+        u"dez", u"m\u00E4r", u"okt" };
     return list;
 }
 
@@ -279,8 +294,32 @@ const WordList &ambiguousAbbreviations()
 {
     static const WordList list { u"al", u"assn", u"ave", u"blvd", u"bros", u"co", u"corp", u"cos", u"ct",
         u"dept", u"dist", u"esq", u"etc", u"inc", u"intl", u"jr", u"ln", u"ltd", u"mfg", u"pkwy", u"pl",
-        u"plc", u"rd", u"sq", u"sr", u"univ" };
+        u"plc", u"rd", u"sq", u"sr", u"univ",
+        // German: "48 Mio. Euro", "im 19. Jh.", "Hauptstr. 5", "usw."; French "mds" (milliards)
+        u"jh", u"jhd", u"mds", u"mio", u"mrd", u"str", u"tsd", u"usw" };
     return list;
+}
+
+// German writes the day of a date as an ordinal: "am 15. März 2026", "1. Okt.".
+const WordList &germanMonths()
+{
+    static const WordList list { u"april", u"apr", u"aug", u"august", u"dez", u"dezember", u"feb", u"feber",
+        u"februar", u"jan", u"januar", u"j\u00E4nner", u"jul", u"juli", u"jun", u"juni", u"mai", u"m\u00E4r",
+        u"m\u00E4rz", u"nov", u"november", u"okt", u"oktober", u"sep", u"sept", u"september" };
+    return list;
+}
+
+bool isDayOfMonth(QStringView token)
+{
+    if (token.isEmpty() || token.size() > 2)
+        return false;
+    int day = 0;
+    for (QChar c : token) {
+        if (!isAsciiDigit(c))
+            return false;
+        day = day * 10 + (c.unicode() - u'0');
+    }
+    return day >= 1 && day <= 31;
 }
 
 // AP-style state and province abbreviations and weekdays; only when capitalised ("ill." is a word).
@@ -1004,7 +1043,8 @@ bool Scanner::periodEndsSentence(qsizetype period, bool closed, const Next &next
     const bool digit = next.kind == NextKind::Digit;
     switch (kind) {
     case WordKind::Ordinary:
-        return true;
+        return !(isDayOfMonth(m_text.sliced(tokenStart, period - tokenStart))
+            && germanMonths().contains(letterWordAt(next.wordPos, 12)));
     case WordKind::Prefix:
     case WordKind::InitialLower:
         return false;
@@ -1144,6 +1184,9 @@ qsizetype Scanner::handleTerminal(qsizetype runStart)
     const qsizetype runEnd = k;
     while (k < m_size && isCloser(m_text[k]))
         ++k;
+    if (k == runEnd && k + 1 < m_size && isInlineSpace(m_text[k]) && m_text[k].unicode() != u' '
+        && isClosingGuillemet(m_text[k + 1]))
+        k += 2;
     const qsizetype end = k;
     const bool closed = end > runEnd;
     if (end >= m_size)
