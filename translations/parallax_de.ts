@@ -824,6 +824,21 @@
         <source>(unattributed)</source>
         <translation>(ohne Zuordnung)</translation>
     </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>the changed words quoted in a note</comment>
+        <translation>‚%1‘</translation>
+    </message>
+    <message>
+        <source>, p.&#xa0;</source>
+        <comment>before the page number of a moved sentence</comment>
+        <translation>, S.&#xa0;</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>a change kind before its note</comment>
+        <translation>%1: </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -858,13 +873,6 @@
         <source>all exact</source>
         <translation>alle wörtlich</translation>
     </message>
-    <message numerus="yes">
-        <source>%n differ</source>
-        <translation>
-            <numerusform>%n weicht ab</numerusform>
-            <numerusform>%n weichen ab</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No comparison open</source>
         <translation>Kein Vergleich geöffnet</translation>
@@ -872,6 +880,20 @@
     <message>
         <source>No quotations found</source>
         <translation>Keine Zitate gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n verändert</numerusform>
+            <numerusform>%n verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,17 @@
 <context>
     <name>Parallax::QuotesPanel</name>
     <message numerus="yes">
-        <source>%n differ</source>
+        <source>%n changed</source>
         <translation>
-            <numerusform>%n differs</numerusform>
-            <numerusform>%n differ</numerusform>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
         </translation>
     </message>
 </context>

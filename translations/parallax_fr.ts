@@ -824,6 +824,21 @@
         <source>(unattributed)</source>
         <translation>(non attribuée)</translation>
     </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>the changed words quoted in a note</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, p.&#xa0;</source>
+        <comment>before the page number of a moved sentence</comment>
+        <translation>, p.&#xa0;</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>a change kind before its note</comment>
+        <translation>%1&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -858,13 +873,6 @@
         <source>all exact</source>
         <translation>toutes exactes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n differ</source>
-        <translation>
-            <numerusform>%n diverge</numerusform>
-            <numerusform>%n divergent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No comparison open</source>
         <translation>Aucune comparaison ouverte</translation>
@@ -872,6 +880,20 @@
     <message>
         <source>No quotations found</source>
         <translation>Aucune citation trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absente</numerusform>
+            <numerusform>%n absentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,11 +908,11 @@
     </message>
     <message>
         <source>↑ moved here from above</source>
-        <translation>↑ venue d’en haut</translation>
+        <translation>↑ déplacée ici depuis plus haut</translation>
     </message>
     <message>
         <source>↓ moved here from below</source>
-        <translation>↓ venue d’en bas</translation>
+        <translation>↓ déplacée ici depuis plus bas</translation>
     </message>
     <message>
         <source>not in this version</source>

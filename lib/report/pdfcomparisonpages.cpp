@@ -123,7 +123,7 @@ QString quoted(const QString &words)
     constexpr qsizetype limit = 180;
     if (text.size() > limit)
         text = text.left(limit / 2 - 1).trimmed() + u" \u2026 "_s + text.right(limit / 2 - 1).trimmed();
-    return u"\u2018"_s + text + u"\u2019"_s;
+    return PdfExporter::tr("\u2018%1\u2019", "the changed words quoted in a note").arg(text);
 }
 
 // "added ‘x’", "dropped ‘x’" or "‘x’ → ‘y’"; when the two differ only in invisible characters, they are
@@ -372,7 +372,7 @@ struct PdfComparisonPages::Private
         QString text = u"\u2195 "_s + PdfExporter::tr("moved \u00b7 see row %1").arg(target + 1);
         qsizetype placeholder = -1;
         if (set.pageOfRow.contains(target) || isPrinted(comparison.rows.value(target), set.info.versions)) {
-            text += u", p.\u00a0"_s;
+            text += PdfExporter::tr(", p.\u00a0", "before the page number of a moved sentence");
             placeholder = cell.content.text.size() + text.size();
             text += pagePlaceholder;
         }
@@ -540,7 +540,10 @@ struct PdfComparisonPages::Private
             notes.append(u"\u00a0"_s + QString::number(firstNumber + i) + u"\u00a0"_s, number);
             QTextCharFormat label;
             label.setForeground(QColor(0x44, 0x44, 0x44));
-            notes.append(u" "_s + ComparisonModel::kindName(change.kind) + u": "_s, label);
+            notes.append(u" "_s
+                    + PdfExporter::tr("%1: ", "a change kind before its note")
+                        .arg(ComparisonModel::kindName(change.kind)),
+                label);
             notes.append(describeChange(change.before, change.after));
         }
         return notes;
