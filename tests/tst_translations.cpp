@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMainWindow>
 #include <QMenu>
@@ -217,6 +218,7 @@ private Q_SLOTS:
     void languageMenuSavesTheChoice();
     void windowMenusHaveDistinctMnemonics_data();
     void windowMenusHaveDistinctMnemonics();
+    void qtsOwnTranslationsComeAlongWhereInstalled();
 };
 
 void TestTranslations::initTestCase()
@@ -538,6 +540,22 @@ void TestTranslations::windowMenusHaveDistinctMnemonics()
     QStringList clashes;
     collectMnemonicClashes(u"menu bar"_s, menus, &clashes);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// Qt's dialogs and context menus speak the language too, where the Qt installation has its catalogues
+// (Debian: qt6-translations-l10n).
+void TestTranslations::qtsOwnTranslationsComeAlongWhereInstalled()
+{
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFileInfo::exists(dir + u"/qtbase_de.qm"_s))
+        QSKIP(qPrintable(u"Qt's own translations are not installed in "_s + dir));
+    QCOMPARE(Translations::install(QLocale(u"de"_s)), u"de"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    QCOMPARE(Translations::install(QLocale(u"fr"_s)), u"fr"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Annuler"_s);
+    // English drops them again.
+    QCOMPARE(Translations::install(QLocale(u"en"_s)), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 
 QTEST_MAIN(TestTranslations)
