@@ -56,7 +56,7 @@ bool isBoilerplateBlock(QStringView t, BlockKind kind)
         uR"(^\s*(advertisement|ad|sponsored( content)?|story continues below( advertisement)?|continue reading below|skip advertisement)\s*$)"_s,
         ci);
     static const Re byline(
-        uR"(^\s*by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and|\||/)\s*[\w .'’-]+)?\s*$)"_s);
+        uR"(^\s*[Bb][Yy]\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*(,|and|\||/)\s*[\w .'’-]+)?\s*$)"_s);
     static const Re timestamp(
         uR"(^\s*((updated|published|posted|last updated|modified)\b:?.*\d.*|\w+,?\s+\d{1,2}\s+\w+\s+\d{4}.*|\d{1,2}\s+\w+\s+\d{4},?\s*\d{1,2}[:.]\d{2}.*|\w+\s+\d{1,2},\s+\d{4}(,?\s*\d{1,2}[:.]\d{2}.*)?)$)"_s,
         ci);
