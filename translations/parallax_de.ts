@@ -954,7 +954,7 @@
     <name>Parallax::VersionsPanel</name>
     <message>
         <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
-        <translation>&lt;b&gt;Übernimmt&lt;/b&gt;: Anteil der Sätze der Basis, den eine Version übernimmt. &lt;b&gt;Eigen&lt;/b&gt;: Anteil ihrer Sätze, die nicht in der Basis stehen. &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt. Ein Doppelklick auf eine Version macht sie zur Basis.</translation>
+        <translation>&lt;b&gt;Behält&lt;/b&gt;: Anteil der Sätze der Basis, den eine Version behält. &lt;b&gt;Eigen&lt;/b&gt;: Anteil ihrer Sätze, die nicht in der Basis stehen. &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt. Ein Doppelklick auf eine Version macht sie zur Basis.</translation>
     </message>
     <message>
         <source>Make “%1” the Base</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Keeps</source>
-        <translation>Übernimmt</translation>
+        <translation>Behält</translation>
     </message>
     <message>
         <source>Own</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Share of the base version&apos;s sentences this version keeps</source>
-        <translation>Anteil der Sätze der Basisversion, den diese Version übernimmt</translation>
+        <translation>Anteil der Sätze der Basisversion, den diese Version behält</translation>
     </message>
     <message>
         <source>Share of this version&apos;s sentences that are not in the base</source>

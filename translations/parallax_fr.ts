@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;Find in All Versions…</source>
-        <translation>&amp;Rechercher dans toutes les versions…</translation>
+        <translation>&amp;Rechercher dans les versions…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Hide &amp;Cosmetic Changes</source>
-        <translation>Masquer les modifications &amp;cosmétiques</translation>
+        <translation>Masquer les retouches &amp;cosmétiques</translation>
     </message>
     <message>
         <source>Hide typography and spelling changes</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Show &amp;Boilerplate</source>
-        <translation>Afficher les éléments &amp;annexes</translation>
+        <translation>Afficher l’&amp;habillage</translation>
     </message>
     <message>
         <source>Show newsletter prompts, link lists and other page furniture</source>
-        <translation>Afficher les invitations à la newsletter, les listes de liens et autres éléments de page</translation>
+        <translation>Afficher l’habillage de la page&#xa0;: invitations à la newsletter, listes de liens, etc.</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>Boilerplate (newsletter prompts, link lists): grey</source>
-        <translation>Éléments annexes (invitations à la newsletter, listes de liens)&#xa0;: en gris</translation>
+        <translation>Habillage (invitations à la newsletter, listes de liens)&#xa0;: en gris</translation>
     </message>
     <message>
         <source>Boilerplate (newsletter prompts, link lists): left out</source>
-        <translation>Éléments annexes (invitations à la newsletter, listes de liens)&#xa0;: omis</translation>
+        <translation>Habillage (invitations à la newsletter, listes de liens)&#xa0;: omis</translation>
     </message>
     <message>
         <source>Changes against the base</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Nothing to show: every row is hidden boilerplate or belongs to a hidden version.</source>
-        <translation>Rien à afficher&#xa0;: chaque ligne est un élément annexe masqué ou appartient à une version masquée.</translation>
+        <translation>Rien à afficher&#xa0;: chaque ligne est de l’habillage masqué ou appartient à une version masquée.</translation>
     </message>
     <message>
         <source>Open a folder of article versions (Ctrl+O) or drop files, a folder or text from a browser here.</source>
