@@ -57,12 +57,25 @@ void SourceView::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_highlighter->rehighlight();
 }
 
+// The highlighter queues work on blocks of its document; replacing the text under it left a queued
+// rehighlight pointing at a freed block (a crash seen with ASan). A new highlighter for the new text drops
+// the old one's queued work with it.
+void SourceView::replaceText(const QString &text, const KSyntaxHighlighting::Definition &definition)
+{
+    const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
+    delete m_highlighter;
+    m_editor->setPlainText(text);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    m_highlighter->setTheme(theme);
+    m_highlighter->setDefinition(definition);
+}
+
 void SourceView::clear()
 {
     m_pending = false;
     m_shownKey.clear();
     m_pendingVersion = {};
-    m_editor->clear();
+    replaceText(QString(), KSyntaxHighlighting::Definition());
     m_title->setText(tr("Select a sentence to see it in its source file."));
 }
 
@@ -100,10 +113,7 @@ void SourceView::apply()
         case TextFormat::PlainText:
             break;
         }
-        // Clear the definition first so the new text is not highlighted twice.
-        m_highlighter->setDefinition(KSyntaxHighlighting::Definition());
-        m_editor->setPlainText(v.rawText);
-        m_highlighter->setDefinition(definition);
+        replaceText(v.rawText, definition);
     }
     const QString where = v.path.isEmpty() ? tr("dropped text") : v.path;
     QString status;

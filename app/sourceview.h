@@ -10,6 +10,7 @@ class QPlainTextEdit;
 
 namespace KSyntaxHighlighting {
 class Repository;
+class Definition;
 class SyntaxHighlighter;
 class Theme;
 } // namespace KSyntaxHighlighting
@@ -45,6 +46,8 @@ private:
     void apply();
 
     KSyntaxHighlighting::Repository *m_repository;
+    void replaceText(const QString &text, const KSyntaxHighlighting::Definition &definition);
+
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QLabel *m_title;
     QPlainTextEdit *m_editor;
