@@ -16,13 +16,6 @@ namespace Parallax {
 
 namespace {
 
-QStringView cellText(const Version &v, int first, int span)
-{
-    const qsizetype start = v.sentences.at(first).start;
-    const qsizetype end = v.sentences.at(first + span - 1).end;
-    return QStringView(v.text).mid(start, end - start);
-}
-
 // Two versions with the same display name (two pages of one site) get their file names added.
 void disambiguateNames(QList<Version> &versions)
 {
@@ -157,8 +150,8 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
             // A moved sentence is compared with its counterpart where the base has it.
             const int baseRow = status == CellStatus::Moved ? row.moveTarget.at(v) : r;
             const AlignedRow &b = c.rows.at(baseRow);
-            const QStringView before = cellText(baseVersion, b.cells.at(base), b.spans.at(base));
-            const QStringView after = cellText(c.versions.at(v), cell, row.spans.at(v));
+            const QStringView before = baseVersion.cellText(b.cells.at(base), b.spans.at(base));
+            const QStringView after = c.versions.at(v).cellText(cell, row.spans.at(v));
             if (before == after)
                 continue;
             const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;

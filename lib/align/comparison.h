@@ -40,6 +40,12 @@ struct Version
         const Sentence &s = sentences.at(index);
         return text.mid(s.start, s.end - s.start);
     }
+    // The text of consecutive sentences [first, first + span), with what stands between them.
+    QStringView cellText(qsizetype first, qsizetype span) const
+    {
+        const qsizetype start = sentences.at(first).start;
+        return QStringView(text).mid(start, sentences.at(first + span - 1).end - start);
+    }
 };
 
 // Status of one version's cell in an aligned row, relative to the base version.

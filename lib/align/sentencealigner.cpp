@@ -550,10 +550,6 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         }
         a.boilerplate = allBoilerplate;
         const Version &baseVersion = d->versions->at(base);
-        auto cellText = [](const Version &v, int first, int span) {
-            const qsizetype start = v.sentences.at(first).start;
-            return QStringView(v.text).mid(start, v.sentences.at(first + span - 1).end - start);
-        };
         for (int w = 0; w < nv; ++w) {
             if (r.cells[w] < 0)
                 a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Absent;
@@ -562,8 +558,8 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             else if (r.cells[base] < 0)
                 a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Added;
             else
-                a.status[w] = cellText(baseVersion, r.cells[base], r.spans[base])
-                        == cellText(d->versions->at(w), r.cells[w], r.spans[w])
+                a.status[w] = baseVersion.cellText(r.cells[base], r.spans[base])
+                        == d->versions->at(w).cellText(r.cells[w], r.spans[w])
                     ? CellStatus::Same
                     : CellStatus::Changed;
         }

@@ -185,9 +185,9 @@ TextFormat ArticleLoader::formatForPath(const QString &path)
 
 bool ArticleLoader::isArticleFile(const QString &path)
 {
+    // Markdown and HTML suffixes are the ones formatForPath knows; plain text has two of its own.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"txt"_s || suffix == u"md"_s || suffix == u"markdown"_s || suffix == u"html"_s
-        || suffix == u"htm"_s || suffix == u"xhtml"_s || suffix == u"text"_s;
+    return suffix == u"txt"_s || suffix == u"text"_s || formatForPath(path) != TextFormat::PlainText;
 }
 
 } // namespace Parallax
