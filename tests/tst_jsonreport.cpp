@@ -2,6 +2,7 @@
 // JsonReport: the report contract of the issue (and docs/report-schema.md) on a hand-made comparison,
 // where every value is known, and on the sample, where it must mirror the Comparison it came from.
 #include "align/comparator.h"
+#include "comparisonfixture.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 
@@ -16,24 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Version makeVersion(const QString &name, const QStringList &sentences, const QList<int> &boilerplate = {})
+// The shared fixture's version, with the path and headline this report's tests expect.
+Version makeReportVersion(
+    const QString &name, const QStringList &sentences, const QList<int> &boilerplate = {})
 {
-    Version v;
-    v.name = name;
+    Version v = Fixture::makeVersion(name, sentences, boilerplate);
     v.path = u"/articles/"_s + name + u".txt"_s;
     v.title = name + u" headline"_s;
-    for (qsizetype i = 0; i < sentences.size(); ++i) {
-        if (i > 0)
-            v.text += u"\n\n"_s;
-        Sentence s;
-        s.start = v.text.size();
-        v.text += sentences.at(i);
-        s.end = v.text.size();
-        s.block = int(i);
-        s.boilerplate = boilerplate.contains(int(i));
-        v.sentences.append(s);
-    }
-    v.rawText = v.text;
     return v;
 }
 
@@ -44,10 +34,10 @@ Comparison handMade()
     Comparison c;
     c.title = u"wire headline"_s;
     c.versions
-        = { makeVersion(u"wire"_s,
+        = { makeReportVersion(u"wire"_s,
                 { u"He said \"yes\" on Monday."_s, u"The vote was 9-4."_s, u"Sign up for our newsletter."_s },
                 { 2 }),
-              makeVersion(u"herald"_s,
+              makeReportVersion(u"herald"_s,
                   { u"He said \u201cyes\u201d on Tuesday \U0001F600."_s, u"Trams are coming."_s,
                       u"The vote was 9-4."_s }) };
     c.base = 0;
