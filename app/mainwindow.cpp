@@ -2,11 +2,9 @@
 #include "mainwindow.h"
 #include "mainwindow_p.h"
 
-#include "comparisonsession.h"
 #include "developerhooks.h"
 #include "dropdata.h"
 #include "findbar.h"
-#include "languagemenu.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
 #include "progressindicator.h"
@@ -15,7 +13,6 @@
 #include "sourceview.h"
 #include "versionspanel.h"
 
-#include "align/comparator.h"
 #include "model/changecolors.h"
 #include "model/comparisonmodel.h"
 #include "report/pdfexporter.h"
@@ -23,23 +20,16 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleHints>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;

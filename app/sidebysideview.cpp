@@ -4,7 +4,6 @@
 
 #include "model/comparisonmodel.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QHelpEvent>
