@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressindicator.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,35 +24,35 @@ ProgressIndicator::ProgressIndicator(QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAutoRaise(true);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_watcher)
-            m_watcher->cancel();
+        if (m_tracking)
+            Q_EMIT cancelRequested();
     });
     m_delay.setSingleShot(true);
     m_delay.setInterval(200);
     connect(&m_delay, &QTimer::timeout, this, [this] {
-        if (m_watcher)
+        if (m_tracking)
             show();
     });
     hide();
 }
 
-void ProgressIndicator::track(QFutureWatcherBase *watcher, const QString &label)
+void ProgressIndicator::start(const QString &label)
 {
-    if (m_watcher)
-        disconnect(m_watcher, nullptr, this, nullptr);
-    m_watcher = watcher;
+    m_tracking = true;
     m_label->setText(label);
     m_bar->setRange(0, 0); // busy until the first progress report
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
-        [this](int minimum, int maximum) { m_bar->setRange(minimum, std::max(minimum, maximum)); });
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_bar, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, &ProgressIndicator::finish);
     m_delay.start();
+}
+
+void ProgressIndicator::setProgress(int done, int total)
+{
+    m_bar->setRange(0, std::max(0, total));
+    m_bar->setValue(done);
 }
 
 void ProgressIndicator::finish()
 {
-    m_watcher = nullptr;
+    m_tracking = false;
     m_delay.stop();
     hide();
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class QFutureWatcherBase;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -20,13 +18,17 @@ class ProgressIndicator : public QWidget
 public:
     explicit ProgressIndicator(QWidget *parent = nullptr);
 
-    void track(QFutureWatcherBase *watcher, const QString &label);
-    bool isTracking() const { return !m_watcher.isNull(); }
+    // Work began (busy until the first progress report), went on, or ended.
+    void start(const QString &label);
+    void setProgress(int done, int total);
+    void finish();
+    bool isTracking() const { return m_tracking; }
+
+Q_SIGNALS:
+    void cancelRequested();
 
 private:
-    void finish();
-
-    QPointer<QFutureWatcherBase> m_watcher;
+    bool m_tracking = false;
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;

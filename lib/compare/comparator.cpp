@@ -90,6 +90,11 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
 
 Comparison compareFiles(const QStringList &paths, const CompareOptions &options)
 {
+    return compareFiles(paths, {}, options);
+}
+
+Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const CompareOptions &options)
+{
     QList<LoadError> errors;
     const QStringList files = collectArticleFiles(paths, &errors);
     QList<Version> versions;
@@ -105,6 +110,7 @@ Comparison compareFiles(const QStringList &paths, const CompareOptions &options)
         if (options.progress)
             options.progress(i + 1, total);
     }
+    versions.append(std::move(loaded));
     return compareVersions(std::move(versions), options, std::move(errors));
 }
 

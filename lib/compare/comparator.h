@@ -29,6 +29,10 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
 // Comparison::errors and the others are still compared.
 Comparison compareFiles(const QStringList &paths, const CompareOptions &options = {});
 
+// The same for files and folders plus versions already loaded (text dropped from a browser), which
+// follow the files in version order.
+Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const CompareOptions &options = {});
+
 // The same for versions already loaded (for text dropped from a browser, or a re-run with another base).
 Comparison compareVersions(
     QList<Version> versions, const CompareOptions &options = {}, QList<LoadError> errors = {});

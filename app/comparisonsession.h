@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+#include "report/pdfexporter.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Parallax {
+
+// One comparison as the window works on it, without any widget: what it is made from (files and
+// folders, text dropped from other programs), the base the reader chose, the comparison shown, and the
+// background work on it: comparing (a newer request replaces an older one), watching the files to
+// compare again when one changes, and writing the PDF.
+class ComparisonSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Job { Comparison, Export };
+    Q_ENUM(Job)
+
+    explicit ComparisonSession(QObject *parent = nullptr);
+    // Background work keeps its own copies of everything; it is asked to stop early.
+    ~ComparisonSession() override;
+
+    // Compares the given files and folders, replacing the inputs and forgetting the chosen base.
+    void openPaths(const QStringList &paths);
+    // Adds files and folders (not already there) as further versions and compares again.
+    void addPaths(const QStringList &paths);
+    // Adds text or HTML as a version, named after its source address if known, and compares again.
+    // Returns false with the reason in *error when the text cannot be read.
+    bool addText(const QByteArray &data, TextFormat format, const QString &sourceUrl, QString *error);
+    // Compares the same inputs again (also done by itself when a watched file changes).
+    void reload();
+    // Compares the loaded versions again against another base, kept across later reloads.
+    void setBaseVersion(int version);
+    // Shows a finished comparison as if a job had ended with it.
+    void setComparison(Comparison comparison);
+
+    const Comparison &comparison() const;
+    QStringList paths() const;
+    const QList<Version> &droppedVersions() const;
+    bool hasInputs() const;
+    // The chosen base as a version key (path, or name for dropped text); empty: the most central.
+    QString baseKey() const;
+
+    // Writes the PDF of the comparison in the background; the caller's options say what is shown.
+    // Does nothing while an export runs or when there is nothing to export.
+    void exportPdf(const QString &fileName, const PdfExporter::Options &options);
+
+    bool isBusy() const;
+    bool isRunning(Job job) const;
+    void cancel(Job job);
+    // How long the comparison shown took in the background, in ms; -1 when it was set directly.
+    qint64 lastComparisonTime() const;
+
+Q_SIGNALS:
+    void jobStarted(Parallax::ComparisonSession::Job job, const QString &label);
+    void jobProgress(Parallax::ComparisonSession::Job job, int done, int total);
+    // The job ended (done, canceled or failed); not sent for a comparison a newer one replaced.
+    void jobFinished(Parallax::ComparisonSession::Job job);
+    void comparisonReady();
+    void comparisonCanceled();
+    // A watched file or folder changed on disk; a new comparison starts right after.
+    void inputsChangedOnDisk();
+    void exportFinished(bool ok, bool canceled, const QString &fileName, const QString &error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "comparisonsession.h"
+#include "mainwindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+
+namespace Parallax {
+
+class FindBar;
+class OverviewStrip;
+class ProgressIndicator;
+
+// The window's widgets and the wiring between them and the session. mainwindow.cpp builds the window
+// and follows the session; mainwindowmenus.cpp holds the menus, the toolbar and the file dialogs.
+class MainWindow::Private
+{
+public:
+    explicit Private(MainWindow *window)
+        : q(window)
+    { }
+
+    void createWidgets();
+    void createActions();
+    void readSettings();
+    void writeSettings() const;
+    void setReadingFontSize(int points);
+    void resizePanels();
+    void connectSession();
+    ProgressIndicator *progressFor(ComparisonSession::Job job) const;
+
+    void applyTheme();
+    void onComparisonShown();
+    void showLoadErrors();
+    void updateSummary();
+    void rebuildVersionMenus();
+    void rebuildRecentMenu();
+    void addRecent(const QStringList &paths);
+    void onCurrentChanged(const QModelIndex &index);
+    void navigate(bool found, const QString &nothingLeft);
+    void showVersionMenu(int version, const QPoint &globalPos);
+    void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
+    bool handleDrop(const QMimeData *mime);
+    void chooseExportFile();
+    void openFolderDialog();
+    void openFilesDialog();
+    void addFilesDialog();
+
+    MainWindow *q;
+    ComparisonSession *session = nullptr;
+    KSyntaxHighlighting::Repository repository;
+    ComparisonModel *model = nullptr;
+    SideBySideView *view = nullptr;
+    OverviewStrip *strip = nullptr;
+    FindBar *findBar = nullptr;
+    MessageBar *messageBar = nullptr;
+    QuotesPanel *quotes = nullptr;
+    VersionsPanel *versions = nullptr;
+    SourceView *source = nullptr;
+    QDockWidget *quotesDock = nullptr;
+    QDockWidget *versionsDock = nullptr;
+    QDockWidget *sourceDock = nullptr;
+    ProgressIndicator *compareProgress = nullptr;
+    ProgressIndicator *exportProgress = nullptr;
+    QLabel *summary = nullptr;
+    QMenu *recentMenu = nullptr;
+    QMenu *versionsMenu = nullptr;
+    QMenu *baseMenu = nullptr;
+    QMenu *themeMenu = nullptr;
+    QAction *hideCosmetic = nullptr;
+    QAction *showBoilerplate = nullptr;
+    QAction *exportAction = nullptr;
+    QAction *reloadAction = nullptr;
+
+    QString themeName; // empty: follow the desktop
+    bool themeFromEnvironment = false;
+    int readingFontSize = 0; // points; 0 until read from the settings or the application font
+};
+
+} // namespace Parallax

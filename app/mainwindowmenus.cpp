@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's menus, toolbar, context menus, recent files and file dialogs.
+#include "mainwindow_p.h"
+
+#include "findbar.h"
+#include "languagemenu.h"
+#include "sidebysideview.h"
+
+#include "present/comparisonmodel.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+namespace {
+
+constexpr int MaxRecent = 10;
+
+} // namespace
+
+void MainWindow::Private::createActions()
+{
+    auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, q);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        q->addAction(action);
+        return action;
+    };
+
+    QMenu *file = q->menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = makeAction(u"openFolder"_s, tr("Open &Folder…"), QKeySequence::Open);
+    openFolder->setIcon(QIcon::fromTheme(u"folder-open"_s));
+    connect(openFolder, &QAction::triggered, q, [this] { openFolderDialog(); });
+    QAction *openFiles = makeAction(u"openFiles"_s, tr("Open F&iles…"), QKeySequence(u"Ctrl+Shift+O"_s));
+    connect(openFiles, &QAction::triggered, q, [this] { openFilesDialog(); });
+    QAction *addFiles = makeAction(u"addVersions"_s, tr("&Add Versions…"));
+    connect(addFiles, &QAction::triggered, q, [this] { addFilesDialog(); });
+    file->addAction(openFolder);
+    file->addAction(openFiles);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(u"recentMenu"_s);
+    file->addAction(addFiles);
+    reloadAction = makeAction(u"reload"_s, tr("Re&load"), QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, q, &MainWindow::reload);
+    file->addAction(reloadAction);
+    file->addSeparator();
+    exportAction = makeAction(u"exportPdf"_s, tr("&Export PDF…"), QKeySequence(u"Ctrl+E"_s));
+    connect(exportAction, &QAction::triggered, q, [this] { chooseExportFile(); });
+    file->addAction(exportAction);
+    file->addSeparator();
+    QAction *quit = makeAction(u"quit"_s, tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, q, &QWidget::close);
+    file->addAction(quit);
+
+    QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = makeAction(u"copySentence"_s, tr("&Copy Sentence"), QKeySequence::Copy);
+    connect(copy, &QAction::triggered, q, [this] {
+        const QModelIndex index = view->currentIndex();
+        if (index.isValid())
+            QGuiApplication::clipboard()->setText(model->cellText(index.row(), index.column()));
+    });
+    QAction *find = makeAction(u"find"_s, tr("&Find in All Versions…"), QKeySequence::Find);
+    connect(find, &QAction::triggered, findBar, &FindBar::activate);
+    QAction *findNext = makeAction(u"findNext"_s, tr("Find &Next"), QKeySequence::FindNext);
+    connect(findNext, &QAction::triggered, findBar, &FindBar::findNext);
+    QAction *findPrevious = makeAction(u"findPrevious"_s, tr("Find Pre&vious"), QKeySequence::FindPrevious);
+    connect(findPrevious, &QAction::triggered, findBar, &FindBar::findPrevious);
+    edit->addAction(copy);
+    edit->addSeparator();
+    edit->addAction(find);
+    edit->addAction(findNext);
+    edit->addAction(findPrevious);
+
+    QMenu *viewMenu = q->menuBar()->addMenu(tr("&View"));
+    hideCosmetic = makeAction(u"hideCosmetic"_s, tr("Hide &Cosmetic Changes"), QKeySequence(u"Ctrl+K"_s));
+    hideCosmetic->setCheckable(true);
+    hideCosmetic->setToolTip(tr("Hide typography and spelling changes"));
+    connect(hideCosmetic, &QAction::toggled, q, [this](bool on) {
+        model->setCosmeticHidden(on);
+        updateSummary();
+    });
+    showBoilerplate = makeAction(u"showBoilerplate"_s, tr("Show &Boilerplate"), QKeySequence(u"Ctrl+B"_s));
+    showBoilerplate->setCheckable(true);
+    showBoilerplate->setToolTip(tr("Show newsletter prompts, link lists and other page furniture"));
+    connect(showBoilerplate, &QAction::toggled, view, &SideBySideView::setBoilerplateShown);
+    viewMenu->addAction(hideCosmetic);
+    viewMenu->addAction(showBoilerplate);
+    viewMenu->addSeparator();
+    QAction *larger = makeAction(u"largerText"_s, tr("&Larger Text"), QKeySequence::ZoomIn);
+    connect(larger, &QAction::triggered, q, [this] { setReadingFontSize(readingFontSize + 1); });
+    QAction *smaller = makeAction(u"smallerText"_s, tr("&Smaller Text"), QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, q, [this] { setReadingFontSize(readingFontSize - 1); });
+    viewMenu->addAction(larger);
+    viewMenu->addAction(smaller);
+    viewMenu->addSeparator();
+    versionsMenu = viewMenu->addMenu(tr("&Versions"));
+    connect(versionsMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
+    themeMenu = viewMenu->addMenu(tr("&Theme"));
+    viewMenu->addMenu(new LanguageMenu(q));
+    viewMenu->addSeparator();
+    viewMenu->addAction(quotesDock->toggleViewAction());
+    viewMenu->addAction(versionsDock->toggleViewAction());
+    viewMenu->addAction(sourceDock->toggleViewAction());
+
+    auto *themes = new QActionGroup(q);
+    QAction *followDesktop = themeMenu->addAction(tr("Follow the Desktop"));
+    followDesktop->setCheckable(true);
+    followDesktop->setData(QString());
+    themes->addAction(followDesktop);
+    themeMenu->addSeparator();
+    QList<KSyntaxHighlighting::Theme> all = repository.themes();
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return a.translatedName().localeAwareCompare(b.translatedName()) < 0;
+    });
+    for (const KSyntaxHighlighting::Theme &theme : std::as_const(all)) {
+        QAction *action = themeMenu->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        themes->addAction(action);
+    }
+    connect(themeMenu, &QMenu::aboutToShow, q, [this, themes] {
+        for (QAction *action : themes->actions())
+            action->setChecked(action->data().toString() == themeName);
+    });
+    connect(themes, &QActionGroup::triggered, q, [this](QAction *action) {
+        themeName = action->data().toString();
+        themeFromEnvironment = false;
+        applyTheme();
+    });
+
+    QMenu *go = q->menuBar()->addMenu(tr("&Go"));
+    struct Step
+    {
+        const char16_t *name;
+        QString text;
+        QKeySequence shortcut;
+        bool forward;
+        int kind;
+    };
+    const QList<Step> steps = {
+        { u"nextChange", tr("&Next Change"), QKeySequence(u"F8"_s), true, -1 },
+        { u"previousChange", tr("&Previous Change"), QKeySequence(u"Shift+F8"_s), false, -1 },
+        { u"nextSubstantive", tr("Next &Substantive Change"), QKeySequence(u"Ctrl+F8"_s), true,
+            int(ChangeKind::Substantive) },
+        { u"previousSubstantive", tr("Previous Substantive Change"), QKeySequence(u"Ctrl+Shift+F8"_s), false,
+            int(ChangeKind::Substantive) },
+        { u"nextWording", tr("Next &Wording Change"), QKeySequence(u"Alt+F8"_s), true,
+            int(ChangeKind::Wording) },
+        { u"previousWording", tr("Previous Wording Change"), QKeySequence(u"Alt+Shift+F8"_s), false,
+            int(ChangeKind::Wording) },
+        { u"nextSpelling", tr("Next Spe&lling Change"), {}, true, int(ChangeKind::Spelling) },
+        { u"nextTypography", tr("Next &Typography Change"), {}, true, int(ChangeKind::Typography) },
+    };
+    for (const Step &step : steps) {
+        QAction *action = makeAction(QString::fromUtf16(step.name), step.text, step.shortcut);
+        connect(action, &QAction::triggered, q, [this, step] {
+            navigate(view->goToChange(step.forward, step.kind),
+                step.forward ? tr("No further change of this kind below")
+                             : tr("No further change of this kind above"));
+        });
+        go->addAction(action);
+        if (step.kind == -1 && !step.forward)
+            go->addSeparator();
+    }
+    go->addSeparator();
+    QAction *nextQuote
+        = makeAction(u"nextQuoteDivergence"_s, tr("Next &Quote Divergence"), QKeySequence(u"F7"_s));
+    connect(nextQuote, &QAction::triggered, q,
+        [this] { navigate(view->goToQuoteDivergence(true), tr("No further diverging quotation below")); });
+    QAction *previousQuote = makeAction(
+        u"previousQuoteDivergence"_s, tr("Previous Quote &Divergence"), QKeySequence(u"Shift+F7"_s));
+    connect(previousQuote, &QAction::triggered, q,
+        [this] { navigate(view->goToQuoteDivergence(false), tr("No further diverging quotation above")); });
+    go->addAction(nextQuote);
+    go->addAction(previousQuote);
+
+    QMenu *comparisonMenu = q->menuBar()->addMenu(tr("&Comparison"));
+    baseMenu = comparisonMenu->addMenu(tr("&Base Version"));
+    connect(baseMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
+    QAction *showAll = makeAction(u"showAllVersions"_s, tr("&Show All Versions"));
+    connect(showAll, &QAction::triggered, q, [this] {
+        for (int v = 0; v < model->columnCount(); ++v)
+            view->setVersionHidden(v, false);
+    });
+    comparisonMenu->addAction(showAll);
+
+    QMenu *help = q->menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Parallax"));
+    connect(about, &QAction::triggered, q, [this] {
+        QMessageBox::about(q, tr("About Parallax"),
+            tr("<p><b>Parallax</b> %1</p><p>Read versions of an article side by side: added, dropped and "
+               "moved sentences, changed words by kind, and quotations compared across outlets.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = q->addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(openFolder);
+    toolbar->addSeparator();
+    toolbar->addAction(q->findChild<QAction *>(u"previousChange"_s));
+    toolbar->addAction(q->findChild<QAction *>(u"nextChange"_s));
+    toolbar->addAction(nextQuote);
+    toolbar->addSeparator();
+    toolbar->addAction(hideCosmetic);
+    toolbar->addAction(showBoilerplate);
+    toolbar->addAction(find);
+}
+
+// ---- menus ----------------------------------------------------------------------------------------
+
+void MainWindow::Private::rebuildVersionMenus()
+{
+    versionsMenu->clear();
+    baseMenu->clear();
+    const Comparison &c = model->comparison();
+    versionsMenu->setEnabled(!c.isEmpty());
+    baseMenu->setEnabled(c.versions.size() > 1);
+    auto *bases = new QActionGroup(baseMenu);
+    for (int v : view->visibleVersions() + [&] {
+             QList<int> hidden;
+             for (int i = 0; i < c.versions.size(); ++i)
+                 if (view->isVersionHidden(i))
+                     hidden.append(i);
+             return hidden;
+         }()) {
+        const QString name = c.versions.at(v).name;
+        QAction *shown = versionsMenu->addAction(name);
+        shown->setCheckable(true);
+        shown->setChecked(!view->isVersionHidden(v));
+        connect(shown, &QAction::toggled, q, [this, v](bool on) { view->setVersionHidden(v, !on); });
+        QAction *base = baseMenu->addAction(name);
+        base->setCheckable(true);
+        base->setChecked(v == c.base);
+        bases->addAction(base);
+        connect(base, &QAction::triggered, q, [this, v] { q->setBaseVersion(v); });
+    }
+}
+
+void MainWindow::Private::addRecent(const QStringList &paths)
+{
+    QSettings settings;
+    QVariantList recent = settings.value(u"recent"_s).toList();
+    const QVariant entry = QVariant(paths);
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(u"recent"_s, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::Private::rebuildRecentMenu()
+{
+    recentMenu->clear();
+    const QVariantList recent = QSettings().value(u"recent"_s).toList();
+    for (const QVariant &entry : recent) {
+        const QStringList paths = entry.toStringList();
+        if (paths.isEmpty())
+            continue;
+        const QString first = QDir::toNativeSeparators(paths.first());
+        const QString label
+            = paths.size() == 1 ? first : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
+        QAction *action = recentMenu->addAction(label);
+        connect(action, &QAction::triggered, q, [this, paths] { q->openPaths(paths); });
+    }
+    recentMenu->setEnabled(!recentMenu->isEmpty());
+    if (!recentMenu->isEmpty()) {
+        recentMenu->addSeparator();
+        connect(recentMenu->addAction(tr("Clear List")), &QAction::triggered, q, [this] {
+            QSettings().remove(u"recent"_s);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::Private::showVersionMenu(int version, const QPoint &globalPos)
+{
+    const Comparison &c = model->comparison();
+    if (version < 0 || version >= c.versions.size())
+        return;
+    QMenu menu;
+    const QString name = c.versions.at(version).name;
+    QAction *base = menu.addAction(tr("Make “%1” the Base").arg(name));
+    base->setEnabled(version != c.base);
+    QAction *hide = menu.addAction(tr("Hide “%1”").arg(name));
+    hide->setEnabled(view->visibleVersions().size() > 1);
+    menu.addSeparator();
+    QAction *showAll = menu.addAction(tr("Show All Versions"));
+    QAction *chosen = menu.exec(globalPos);
+    if (chosen == base)
+        q->setBaseVersion(version);
+    else if (chosen == hide)
+        view->setVersionHidden(version, true);
+    else if (chosen == showAll)
+        for (int v = 0; v < c.versions.size(); ++v)
+            view->setVersionHidden(v, false);
+}
+
+void MainWindow::Private::showCellMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    QMenu menu;
+    QAction *copy = menu.addAction(tr("Copy Sentence"));
+    copy->setEnabled(!model->cellText(index.row(), index.column()).isEmpty());
+    QAction *inSource = menu.addAction(tr("Show in Source"));
+    menu.addSeparator();
+    QAction *base = menu.addAction(tr("Make This Version the Base"));
+    base->setEnabled(index.column() != model->comparison().base);
+    QAction *hide = menu.addAction(tr("Hide This Version"));
+    hide->setEnabled(view->visibleVersions().size() > 1);
+    QAction *chosen = menu.exec(globalPos);
+    if (chosen == copy) {
+        QGuiApplication::clipboard()->setText(model->cellText(index.row(), index.column()));
+    } else if (chosen == inSource) {
+        sourceDock->show();
+        sourceDock->raise();
+        onCurrentChanged(index);
+    } else if (chosen == base) {
+        q->setBaseVersion(index.column());
+    } else if (chosen == hide) {
+        view->setVersionHidden(index.column(), true);
+    }
+}
+
+// ---- files ----------------------------------------------------------------------------------------
+
+void MainWindow::Private::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(q, tr("Open a Folder of Versions"));
+    if (!folder.isEmpty())
+        q->openPaths({ folder });
+}
+
+void MainWindow::Private::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        q, tr("Open Versions"), {}, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (!files.isEmpty())
+        q->openPaths(files);
+}
+
+void MainWindow::Private::addFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        q, tr("Add Versions"), {}, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (!files.isEmpty())
+        q->addPaths(files);
+}
+
+void MainWindow::Private::chooseExportFile()
+{
+    if (model->isEmpty())
+        return;
+    QString suggestion = model->comparison().title.isEmpty() ? tr("comparison") : model->comparison().title;
+    suggestion.replace(u'/', u'-');
+    if (!session->paths().isEmpty()) {
+        const QFileInfo first(session->paths().first());
+        suggestion = (first.isDir() ? first.absoluteFilePath() : first.absolutePath()) + u'/' + suggestion;
+    }
+    const QString file
+        = QFileDialog::getSaveFileName(q, tr("Export PDF"), suggestion + u".pdf"_s, tr("PDF files (*.pdf)"));
+    if (!file.isEmpty())
+        q->exportPdf(file);
+}
+
+} // namespace Parallax

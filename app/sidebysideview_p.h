@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowgeometry.h"
+#include "sidebysideview.h"
+
+#include <QCache>
+#include <QPointer>
+#include <QTextLayout>
+#include <QTimer>
+
+#include <functional>
+
+namespace Parallax {
+
+// The view's state. sidebysideview.cpp keeps the rows and columns in step with the model, the scroll
+// bars and the input; sidebysideviewcells.cpp measures, paints and hit-tests single cells.
+class SideBySideView::Private
+{
+public:
+    struct CellLayout
+    {
+        QTextLayout layout;
+        qreal height = 0;
+    };
+    enum class HitKind { None, Cell, Span, Quote, Marker };
+    struct Hit
+    {
+        HitKind kind = HitKind::None;
+        int row = -1;
+        int version = -1;
+        int item = -1; // change index, quote group or move target
+        int variant = -1;
+    };
+
+    explicit Private(SideBySideView *view);
+
+    // sidebysideview.cpp: rows, columns, scrolling.
+    void onModelReset();
+    void onModelAboutToBeReset();
+    void onDataChanged();
+    void rebuildColumns();
+    void rebuildDisplayRows();
+    void invalidateHeights();
+    void updateMetrics();
+    void updateColumnWidth();
+    void updateScrollBars();
+    void updateHeaderGeometry();
+    void restoreAnchor();
+    void updateAnchorFromScrollBar();
+    void ensureViewportMeasured();
+    void refineSomeHeights();
+    void scheduleRefine();
+    int columnX(int columnIndex) const;
+    int columnAt(int viewportX) const;
+    bool stepTo(bool forward, const std::function<bool(int, int)> &accept);
+    int countSearchMatches() const;
+
+    // sidebysideviewcells.cpp: one cell.
+    qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font) const;
+    QFont fontFor(int row, int version) const;
+    QFont markerFont() const;
+    CellLayout *cellLayout(int row, int version) const;
+    qreal cellHeight(int row, int version) const;
+    int measureRow(int row) const;
+    int estimateRow(int row) const;
+    bool hasMarker(int row, int version) const;
+    QString markerText(int row, int version) const;
+    QRect markerRect(const QRect &cell, int row, int version) const;
+    Hit hitTest(const QPoint &viewportPos) const;
+    QString describe(const Hit &hit) const;
+    int focusVersion() const;
+    void paintRows(QPainter &painter, const QRect &exposed);
+    void paintCell(QPainter &painter, const QRect &rect, int row, int version);
+    void paintEmptyCell(QPainter &painter, const QRect &rect, int row, int version, const QColor &background);
+    void paintEmptyHint(QPainter &painter);
+
+    SideBySideView *q;
+    QPointer<ComparisonModel> model;
+    QHeaderView *header = nullptr;
+    ChangeColors colors;
+    bool boilerplateShown = false;
+    QModelIndex current;
+    QString searchText;
+    QString placeholder;
+    int searchMatches = 0;
+
+    QList<int> columns; // visible versions in column order
+    RowGeometry rows;
+    mutable QList<float> cellHeights; // per cell (row * versions + version), -1 unknown
+    mutable QCache<qsizetype, CellLayout> layouts;
+    mutable QList<QColor> markColors; // per model row; empty when stale
+
+    int columnWidth = 300;
+    int padX = 8;
+    int padY = 6;
+    qreal leading = 3;
+    qreal averageCharWidth = 7;
+    int lineHeight = 18;
+    int markerHeight = 16;
+
+    bool adjustingScroll = false;
+    bool contentPaintedSent = false;
+    QTimer refineTimer;
+    QStringList savedOrder; // version keys in column order, kept across a re-comparison
+    QStringList savedHidden;
+    std::pair<QString, int> savedTop; // version key and sentence at the top, across a re-comparison
+    std::pair<QString, int> savedCurrent;
+    int savedTopOffset = 0;
+};
+
+} // namespace Parallax
