@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The content of the cells and notes: each version's sentence of a row with its changes marked, the
+// markers of gaps and moves, and the numbered notes; and the text layouts they are set in.
+#include "report/pdfpagelayout_p.h"
+
+#include "core/labels.h"
+
+#include <QTextLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Internal {
+
+const QString pagePlaceholder = u"\u2007\u2007\u2007"_s;
+
+namespace {
+
+// Names the white-space characters of a text that a reader cannot see: "no-break space".
+QString invisibleCharacters(const QString &text)
+{
+    QStringList names;
+    for (const QChar c : text) {
+        if (c == QChar::Nbsp || c == QChar(0x202f))
+            names.append(PdfExporter::tr("no-break space"));
+        else if (c == u' ')
+            names.append(PdfExporter::tr("space"));
+        else if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            names.append(PdfExporter::tr("line break"));
+        else if (c.isSpace() || c.category() == QChar::Other_Format)
+            names.append(u"U+"_s + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
+    }
+    names.removeDuplicates();
+    return names.join(u", "_s);
+}
+
+// Annotations quote the changed words; a whole rewritten paragraph is shortened in the middle.
+QString quoted(const QString &words)
+{
+    QString text = words.simplified();
+    if (text.isEmpty() && !words.isEmpty())
+        return u"("_s + invisibleCharacters(words) + u")"_s; // or the note would read ‘’
+    constexpr qsizetype limit = 180;
+    if (text.size() > limit)
+        text = text.left(limit / 2 - 1).trimmed() + u" \u2026 "_s + text.right(limit / 2 - 1).trimmed();
+    return PdfExporter::tr("\u2018%1\u2019", "the changed words quoted in a note").arg(text);
+}
+
+// "added ‘x’", "dropped ‘x’" or "‘x’ → ‘y’"; when the two differ only in invisible characters, they are
+// named, or the note would show the same words twice.
+QString describeChange(const QString &before, const QString &after)
+{
+    if (before.isEmpty())
+        return PdfExporter::tr("added") + u" "_s + quoted(after);
+    if (after.isEmpty())
+        return PdfExporter::tr("dropped") + u" "_s + quoted(before);
+    QString text = quoted(before) + u" \u2192 "_s + quoted(after);
+    if (before.simplified() == after.simplified() && before != after) {
+        QString changed;
+        for (const QChar c : after) {
+            if (!before.contains(c))
+                changed += c;
+        }
+        const QString names = invisibleCharacters(changed.isEmpty() ? after : changed);
+        if (!names.isEmpty())
+            text += u" ("_s + names + u")"_s;
+    }
+    return text;
+}
+
+} // namespace
+
+// Lays out lines of the given width; returns the height.
+// Lays out lines of the given width; returns the height. With a hanging indent, the lines that continue
+// a paragraph (one that does not follow a line separator) are indented, so that a note's number stands
+// out at the left.
+double layoutLines(QTextLayout &layout, double width, double lineGap, double hangingIndent)
+{
+    const QString text = layout.text();
+    double y = 0;
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        const int start = line.textStart();
+        const bool continuation
+            = hangingIndent > 0 && start > 0 && text.at(start - 1) != QChar::LineSeparator;
+        const double indent = continuation ? hangingIndent : 0;
+        line.setLineWidth(width - indent);
+        line.setPosition(QPointF(indent, y));
+        y += line.height() + lineGap;
+    }
+    layout.endLayout();
+    return layout.lineCount() > 0 ? y - lineGap : 0;
+}
+
+double linesHeight(const QTextLayout &layout, int from, int to)
+{
+    if (from >= to)
+        return 0;
+    const QTextLine first = layout.lineAt(from);
+    const QTextLine last = layout.lineAt(to - 1);
+    return last.y() + last.height() - first.y();
+}
+
+void drawLines(QPainter *painter, const QTextLayout &layout, int from, int to, const QPointF &topLeft)
+{
+    to = std::min(to, layout.lineCount());
+    if (from >= to)
+        return;
+    const double offset = layout.lineAt(from).y();
+    for (int i = from; i < to; ++i)
+        layout.lineAt(i).draw(painter, QPointF(topLeft.x(), topLeft.y() - offset));
+}
+
+std::unique_ptr<QTextLayout> PdfComparisonPages::Private::makeLayout(const RichText &content,
+    const QFont &font, double width, Qt::Alignment alignment, double hangingIndent) const
+{
+    auto layout = std::make_unique<QTextLayout>(content.text, font, device);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    layout->setFormats(content.formats);
+    layoutLines(*layout, width, style.pt(PdfStyle::lineGap), hangingIndent);
+    return layout;
+}
+
+QTextCharFormat PdfComparisonPages::Private::markerFormat(const QColor &color) const
+{
+    QTextCharFormat format;
+    format.setFont(style.marker);
+    format.setForeground(color);
+    return format;
+}
+
+// "↕ moved · see row 12, p. ###": the page is filled in by resolvePageReferences().
+void PdfComparisonPages::Private::appendMoveMarker(Cell &cell, const SetLayout &set, int target) const
+{
+    QString text = u"\u2195 "_s + PdfExporter::tr("moved \u00b7 see row %1").arg(target + 1);
+    qsizetype placeholder = -1;
+    if (set.pageOfRow.contains(target) || isPrinted(comparison.rows.value(target), set.info.versions)) {
+        text += PdfExporter::tr(", p.\u00a0", "before the page number of a moved sentence");
+        placeholder = cell.content.text.size() + text.size();
+        text += pagePlaceholder;
+    }
+    cell.content.append(text, markerFormat(strongShade(style.colors.moved)));
+    cell.placeholderAt = placeholder;
+}
+
+Cell PdfComparisonPages::Private::makeCell(
+    const SetLayout &set, int rowIndex, int version, double width, QList<int> *numbered) const
+{
+    const AlignedRow &row = comparison.rows.at(rowIndex);
+    const Version &v = comparison.versions.at(version);
+    Cell cell;
+    cell.status = row.status.value(version, CellStatus::Same);
+    cell.moveTarget = row.moveTarget.value(version, -1);
+    cell.font = style.body;
+    const CellRange range = index.range(rowIndex, version);
+
+    if (!range.isValid()) {
+        // A visible gap. It says "absent" only where the base has a sentence this version lacks, and
+        // names the row where a moved sentence stands; in rows that another version added, every other
+        // cell is empty, and a marker in each would only be noise.
+        const bool baseHasIt = version != comparison.base && index.range(rowIndex, comparison.base).isValid();
+        if (cell.status == CellStatus::Moved && cell.moveTarget >= 0) {
+            appendMoveMarker(cell, set, cell.moveTarget);
+            cell.markedGap = true;
+        } else if (baseHasIt) {
+            cell.content.append(PdfExporter::tr("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
+            cell.markedGap = true;
+        }
+        if (cell.markedGap)
+            cell.layout = makeLayout(cell.content, style.marker, width, Qt::AlignHCenter);
+        return cell;
+    }
+    cell.hasText = true;
+
+    if (cell.status == CellStatus::Moved && cell.moveTarget >= 0) {
+        appendMoveMarker(cell, set, cell.moveTarget);
+        cell.content.append(QString(QChar::LineSeparator));
+    }
+    const qsizetype textStart = cell.content.text.size();
+    const QString sentence = index.text(rowIndex, version);
+    const qsizetype length = sentence.size();
+    const Sentence &first = v.sentences.at(range.firstSentence);
+    if (first.blockKind == BlockKind::Heading) {
+        cell.font = style.bodyBold;
+        cell.heading = sentence.simplified();
+    }
+    bool allBoilerplate = true;
+    for (int s = range.firstSentence; s <= range.lastSentence; ++s)
+        allBoilerplate = allBoilerplate && v.sentences.at(s).boilerplate;
+
+    // Highlights of this version's changes, and where their numbers go.
+    struct Span
+    {
+        qsizetype start;
+        qsizetype end;
+        QTextCharFormat format;
+    };
+    QList<Span> spans;
+    QList<std::pair<qsizetype, QList<int>>> markers; // position in the sentence -> change indexes
+    const auto clampToCell
+        = [&](qsizetype offset) { return std::clamp(offset - range.start, qsizetype(0), length); };
+    if (version != comparison.base) {
+        for (const int index : changesOf(version, rowIndex)) {
+            const Change &change = comparison.changes.at(index);
+            const qsizetype start = clampToCell(change.start);
+            const qsizetype end = std::max(start, clampToCell(change.end));
+            QTextCharFormat highlight;
+            highlight.setBackground(style.colors.forKind(change.kind));
+            spans.append({ start, end, highlight });
+            if (!isNumbered(change))
+                continue;
+            numbered->append(index);
+            if (!markers.isEmpty() && markers.last().first == end)
+                markers.last().second.append(index);
+            else
+                markers.append({ end, { index } });
+        }
+        std::stable_sort(
+            markers.begin(), markers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    } else {
+        // The base shows, underlined, the words that the versions beside it changed.
+        for (const int other : set.info.versions) {
+            if (other == comparison.base)
+                continue;
+            for (const int index : changesOf(other, rowIndex)) {
+                const Change &change = comparison.changes.at(index);
+                if (!isNumbered(change))
+                    continue;
+                const qsizetype start = std::clamp(change.baseStart - range.start, qsizetype(0), length);
+                const qsizetype end = std::clamp(change.baseEnd - range.start, start, length);
+                QTextCharFormat underline;
+                underline.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                underline.setUnderlineColor(strongShade(style.colors.forKind(change.kind)));
+                spans.append({ start, end, underline });
+            }
+        }
+    }
+
+    // The sentence with the note numbers inserted after the changed words.
+    QList<std::pair<qsizetype, qsizetype>> inserted; // (position in the sentence, length)
+    qsizetype from = 0;
+    for (const auto &[position, indexes] : markers) {
+        cell.content.append(sentence.mid(from, position - from));
+        from = position;
+        QStringList numbers;
+        for (const int index : indexes)
+            numbers.append(QString::number(numbered->indexOf(index) + 1 + set.info.noteCount));
+        const QString marker = numbers.join(u',');
+        // Raised but not shrunk as a superscript would be: the number must stay legible in print.
+        QTextCharFormat format;
+        format.setFont(style.noteNumber);
+        format.setBaselineOffset(32);
+        format.setForeground(strongShade(style.colors.forKind(comparison.changes.at(indexes.first()).kind)));
+        cell.content.append(marker, format);
+        inserted.append({ position, marker.size() });
+    }
+    cell.content.append(sentence.mid(from));
+
+    // A position in the sentence -> a position in the cell text. Starts move past numbers inserted at
+    // the same place, ends stay before them, so a highlight never covers a note number.
+    const auto mapped = [&](qsizetype position, bool isStart) {
+        qsizetype shift = 0;
+        for (const auto &[at, size] : inserted) {
+            if (at < position || (isStart && at == position))
+                shift += size;
+        }
+        return textStart + position + shift;
+    };
+    if (allBoilerplate) {
+        QTextCharFormat dimmed;
+        dimmed.setForeground(style.colors.dimmedText);
+        cell.content.format(textStart, cell.content.text.size() - textStart, dimmed);
+    }
+    for (const Span &span : spans) {
+        const qsizetype start = mapped(span.start, true);
+        cell.content.format(start, mapped(span.end, false) - start, span.format);
+    }
+    cell.layout = makeLayout(cell.content, cell.font, width);
+    return cell;
+}
+
+// The notes of one row, grouped under the name of each version: "Daily Courier" then
+// "1 substantive: ‘about three hours’ → ‘more than three hours’".
+RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int firstNumber) const
+{
+    RichText notes;
+    int lastVersion = -1;
+    for (qsizetype i = 0; i < numbered.size(); ++i) {
+        const Change &change = comparison.changes.at(numbered.at(i));
+        if (change.version != lastVersion) {
+            if (i > 0)
+                notes.append(QString(QChar::LineSeparator));
+            QTextCharFormat name;
+            name.setFontWeight(QFont::Bold);
+            notes.append(comparison.versions.at(change.version).name, name);
+            lastVersion = change.version;
+        }
+        notes.append(QString(QChar::LineSeparator));
+        QTextCharFormat number;
+        number.setFontWeight(QFont::Bold);
+        number.setBackground(style.colors.forKind(change.kind));
+        notes.append(u"\u00a0"_s + QString::number(firstNumber + i) + u"\u00a0"_s, number);
+        QTextCharFormat label;
+        label.setForeground(QColor(0x44, 0x44, 0x44));
+        notes.append(u" "_s
+                + PdfExporter::tr("%1: ", "a change kind before its note").arg(Parallax::label(change.kind)),
+            label);
+        notes.append(describeChange(change.before, change.after));
+    }
+    return notes;
+}
+
+} // namespace Parallax::Internal
