@@ -14,6 +14,8 @@
 //     --metadata   print each page's outlet, headline, authors and dates
 
 #include "load/articleloader.h"
+#include "load/extractedtext.h"
+#include "load/textdecoder.h"
 #include "testpaths.h"
 
 #include <KCompressionDevice>
@@ -221,6 +223,21 @@ int main(int argc, char **argv)
         const std::optional<Version> v
             = ArticleLoader::loadData(data, TextFormat::Html, id, &error, dir + u"/html/"_s + id + u".html"_s);
         page.ms = double(timer.nsecsElapsed()) / 1e6;
+        if (args.contains(u"--profile"_s)) {
+            timer.restart();
+            const TextDecoder::Result decoded = TextDecoder::decode(data, true);
+            const double decodeMs = double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            QString parseError;
+            ExtractedText extracted = HtmlExtractor::extract(decoded.text, &parseError);
+            const double extractMs = double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            BoilerplateDetector::mark(extracted);
+            const double markMs = double(timer.nsecsElapsed()) / 1e6;
+            std::printf("%-10.10s total %6.2f decode %6.2f extract %6.2f mark %6.2f rest %6.2f ms (%lld bytes)\n",
+                qPrintable(id), page.ms, decodeMs, extractMs, markMs, page.ms - decodeMs - extractMs - markMs,
+                qlonglong(data.size()));
+        }
         times.push_back(page.ms);
         const QString predicted = v ? articleText(*v) : QString();
         page.score = score(expected, predicted);

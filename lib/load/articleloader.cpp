@@ -2,11 +2,13 @@
 #include "load/articleloader.h"
 
 #include "load/extractedtext.h"
+#include "load/maincontent.h"
 #include "load/textdecoder.h"
 #include "text/sentencesegmenter.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,15 @@ QString stripOutlet(const QString &title, const QString &outlet)
         && (t.back() == u'|' || t.back() == u'-' || t.back() == u'\u2013' || t.back() == u'\u2014'))
         t.chop(1);
     return t.trimmed();
+}
+
+// "https://www.example.com/news/x" -> "example.com"
+QString hostOf(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(u"www."_s))
+        host = host.mid(4);
+    return host;
 }
 
 } // namespace
@@ -147,6 +158,7 @@ std::optional<Version> ArticleLoader::loadData(
         return std::nullopt;
     }
     BoilerplateDetector::mark(extracted);
+    MainContent::keepCore(extracted);
 
     Version v;
     v.path = path;
@@ -158,6 +170,13 @@ std::optional<Version> ArticleLoader::loadData(
     v.name = outlet.isEmpty() ? name : outlet;
     v.title = stripOutlet(extracted.title, outlet);
     v.date = extracted.date;
+    v.outlet = outlet.isEmpty() ? hostOf(extracted.canonicalUrl) : outlet;
+    if (outlet.isEmpty() && !v.outlet.isEmpty() && path.isEmpty())
+        v.name = v.outlet;
+    v.authors = extracted.authors;
+    v.modified = extracted.modified;
+    v.url = extracted.canonicalUrl;
+    v.language = extracted.language;
     v.text = std::move(extracted.text);
     for (qsizetype b = 0; b < extracted.blocks.size(); ++b) {
         const TextBlock &block = extracted.blocks.at(b);

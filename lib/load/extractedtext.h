@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Parallax {
 
@@ -15,6 +16,7 @@ struct TextBlock
     qsizetype end = 0;
     BlockKind kind = BlockKind::Paragraph;
     bool boilerplate = false;
+    bool core = false; // part of the page's main content block (HTML): kept if every rule marked it
 };
 
 // The readable text of a source file with its block structure and metadata; what the HTML, Markdown and
@@ -26,6 +28,10 @@ struct ExtractedText
     QString title;
     QString siteName;
     QString date;
+    QString modified;
+    QStringList authors;
+    QString canonicalUrl;
+    QString language;
 
     // Appends a block, separated from the previous one by a blank line. Surrounding white space is
     // dropped; an empty block is not added.

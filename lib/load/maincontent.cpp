@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "load/maincontent.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gumbo.h>
+
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+namespace {
+
+QString attribute(const GumboNode *node, const char *name)
+{
+    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a ? QString::fromUtf8(a->value) : QString();
+}
+
+// Elements that hold what surrounds a story rather than the story.
+bool isFurnitureTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_DIALOG:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Class, id, role and label names that page templates give to everything around the article.
+bool hasFurnitureName(const GumboNode *node)
+{
+    static const QRegularExpression names(
+        uR"((^|[\s_-])(share|sharing|social|newsletters?|subscribe|subscription|signup|sign-up|promo|related|recommended|recirc|read-?more|more-?in|more-?stories|comments?|disqus|advert|advertisement|ads?|ad-?slot|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|menu|navbar|nav|navigation|footer|sidebar|rail|masthead|caption|credit|byline|dateline|kicker|eyebrow|timestamp|article-meta|tags|trending|popular|most-?read|outbrain|taboola|banner|modal|popup|toolbar|author-bio|bio|paywall|widget)([\s_-]|$))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = attribute(node, "class") + u' ' + attribute(node, "id") + u' ' + attribute(node, "role")
+        + u' ' + attribute(node, "aria-label");
+    if (text.size() <= 3)
+        return false;
+    return names.matchView(text).hasMatch();
+}
+
+bool endsLikeSentence(QStringView t)
+{
+    while (!t.isEmpty() && t.back().isSpace())
+        t.chop(1);
+    if (t.isEmpty())
+        return false;
+    const QChar c = t.back();
+    return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201d' || c == u'\u2019' || c == u'\u3002'
+        || c == u':' || c == u')';
+}
+
+// Lower-cased words (letters and digits) of a text.
+QStringList wordsOf(QStringView text)
+{
+    QStringList out;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word.append(c.toLower());
+        } else if (!word.isEmpty()) {
+            out.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out.append(word);
+    return out;
+}
+
+size_t trigramHash(const QStringList &words, qsizetype i)
+{
+    return qHash(words.at(i)) ^ (qHash(words.at(i + 1)) * 31) ^ (qHash(words.at(i + 2)) * 1009);
+}
+
+// What one element of the page holds: the prose of its blocks, all their text, and a score that weighs the
+// prose against the rest.
+struct NodeStats
+{
+    qsizetype prose = 0;
+    qsizetype chars = 0;
+    double score = 0;
+    int furniture = -1; // -1 unknown, else 0/1
+};
+
+} // namespace
+
+void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSource> &sources,
+    const GumboNode *body, const QString &articleBody)
+{
+    QList<TextBlock> &blocks = extracted.blocks;
+    const qsizetype n = blocks.size();
+    if (n == 0 || qsizetype(sources.size()) != n || !body)
+        return;
+    const QStringView text(extracted.text);
+    auto blockText = [&](qsizetype i) { return text.mid(blocks[i].start, blocks[i].end - blocks[i].start); };
+
+    // The articleBody's word trigrams: a block of the page is prose when most of its trigrams are there.
+    QSet<size_t> bodyGrams;
+    {
+        const QStringList words = wordsOf(articleBody);
+        if (words.size() >= 40)
+            for (qsizetype i = 0; i + 2 < words.size(); ++i)
+                bodyGrams.insert(trigramHash(words, i));
+    }
+
+    std::vector<qsizetype> chars(size_t(n), 0);
+    std::vector<int> words(size_t(n), 0);
+    std::vector<char> prose(size_t(n), 0);
+    std::vector<char> inBody(size_t(n), 0);
+    qsizetype bodyMatched = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView t = blockText(i);
+        qsizetype c = 0;
+        for (const QChar ch : t)
+            c += ch.isSpace() ? 0 : 1;
+        chars[size_t(i)] = c;
+        const QStringList w = wordsOf(t);
+        words[size_t(i)] = int(w.size());
+        if (!bodyGrams.isEmpty() && w.size() >= 3) {
+            qsizetype hits = 0;
+            for (qsizetype k = 0; k + 2 < w.size(); ++k)
+                hits += bodyGrams.contains(trigramHash(w, k)) ? 1 : 0;
+            if (hits * 2 >= w.size() - 2) {
+                inBody[size_t(i)] = 1;
+                bodyMatched += w.size();
+            }
+        }
+    }
+    // The articleBody is used only where it is the text of this page (not a summary or another story).
+    const bool useBody = !bodyGrams.isEmpty() && bodyMatched * 2 >= bodyGrams.size();
+
+    for (qsizetype i = 0; i < n; ++i) {
+        const TextBlock &b = blocks[i];
+        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        if (useBody) {
+            prose[size_t(i)] = inBody[size_t(i)] && linkDensity < 0.5;
+            continue;
+        }
+        const int w = words[size_t(i)];
+        // CJK text has no spaces between words: characters stand in for them.
+        const bool longEnough = w >= 15 || chars[size_t(i)] >= 80
+            || (endsLikeSentence(blockText(i)) && (w >= 6 || chars[size_t(i)] >= 30));
+        const bool kindOk = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote
+            || (b.kind == BlockKind::ListItem && w >= 12 && endsLikeSentence(blockText(i)));
+        prose[size_t(i)] = kindOk && longEnough && linkDensity < 0.35;
+    }
+
+    // Totals per element, from each block up to <body>.
+    std::unordered_map<const GumboNode *, NodeStats> stats;
+    qsizetype totalProse = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (prose[size_t(i)])
+            totalProse += chars[size_t(i)];
+        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
+            NodeStats &s = stats[e];
+            s.prose += prose[size_t(i)] ? chars[size_t(i)] : 0;
+            s.chars += chars[size_t(i)];
+            if (e == body)
+                break;
+        }
+    }
+
+    // An element named or made as furniture is furniture unless it holds the bulk of the prose (a whole
+    // page wrapped in a <form>, an article in a div whose class happens to say "promo").
+    auto isFurniture = [&](const GumboNode *e) {
+        NodeStats &s = stats[e];
+        if (s.furniture < 0) {
+            const bool looks = e->type == GUMBO_NODE_ELEMENT
+                && (isFurnitureTag(e->v.element.tag) || hasFurnitureName(e));
+            s.furniture = looks && !(totalProse > 0 && s.prose * 2 >= totalProse) ? 1 : 0;
+        }
+        return s.furniture == 1;
+    };
+    std::vector<char> furniture(size_t(n), 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (const GumboNode *e = sources[size_t(i)].owner; e && e != body; e = e->parent) {
+            if (isFurniture(e)) {
+                furniture[size_t(i)] = 1;
+                break;
+            }
+        }
+        if (furniture[size_t(i)] && prose[size_t(i)]) {
+            prose[size_t(i)] = 0;
+            for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
+                stats[e].prose -= chars[size_t(i)];
+                if (e == body)
+                    break;
+            }
+        }
+    }
+
+    // Prose counts for an element, furniture and link lists against it, other text (headings, datelines,
+    // short lines) a little against it.
+    for (qsizetype i = 0; i < n; ++i) {
+        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        double value;
+        if (prose[size_t(i)])
+            value = double(chars[size_t(i)]);
+        else if (furniture[size_t(i)] || linkDensity >= 0.5)
+            value = -0.5 * double(chars[size_t(i)]);
+        else if (blocks[i].kind == BlockKind::Heading)
+            value = 0;
+        else
+            value = -0.15 * double(chars[size_t(i)]);
+        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
+            stats[e].score += value;
+            if (e == body)
+                break;
+        }
+    }
+    const GumboNode *root = body;
+    double best = -1e300;
+    for (const auto &[node, s] : stats) {
+        if (s.score > best || (s.score == best && s.chars < stats[root].chars)) {
+            best = s.score;
+            root = node;
+        }
+    }
+    if (totalProse == 0)
+        root = body;
+
+    auto inside = [&](qsizetype i) {
+        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
+            if (e == root)
+                return true;
+            if (e == body)
+                break;
+        }
+        return false;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        TextBlock &b = blocks[i];
+        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        const bool in = inside(i);
+        b.core = in && prose[size_t(i)];
+        bool bp = !in || furniture[size_t(i)] || (linkDensity >= 0.5 && !prose[size_t(i)]);
+        // With the page's own articleBody at hand, what it leaves out is not the article, headings apart.
+        if (useBody && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
+            bp = true;
+        b.boilerplate = b.boilerplate || bp;
+    }
+}
+
+void MainContent::keepCore(ExtractedText &extracted)
+{
+    qsizetype core = 0, coreKept = 0;
+    for (const TextBlock &b : std::as_const(extracted.blocks)) {
+        if (!b.core)
+            continue;
+        core += b.end - b.start;
+        coreKept += b.boilerplate ? 0 : b.end - b.start;
+    }
+    if (core == 0 || coreKept * 5 >= core)
+        return;
+    for (TextBlock &b : extracted.blocks)
+        if (b.core)
+            b.boilerplate = false;
+}
+
+} // namespace Parallax
