@@ -47,9 +47,13 @@ bool hasFurnitureName(const GumboNode *node)
         QRegularExpression::CaseInsensitiveOption);
     const QString text = attribute(node, "class") + u' ' + attribute(node, "id") + u' ' + attribute(node, "role")
         + u' ' + attribute(node, "aria-label");
+    // Posts quoted from social networks are part of the story; so is an element named as its body.
+    static const QRegularExpression content(
+        uR"((^|[\s_-])(embed|embedded|tweet|twitter-tweet|instagram-media|tiktok-embed|article-?body|story-?body|entry-content|post-content|article-?content)([\s_-]|$))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (text.size() <= 3)
         return false;
-    return names.matchView(text).hasMatch();
+    return names.matchView(text).hasMatch() && !content.matchView(text).hasMatch();
 }
 
 bool endsLikeSentence(QStringView t)
@@ -146,16 +150,17 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     for (qsizetype i = 0; i < n; ++i) {
         const TextBlock &b = blocks[i];
         const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
-        if (useBody) {
-            prose[size_t(i)] = inBody[size_t(i)] && linkDensity < 0.5;
+        if (useBody && inBody[size_t(i)] && linkDensity < 0.5) {
+            prose[size_t(i)] = 1;
             continue;
         }
         const int w = words[size_t(i)];
         // CJK text has no spaces between words: characters stand in for them.
         const bool longEnough = w >= 15 || chars[size_t(i)] >= 80
             || (endsLikeSentence(blockText(i)) && (w >= 6 || chars[size_t(i)] >= 30));
-        const bool kindOk = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote
-            || (b.kind == BlockKind::ListItem && w >= 12 && endsLikeSentence(blockText(i)));
+        // List items are neutral: a story's bullet points stay with it, but lists of teasers (headline and
+        // summary of other stories) must not draw the article towards them.
+        const bool kindOk = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote;
         prose[size_t(i)] = kindOk && longEnough && linkDensity < 0.35;
     }
 
@@ -233,6 +238,12 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     if (totalProse == 0)
         root = body;
 
+    // The articleBody may be a summary or cut short (pay walls): it says what is not the article only where
+    // it is as long as the prose found.
+    qsizetype bodyWords = 0, rootProseWords = 0;
+    if (useBody) {
+        bodyWords = wordsOf(articleBody).size();
+    }
     auto inside = [&](qsizetype i) {
         for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
             if (e == root)
@@ -242,6 +253,9 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         }
         return false;
     };
+    for (qsizetype i = 0; i < n; ++i)
+        rootProseWords += prose[size_t(i)] && inside(i) ? words[size_t(i)] : 0;
+    const bool bodyIsWhole = useBody && bodyWords * 10 >= rootProseWords * 8;
     for (qsizetype i = 0; i < n; ++i) {
         TextBlock &b = blocks[i];
         const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
@@ -249,7 +263,7 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         b.core = in && prose[size_t(i)];
         bool bp = !in || furniture[size_t(i)] || (linkDensity >= 0.5 && !prose[size_t(i)]);
         // With the page's own articleBody at hand, what it leaves out is not the article, headings apart.
-        if (useBody && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
+        if (bodyIsWhole && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
             bp = true;
         b.boilerplate = b.boilerplate || bp;
     }
