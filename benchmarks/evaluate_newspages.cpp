@@ -9,8 +9,8 @@
 // that docs/web-extraction-evaluation.md reports.
 //
 //   evaluate_newspages [--data DIR] [--worst N] [--page ID] [--metadata]
-//     --page ID    print the blocks of one page (id or a unique prefix), article text and boilerplate
-//                  marked, with the ground truth's first and last words
+//     --page ID    print the metadata and sentences of one page (id or a prefix): article text the
+//                  ground truth leaves out, and boilerplate it counts as article (--all: every sentence)
 //     --metadata   print each page's outlet, headline, authors and dates
 
 #include "load/articleloader.h"
@@ -169,21 +169,32 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-void printPage(const Version &v, const QString &truth)
+// Each sentence with what the ground truth says of it: "ok", "extra" (article text the person did not mark)
+// or "missed" (marked boilerplate but part of the article); --all prints the agreed boilerplate too.
+void printPage(const Version &v, const QString &truth, bool all)
 {
-    std::printf("outlet: %s\nheadline: %s\n\n", qPrintable(v.name), qPrintable(v.title));
-    int block = -1;
+    std::printf("outlet: %s\nheadline: %s\nauthors: %s\npublished: %s  modified: %s\nurl: %s  language: %s\n\n",
+        qPrintable(v.outlet), qPrintable(v.title), qPrintable(v.authors.join(u"; "_s)), qPrintable(v.date),
+        qPrintable(v.modified), qPrintable(v.url), qPrintable(v.language));
+    const auto truthShingles = shingles(truth);
+    static const char *const kinds[] = { "paragraph", "heading", "list item", "caption", "quote" };
     for (qsizetype i = 0; i < v.sentences.size(); ++i) {
         const Sentence &s = v.sentences.at(i);
-        if (s.block != block) {
-            block = s.block;
-            static const char *const kinds[] = { "paragraph", "heading", "list item", "caption", "quote" };
-            std::printf("\n%s %s| ", s.boilerplate ? "  [boilerplate]" : "[article]", kinds[int(s.blockKind)]);
+        const auto own = shingles(v.sentenceText(i));
+        qsizetype in = 0, total = 0;
+        for (const auto &[key, count] : own) {
+            total += count;
+            in += truthShingles.contains(key) ? count : 0;
         }
-        std::printf("%s ", qPrintable(v.sentenceText(i)));
+        const bool inTruth = total > 0 && in * 2 >= total;
+        const char *verdict = inTruth == !s.boilerplate ? "ok    " : (s.boilerplate ? "MISSED" : "EXTRA ");
+        if (!all && s.boilerplate && !inTruth)
+            continue;
+        std::printf("%s %s %-9s b%-4d| %s\n", verdict, s.boilerplate ? "[boilerplate]" : "[article]    ",
+            kinds[int(s.blockKind)], s.block, qPrintable(v.sentenceText(i).left(150)));
     }
     const QStringList t = tokens(truth);
-    std::printf("\n\nground truth: %lld words, from \"%s\" to \"%s\"\n", qlonglong(t.size()),
+    std::printf("\nground truth: %lld words, from \"%s\" to \"%s\"\n", qlonglong(t.size()),
         qPrintable(t.mid(0, 8).join(u' ')), qPrintable(t.mid(std::max<qsizetype>(0, t.size() - 8)).join(u' ')));
 }
 
@@ -261,7 +272,7 @@ int main(int argc, char **argv)
             for (const Sentence &s : v->sentences)
                 page.articleSentences += s.boilerplate ? 0 : 1;
             if (!onePage.isEmpty())
-                printPage(*v, expected);
+                printPage(*v, expected, args.contains(u"--all"_s));
             if (metadata)
                 std::printf("%-28s outlet=\"%s\" headline=\"%s\" date=\"%s\"\n", qPrintable(page.host),
                     qPrintable(v->name), qPrintable(v->title), qPrintable(v->date));

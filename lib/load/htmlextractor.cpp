@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/extractedtext.h"
+#include "load/htmlprescan.h"
 #include "load/maincontent.h"
 #include "load/pagemetadata.h"
 
@@ -260,40 +261,6 @@ private:
     qsizetype m_linkChars = 0;
 };
 
-// The deepest nesting of open elements, estimated by a quick scan of the tags (void elements and
-// self-closing tags do not nest). gumbo's tree building slows down badly past a few thousand open
-// elements, so such pages take the plain tag-stripping path.
-int estimatedDepth(QStringView html)
-{
-    static const QStringList voidTags { u"area"_s, u"base"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s,
-        u"img"_s, u"input"_s, u"link"_s, u"meta"_s, u"param"_s, u"source"_s, u"track"_s, u"wbr"_s, u"p"_s,
-        u"li"_s, u"option"_s };
-    int depth = 0, deepest = 0;
-    const qsizetype n = html.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (html[i] != u'<')
-            continue;
-        const bool closing = html[i + 1] == u'/';
-        qsizetype j = i + (closing ? 2 : 1);
-        const qsizetype nameStart = j;
-        while (j < n && (html[j].isLetterOrNumber() || html[j] == u'-'))
-            ++j;
-        if (j == nameStart || !html[nameStart].isLetter())
-            continue;
-        const QString name = html.mid(nameStart, j - nameStart).toString().toLower();
-        qsizetype close = html.indexOf(u'>', j);
-        if (close < 0)
-            break;
-        const bool selfClosing = html[close - 1] == u'/';
-        if (closing)
-            depth = std::max(0, depth - 1);
-        else if (!selfClosing && !voidTags.contains(name))
-            deepest = std::max(deepest, ++depth);
-        i = close;
-    }
-    return deepest;
-}
-
 // Text of a page without building a tree: tags removed, block tags and <br> as paragraph breaks, script
 // and style contents dropped, the common entities decoded.
 ExtractedText stripTags(QStringView html)
@@ -324,10 +291,12 @@ ExtractedText stripTags(QStringView html)
 
 ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
 {
-    if (estimatedDepth(html) > MaxTreeDepth)
+    const QByteArray utf8 = HtmlPrescan::withoutScriptBodies(html.toUtf8());
+    // gumbo's tree building slows down badly past a few thousand open elements, so such pages take the plain
+    // tag-stripping path.
+    if (HtmlPrescan::estimatedDepth(utf8) > MaxTreeDepth)
         return stripTags(html);
     ExtractedText out;
-    const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));

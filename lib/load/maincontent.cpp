@@ -56,6 +56,19 @@ bool hasFurnitureName(const GumboNode *node)
     return names.matchView(text).hasMatch() && !content.matchView(text).hasMatch();
 }
 
+// Short lines that page templates put around and into stories: newsletter boxes, advertisement labels,
+// prompts to comment, notes about scripts. Only for web pages: plain-text versions have their own rules.
+bool isFurnitureText(QStringView t, int words)
+{
+    static const QRegularExpression furniture(
+        uR"(^\s*(advert|advertisement|anzeige|publicit[eé]|sponsored|promoted)\s*$|\b(your inbox|news alerts|email alerts|e-mail alerts|newsletters?|delivered (daily|weekly|every|weekday)\w*)\b|\b(requires|enable) javascript\b|^\s*(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)|comments?|show comments|view comments)\b|^\s*(click|tap) here\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dateLine(
+        uR"(^\s*(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(\w{2,4})?)?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return words <= 25 && (furniture.matchView(t).hasMatch() || dateLine.matchView(t).hasMatch());
+}
+
 bool endsLikeSentence(QStringView t)
 {
     while (!t.isEmpty() && t.back().isSpace())
@@ -129,12 +142,20 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView t = blockText(i);
         qsizetype c = 0;
-        for (const QChar ch : t)
+        int wordCount = 0;
+        bool inWord = false;
+        for (const QChar ch : t) {
             c += ch.isSpace() ? 0 : 1;
+            const bool w = ch.isLetterOrNumber() || ch.isMark();
+            wordCount += w && !inWord ? 1 : 0;
+            inWord = w;
+        }
         chars[size_t(i)] = c;
+        words[size_t(i)] = wordCount;
+        if (bodyGrams.isEmpty() || wordCount < 3)
+            continue;
         const QStringList w = wordsOf(t);
-        words[size_t(i)] = int(w.size());
-        if (!bodyGrams.isEmpty() && w.size() >= 3) {
+        {
             qsizetype hits = 0;
             for (qsizetype k = 0; k + 2 < w.size(); ++k)
                 hits += bodyGrams.contains(trigramHash(w, k)) ? 1 : 0;
@@ -237,6 +258,32 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     }
     if (totalProse == 0)
         root = body;
+    // A page that lists stories (the article, then teasers of others, each an <article>) has its story in
+    // the <article> with by far the most prose.
+    {
+        const GumboNode *first = nullptr;
+        qsizetype firstProse = 0, secondProse = 0;
+        int articles = 0;
+        for (const auto &[node, st] : stats) {
+            if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_ARTICLE || node == root)
+                continue;
+            bool within = false;
+            for (const GumboNode *e = node->parent; e && !within; e = e->parent)
+                within = e == root;
+            if (!within)
+                continue;
+            ++articles;
+            if (st.prose > firstProse) {
+                secondProse = firstProse;
+                firstProse = st.prose;
+                first = node;
+            } else {
+                secondProse = std::max(secondProse, st.prose);
+            }
+        }
+        if (articles >= 2 && first && firstProse >= 2 * secondProse && firstProse * 4 >= stats[root].prose)
+            root = first;
+    }
 
     // The articleBody may be a summary or cut short (pay walls): it says what is not the article only where
     // it is as long as the prose found.
@@ -261,7 +308,8 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
         const bool in = inside(i);
         b.core = in && prose[size_t(i)];
-        bool bp = !in || furniture[size_t(i)] || (linkDensity >= 0.5 && !prose[size_t(i)]);
+        bool bp = !in || furniture[size_t(i)] || (linkDensity >= 0.5 && !prose[size_t(i)])
+            || isFurnitureText(blockText(i), words[size_t(i)]);
         // With the page's own articleBody at hand, what it leaves out is not the article, headings apart.
         if (bodyIsWhole && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
             bp = true;
