@@ -173,7 +173,8 @@ double median(std::vector<double> values)
 // or "missed" (marked boilerplate but part of the article); --all prints the agreed boilerplate too.
 void printPage(const Version &v, const QString &truth, bool all)
 {
-    std::printf("outlet: %s\nheadline: %s\nauthors: %s\npublished: %s  modified: %s\nurl: %s  language: %s\n\n",
+    std::printf(
+        "outlet: %s\nheadline: %s\nauthors: %s\npublished: %s  modified: %s\nurl: %s  language: %s\n\n",
         qPrintable(v.outlet), qPrintable(v.title), qPrintable(v.authors.join(u"; "_s)), qPrintable(v.date),
         qPrintable(v.modified), qPrintable(v.url), qPrintable(v.language));
     const auto truthShingles = shingles(truth);
@@ -195,7 +196,8 @@ void printPage(const Version &v, const QString &truth, bool all)
     }
     const QStringList t = tokens(truth);
     std::printf("\nground truth: %lld words, from \"%s\" to \"%s\"\n", qlonglong(t.size()),
-        qPrintable(t.mid(0, 8).join(u' ')), qPrintable(t.mid(std::max<qsizetype>(0, t.size() - 8)).join(u' ')));
+        qPrintable(t.mid(0, 8).join(u' ')),
+        qPrintable(t.mid(std::max<qsizetype>(0, t.size() - 8)).join(u' ')));
 }
 
 } // namespace
@@ -215,7 +217,8 @@ int main(int argc, char **argv)
 
     QFile truthFile(dir + u"/ground-truth.json"_s);
     if (!truthFile.open(QIODevice::ReadOnly)) {
-        std::printf("SKIP: %s not found (the news-pages corpus is not there)\n", qPrintable(truthFile.fileName()));
+        std::printf(
+            "SKIP: %s not found (the news-pages corpus is not there)\n", qPrintable(truthFile.fileName()));
         return 0;
     }
     const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
@@ -243,8 +246,8 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = cpuMs();
-        const std::optional<Version> v
-            = ArticleLoader::loadData(data, TextFormat::Html, id, &error, dir + u"/html/"_s + id + u".html"_s);
+        const std::optional<Version> v = ArticleLoader::loadData(
+            data, TextFormat::Html, id, &error, dir + u"/html/"_s + id + u".html"_s);
         page.cpuMs = cpuMs() - cpuStart;
         page.ms = double(timer.nsecsElapsed()) / 1e6;
         cpuTimes.push_back(page.cpuMs);
@@ -259,7 +262,8 @@ int main(int argc, char **argv)
             timer.restart();
             BoilerplateDetector::mark(extracted);
             const double markMs = double(timer.nsecsElapsed()) / 1e6;
-            std::printf("%-10.10s total %6.2f decode %6.2f extract %6.2f mark %6.2f rest %6.2f ms (%lld bytes)\n",
+            std::printf(
+                "%-10.10s total %6.2f decode %6.2f extract %6.2f mark %6.2f rest %6.2f ms (%lld bytes)\n",
                 qPrintable(id), page.ms, decodeMs, extractMs, markMs, page.ms - decodeMs - extractMs - markMs,
                 qlonglong(data.size()));
         }
@@ -307,9 +311,10 @@ int main(int argc, char **argv)
 
     auto row = [](const Page &p) {
         const double pr = p.score.precision(), re = p.score.recall();
-        std::printf("  %-10.10s %-28s P %.3f R %.3f F1 %.3f  sentences %d/%d  %.1f ms%s%s\n", qPrintable(p.id),
-            qPrintable(p.host), pr, re, pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0, p.articleSentences,
-            p.sentences, p.cpuMs, p.error.isEmpty() ? "" : "  error: ", qPrintable(p.error));
+        std::printf("  %-10.10s %-28s P %.3f R %.3f F1 %.3f  sentences %d/%d  %.1f ms%s%s\n",
+            qPrintable(p.id), qPrintable(p.host), pr, re, pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0,
+            p.articleSentences, p.sentences, p.cpuMs,
+            p.error.isEmpty() ? "" : "  error: ", qPrintable(p.error));
     };
     int low = 0, none = 0;
     for (const Page &p : pages) {
@@ -333,8 +338,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < worst && i < int(sorted.size()); ++i)
         row(sorted[size_t(i)]);
 
-    std::printf("\ntime per page (ArticleLoader::loadData): processor median %.2f ms, max %.2f ms; wall clock "
-                "median %.2f ms, max %.2f ms\n",
+    std::printf(
+        "\ntime per page (ArticleLoader::loadData): processor median %.2f ms, max %.2f ms; wall clock "
+        "median %.2f ms, max %.2f ms\n",
         median(cpuTimes), cpuTimes.empty() ? 0.0 : *std::max_element(cpuTimes.begin(), cpuTimes.end()),
         median(times), times.empty() ? 0.0 : *std::max_element(times.begin(), times.end()));
     return 0;

@@ -41,10 +41,11 @@ struct ExtractedText
 class HtmlExtractor
 {
 public:
-    // The article text of an HTML page, parsed with gumbo (an HTML5 parser): scripts, styles and other
-    // non-text elements are skipped; navigation, footers, share widgets, newsletter and related-story
-    // boxes, captions and everything outside <article> (when the page has one) are kept as boilerplate.
-    // Nothing the page references is fetched.
+    // The text of an HTML page, parsed with gumbo (an HTML5 parser): scripts, styles and other non-text
+    // elements are skipped; the article is found by MainContent and everything around it (navigation,
+    // footers, share widgets, newsletter and related-story boxes, captions, other stories) is kept as
+    // boilerplate. The page's metadata (PageMetadata) fills title, site name, dates, authors, address and
+    // language. Nothing the page references is fetched.
     static ExtractedText extract(const QString &html, QString *error);
 };
 

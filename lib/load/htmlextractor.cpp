@@ -197,7 +197,8 @@ public:
     }
 
 private:
-    void enter(const GumboNode *node, std::vector<Frame> &stack, BlockKind kind, const GumboNode *owner, bool link)
+    void enter(
+        const GumboNode *node, std::vector<Frame> &stack, BlockKind kind, const GumboNode *owner, bool link)
     {
         const GumboElement &e = node->v.element;
         if (isSkipped(e.tag) || gumbo_get_attribute(&e.attributes, "hidden")

@@ -57,9 +57,9 @@ QByteArray withoutScriptBodies(const QByteArray &html)
             ++j;
         const QByteArrayView name = QByteArrayView(html).mid(i + 1, j - i - 1);
         const char *element = equalsLower(name, "script") ? "script"
-            : equalsLower(name, "style")                   ? "style"
-            : equalsLower(name, "svg")                     ? "svg"
-                                                           : nullptr;
+            : equalsLower(name, "style")                  ? "style"
+            : equalsLower(name, "svg")                    ? "svg"
+                                                          : nullptr;
         if (!element) {
             i = j;
             continue;

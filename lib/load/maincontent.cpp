@@ -45,8 +45,8 @@ bool hasFurnitureName(const GumboNode *node)
     static const QRegularExpression names(
         uR"((^|[\s_-])(share|sharing|social|newsletters?|subscribe|subscription|signup|sign-up|promo|related|recommended|recirc|read-?more|more-?in|more-?stories|comments?|disqus|advert|advertisement|ads?|ad-?slot|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|menu|navbar|nav|navigation|footer|sidebar|rail|masthead|caption|credit|byline|dateline|kicker|eyebrow|timestamp|article-meta|tags|trending|popular|most-?read|outbrain|taboola|banner|modal|popup|toolbar|author-bio|bio|paywall|widget)([\s_-]|$))"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const QString text = attribute(node, "class") + u' ' + attribute(node, "id") + u' ' + attribute(node, "role")
-        + u' ' + attribute(node, "aria-label");
+    const QString text = attribute(node, "class") + u' ' + attribute(node, "id") + u' '
+        + attribute(node, "role") + u' ' + attribute(node, "aria-label");
     // Posts quoted from social networks are part of the story; so is an element named as its body.
     static const QRegularExpression content(
         uR"((^|[\s_-])(embed|embedded|tweet|twitter-tweet|instagram-media|tiktok-embed|article-?body|story-?body|entry-content|post-content|article-?content)([\s_-]|$))"_s,
@@ -76,8 +76,8 @@ bool endsLikeSentence(QStringView t)
     if (t.isEmpty())
         return false;
     const QChar c = t.back();
-    return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201d' || c == u'\u2019' || c == u'\u3002'
-        || c == u':' || c == u')';
+    return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201d' || c == u'\u2019'
+        || c == u'\u3002' || c == u':' || c == u')';
 }
 
 // Lower-cased words (letters and digits) of a text.
@@ -170,7 +170,8 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
 
     for (qsizetype i = 0; i < n; ++i) {
         const TextBlock &b = blocks[i];
-        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        const double linkDensity
+            = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
         if (useBody && inBody[size_t(i)] && linkDensity < 0.5) {
             prose[size_t(i)] = 1;
             continue;
@@ -205,8 +206,8 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     auto isFurniture = [&](const GumboNode *e) {
         NodeStats &s = stats[e];
         if (s.furniture < 0) {
-            const bool looks = e->type == GUMBO_NODE_ELEMENT
-                && (isFurnitureTag(e->v.element.tag) || hasFurnitureName(e));
+            const bool looks
+                = e->type == GUMBO_NODE_ELEMENT && (isFurnitureTag(e->v.element.tag) || hasFurnitureName(e));
             s.furniture = looks && !(totalProse > 0 && s.prose * 2 >= totalProse) ? 1 : 0;
         }
         return s.furniture == 1;
@@ -232,7 +233,8 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     // Prose counts for an element, furniture and link lists against it, other text (headings, datelines,
     // short lines) a little against it.
     for (qsizetype i = 0; i < n; ++i) {
-        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        const double linkDensity
+            = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
         double value;
         if (prose[size_t(i)])
             value = double(chars[size_t(i)]);
@@ -305,7 +307,8 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     const bool bodyIsWhole = useBody && bodyWords * 10 >= rootProseWords * 8;
     for (qsizetype i = 0; i < n; ++i) {
         TextBlock &b = blocks[i];
-        const double linkDensity = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
+        const double linkDensity
+            = chars[size_t(i)] ? double(sources[size_t(i)].linkChars) / chars[size_t(i)] : 0;
         const bool in = inside(i);
         b.core = in && prose[size_t(i)];
         bool bp = !in || furniture[size_t(i)] || (linkDensity >= 0.5 && !prose[size_t(i)])

@@ -161,9 +161,9 @@ void readJsonLd(const QString &json, PageMetadata &m, bool &haveArticle)
             m.articleBody = plainText(body.toString());
         if (m.canonicalUrl.isEmpty()) {
             const QJsonValue entity = o.value(u"mainEntityOfPage"_s);
-            const QString url = entity.isObject() ? entity.toObject().value(u"@id"_s).toString()
-                                                  : (entity.isString() ? entity.toString()
-                                                                       : o.value(u"url"_s).toString());
+            const QString url = entity.isObject()
+                ? entity.toObject().value(u"@id"_s).toString()
+                : (entity.isString() ? entity.toString() : o.value(u"url"_s).toString());
             if (url.startsWith(u"http"_s))
                 m.canonicalUrl = url;
         }
@@ -211,7 +211,8 @@ PageMetadata PageMetadata::read(const GumboNode *document)
             continue;
         case GUMBO_TAG_META: {
             const QString key
-                = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
+                = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop"))
+                      .toLower();
             const QString content = plainText(attribute(node, "content"));
             if (content.isEmpty())
                 continue;
@@ -226,12 +227,13 @@ PageMetadata PageMetadata::read(const GumboNode *document)
                          || key == u"dc.date.issued"_s || key == u"parsely-pub-date"_s)
                 && meta.published.isEmpty())
                 meta.published = content;
-            else if ((key == u"article:modified_time"_s || key == u"og:updated_time"_s || key == u"datemodified"_s
-                         || key == u"dcterms.modified"_s)
+            else if ((key == u"article:modified_time"_s || key == u"og:updated_time"_s
+                         || key == u"datemodified"_s || key == u"dcterms.modified"_s)
                 && meta.modified.isEmpty())
                 meta.modified = content;
             else if ((key == u"author"_s || key == u"article:author"_s || key == u"byl"_s
-                         || key == u"parsely-author"_s || key == u"dc.creator"_s || key == u"sailthru.author"_s)
+                         || key == u"parsely-author"_s || key == u"dc.creator"_s
+                         || key == u"sailthru.author"_s)
                 && !content.startsWith(u"http"_s)) {
                 QString name = content;
                 if (name.startsWith(u"By "_s, Qt::CaseInsensitive))
