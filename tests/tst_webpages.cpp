@@ -164,6 +164,7 @@ private Q_SLOTS:
     void wrapperNamedLikeFurnitureKeepsTheStory();
     void storyInAnAsideIsNotAllBoilerplate();
     void furnitureInsideTheStoryIsMarked();
+    void awkwardTagsKeepTheirText();
     void metadataFromJsonLd();
     void metadataFromMetaTags();
     void outletFromTheCanonicalAddress();
@@ -247,6 +248,33 @@ void TestWebPages::furnitureInsideTheStoryIsMarked()
     expectSentence(*v,
         u"Tickets will keep their price until the end of the year, and children under twelve will travel free at weekends."_s,
         false);
+}
+
+// Before parsing, script bodies and unread attributes are dropped byte by byte: quoted '>' characters,
+// unquoted values, data attributes holding JSON, comments with half a tag in them and scripts holding
+// markup must not cost or add a word.
+void TestWebPages::awkwardTagsKeepTheirText()
+{
+    const QByteArray html
+        = "<html><head><script>var s = '<p>SCRIPT TEXT</p>'; if (a < b && c > d) {}</script></head><body>"
+          "<!-- <a title=\"half a tag --> <p data-props='{\"x\": \"<b>\"}' style=\"color: red\">The ferry "
+          "between Calder Point and Mora will run every twenty minutes from May.</p>"
+          "<p title=\"a > b\" class=story>The board bought two new boats for the route, which carried a "
+          "million passengers.</p><img src=x.jpg alt=\"ALT TEXT\"/><p onclick=\"f('>')\">Tickets keep "
+          "their price until the end of the year, the board said.</p><svg><text>SVG TEXT</text></svg>"
+          "<p>Children under twelve travel free at weekends, the harbour board said.</p></body></html>";
+    const std::optional<Version> v = loadPage(html);
+    QVERIFY(v);
+    expectSentence(
+        *v, u"The ferry between Calder Point and Mora will run every twenty minutes from May."_s, false);
+    expectSentence(
+        *v, u"The board bought two new boats for the route, which carried a million passengers."_s, false);
+    expectSentence(*v, u"Tickets keep their price until the end of the year, the board said."_s, false);
+    expectSentence(*v, u"Children under twelve travel free at weekends, the harbour board said."_s, false);
+    for (const QString &leak :
+        { u"SCRIPT TEXT"_s, u"ALT TEXT"_s, u"SVG TEXT"_s, u"half a tag"_s, u"color"_s })
+        QVERIFY2(!v->text.contains(leak), qPrintable(leak + describe(*v)));
+    QCOMPARE(v->sentences.size(), 4);
 }
 
 void TestWebPages::metadataFromJsonLd()
@@ -444,8 +472,7 @@ void TestWebPages::mhtmlBase64Part()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"faehre.mht"_s);
     QVERIFY(writeFile(path,
-        mhtmlMessage("Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n",
-            html.toBase64())));
+        mhtmlMessage("Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n", html.toBase64())));
     QString error;
     const std::optional<Version> v = ArticleLoader::loadFile(path, &error);
     QVERIFY2(v, qPrintable(error));

@@ -43,6 +43,94 @@ qsizetype findClosing(const QByteArray &html, qsizetype from, const char *name)
     return -1;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// The attributes the extractor and the metadata reader look at; the others (src, srcset, style, data-*,
+// event handlers, ...) are often most of a tag's bytes.
+bool isKeptAttribute(QByteArrayView name, QByteArrayView tag)
+{
+    static constexpr std::array kept { "class", "id", "role", "aria-label", "aria-hidden", "hidden",
+        "itemprop", "property", "name", "content", "rel", "lang", "datetime", "type", "charset",
+        "http-equiv" };
+    for (const char *k : kept)
+        if (equalsLower(name, k))
+            return true;
+    return equalsLower(name, "href") && equalsLower(tag, "link");
+}
+
+// Copies the start tag at i (its name ends at nameEnd) to out without the attributes nobody reads; returns
+// where scanning goes on. A tag that does not parse cleanly is left as written.
+qsizetype rewriteStartTag(
+    const QByteArray &html, qsizetype i, qsizetype nameEnd, QByteArray &out, qsizetype &copied)
+{
+    const qsizetype n = html.size();
+    struct Span
+    {
+        qsizetype start, end;
+    };
+    std::array<Span, 24> keep {};
+    int kept = 0;
+    bool dropped = false;
+    qsizetype k = nameEnd;
+    for (;;) {
+        while (k < n && (isSpace(html.at(k)) || html.at(k) == '/'))
+            ++k;
+        if (k >= n)
+            return nameEnd;
+        if (html.at(k) == '>')
+            break;
+        const qsizetype attrStart = k;
+        while (k < n && !isSpace(html.at(k)) && html.at(k) != '/' && html.at(k) != '>' && html.at(k) != '=')
+            ++k;
+        const qsizetype attrNameEnd = k;
+        qsizetype p = k;
+        while (p < n && isSpace(html.at(p)))
+            ++p;
+        if (p < n && html.at(p) == '=') {
+            ++p;
+            while (p < n && isSpace(html.at(p)))
+                ++p;
+            if (p >= n)
+                return nameEnd;
+            if (html.at(p) == '"' || html.at(p) == '\'') {
+                const qsizetype close = html.indexOf(html.at(p), p + 1);
+                if (close < 0)
+                    return nameEnd;
+                k = close + 1;
+            } else {
+                k = p;
+                while (k < n && !isSpace(html.at(k)) && html.at(k) != '>')
+                    ++k;
+            }
+        }
+        if (attrNameEnd == attrStart) // a stray '=' or quote: leave the tag alone
+            return nameEnd;
+        const QByteArrayView name = QByteArrayView(html).mid(attrStart, attrNameEnd - attrStart);
+        if (isKeptAttribute(name, QByteArrayView(html).mid(i + 1, nameEnd - i - 1))) {
+            if (kept == int(keep.size()))
+                return nameEnd;
+            keep[size_t(kept++)] = { attrStart, k };
+        } else {
+            dropped = true;
+        }
+    }
+    const qsizetype tagEnd = k;
+    if (!dropped)
+        return tagEnd + 1;
+    out.append(QByteArrayView(html).mid(copied, nameEnd - copied));
+    for (int a = 0; a < kept; ++a) {
+        out.append(' ');
+        out.append(
+            QByteArrayView(html).mid(keep[size_t(a)].start, keep[size_t(a)].end - keep[size_t(a)].start));
+    }
+    out.append(html.at(tagEnd - 1) == '/' ? "/>" : ">");
+    copied = tagEnd + 1;
+    return tagEnd + 1;
+}
+
 } // namespace
 
 QByteArray withoutScriptBodies(const QByteArray &html)
@@ -61,7 +149,14 @@ QByteArray withoutScriptBodies(const QByteArray &html)
             : equalsLower(name, "svg")                    ? "svg"
                                                           : nullptr;
         if (!element) {
-            i = j;
+            if (QByteArrayView(html).mid(i, 4) == "<!--") {
+                const qsizetype end = html.indexOf("-->", i + 4);
+                if (end < 0)
+                    break;
+                i = end + 3;
+                continue;
+            }
+            i = j > i + 1 ? rewriteStartTag(html, i, j, out, copied) : j;
             continue;
         }
         const qsizetype tagEnd = html.indexOf('>', j);

@@ -10,7 +10,9 @@ namespace HtmlPrescan {
 
 // The page with the contents of <script>, <style> and <svg> elements left out (their tags stay): none of it
 // is text, and on news pages it is often most of the bytes, which the HTML parser would otherwise read
-// character by character. JSON-LD scripts (application/ld+json) are kept: they carry the metadata.
+// character by character. JSON-LD scripts (application/ld+json) are kept: they carry the metadata. Start
+// tags lose the attributes no one reads (src, srcset, style, data-*, ...), for the same reason; comments are
+// passed over as written.
 QByteArray withoutScriptBodies(const QByteArray &html);
 
 // The deepest nesting of open elements, estimated from the tags (void elements and self-closing tags do not
