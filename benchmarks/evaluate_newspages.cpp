@@ -310,7 +310,7 @@ int main(int argc, char **argv)
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
 
     std::printf("\n%zu pages from %s\n", pages.size(), qPrintable(QDir::cleanPath(dir)));
-    std::printf("precision %.3f  recall %.3f  F1 %.3f\n", precision, recall, f1);
+    std::printf("precision %.3f  recall %.3f  F1 %.3f (%.4f)\n", precision, recall, f1, f1);
 
     auto row = [](const Page &p) {
         const double pr = p.score.precision(), re = p.score.recall();

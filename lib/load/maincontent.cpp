@@ -61,10 +61,10 @@ bool hasFurnitureName(const GumboNode *node)
 bool isFurnitureText(QStringView t, int words)
 {
     static const QRegularExpression furniture(
-        uR"(^\s*(advert|advertisement|anzeige|publicit[eé]|sponsored|promoted)\s*$|\b(your inbox|news alerts|email alerts|e-mail alerts|newsletters?|delivered (daily|weekly|every|weekday)\w*)\b|\b(requires|enable) javascript\b|^\s*(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)|comments?|show comments|view comments)\b|^\s*(click|tap) here\b)"_s,
+        uR"(^\s*(advert|advertisement|anzeige|publicit[eé]|sponsored|promoted)\s*$|\b(your inbox|news alerts|email alerts|e-mail alerts|newsletters?|delivered (daily|weekly|every|weekday)\w*)\b|\b(requires|enable) javascript\b|\bshare (it|this( story| article)?) with\b|\b(news|breaking news) e-?mails\b|^\s*(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)|comments?|show comments|view comments)\b|^\s*(click|tap) here\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dateLine(
-        uR"(^\s*(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(\w{2,4})?)?\s*$)"_s,
+        uR"(^\s*(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(\w{2,4})?)?\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return words <= 25 && (furniture.matchView(t).hasMatch() || dateLine.matchView(t).hasMatch());
 }
@@ -317,6 +317,36 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         if (bodyIsWhole && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
             bp = true;
         b.boilerplate = b.boilerplate || bp;
+    }
+
+    // The story's headline is part of it where the page's <article> element holds both, even when the
+    // template sets it above the element of the prose: the first heading before the prose that reads as the
+    // page's headline.
+    const GumboNode *articleElement = root;
+    while (articleElement && articleElement != body
+        && !(
+            articleElement->type == GUMBO_NODE_ELEMENT && articleElement->v.element.tag == GUMBO_TAG_ARTICLE))
+        articleElement = articleElement->parent;
+    const QString headline = wordsOf(extracted.title).join(u' ');
+    if (headline.isEmpty() || !articleElement || articleElement == body)
+        return;
+    auto inArticleElement = [&](qsizetype i) {
+        for (const GumboNode *e = sources[size_t(i)].owner; e && e != body; e = e->parent)
+            if (e == articleElement)
+                return true;
+        return false;
+    };
+    for (qsizetype i = 0; i < n && !blocks[i].core; ++i) {
+        if (blocks[i].kind != BlockKind::Heading || furniture[size_t(i)] || !inArticleElement(i))
+            continue;
+        const QString heading = wordsOf(blockText(i)).join(u' ');
+        const bool same = heading == headline
+            || (heading.count(u' ') >= 2 && headline.startsWith(heading + u' ')
+                && heading.size() * 2 >= headline.size());
+        if (same) {
+            blocks[i].boilerplate = false;
+            break;
+        }
     }
 }
 
