@@ -61,12 +61,17 @@ bool hasFurnitureName(const GumboNode *node)
 bool isFurnitureText(QStringView t, int words)
 {
     static const QRegularExpression furniture(
-        uR"(^\s*(advert|advertisement|anzeige|publicit[eé]|sponsored|promoted)\s*$|\b(your inbox|news alerts|email alerts|e-mail alerts|newsletters?|delivered (daily|weekly|every|weekday)\w*)\b|\b(requires|enable) javascript\b|\bshare (it|this( story| article)?) with\b|\b(news|breaking news) e-?mails\b|^\s*(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)|comments?|show comments|view comments)\b|^\s*(click|tap) here\b)"_s,
+        uR"(^\s*(advert|advertisement|anzeige|publicit[eé]|sponsored|promoted)\s*$|\b(your inbox|news alerts|email alerts|e-mail alerts|newsletters?|delivered (daily|weekly|every|weekday)\w*)\b|\b(requires|enable) javascript\b|\bshare (it|this( story| article)?) with\b|\b(news|breaking news) e-?mails\b|^\s*(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)|comments?|show comments|view comments)\b|^\s*(click|tap) here\b|\b(reading time|min(ute)? read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\b|^\s*(filed under|tags|topics|tagged)\s*:)"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dateLine(
         uR"(^\s*(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(\w{2,4})?)?\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return words <= 25 && (furniture.matchView(t).hasMatch() || dateLine.matchView(t).hasMatch());
+    static const QRegularExpression stamp(
+        uR"(^\s*(updated|published|posted|last updated|first published|modified)\b(\s+(on|at))?:?\s+\S*\d)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return words <= 25
+        && (furniture.matchView(t).hasMatch() || dateLine.matchView(t).hasMatch()
+            || (words <= 12 && stamp.matchView(t).hasMatch()));
 }
 
 bool endsLikeSentence(QStringView t)
@@ -317,6 +322,18 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         if (bodyIsWhole && !inBody[size_t(i)] && b.kind != BlockKind::Heading)
             bp = true;
         b.boilerplate = b.boilerplate || bp;
+    }
+
+    // "More Great Stories", "Other news", "Recommended reading": the list under such a line is other stories.
+    static const QRegularExpression listOpener(
+        uR"(^\s*(more|other|recommended|related|popular|latest|top|trending)\b.{0,40}\b(stories|articles|news|reads|reading|coverage|videos|posts)\s*:?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (words[size_t(i)] > 8 || !listOpener.matchView(blockText(i)).hasMatch())
+            continue;
+        blocks[i].boilerplate = true;
+        for (qsizetype j = i + 1; j < n && blocks[j].kind == BlockKind::ListItem; ++j)
+            blocks[j].boilerplate = true;
     }
 
     // The story's headline is part of it where the page's <article> element holds both, even when the
