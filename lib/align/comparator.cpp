@@ -86,7 +86,7 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
                 }
             }
             if (found == 0 && errors)
-                errors->append({ path, u"the folder holds no .txt, .md or .html files"_s });
+                errors->append({ path, u"the folder holds no .txt, .md, .html or .mhtml files"_s });
         } else if (info.exists()) {
             add(path);
         } else if (errors) {
