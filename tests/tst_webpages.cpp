@@ -436,6 +436,8 @@ void TestWebPages::mhtmlPageIsRead()
           "<nav><ul><li><a href=3D\"/\">Home</a></li><li><a href=3D\"/news\">News</a></li></ul></nav>\r\n"
           "<article><p>The ferry between Calder Point and the caf=E9 on Mora will run every twen=\r\n"
           "ty minutes from May, the harbour board said on Tuesday.</p>\r\n"
+          "<p>A code sample quoting ------MultipartBoundary--Xy12-- inside a line does not end the "
+          "page.</p>\r\n"
           "<p>The board bought two new boats for the route, which carried more than a mil=\r\n"
           "lion passengers last year.</p></article></body></html>";
     QTemporaryDir dir;
@@ -458,6 +460,11 @@ void TestWebPages::mhtmlPageIsRead()
         u"The board bought two new boats for the route, which carried more than a million passengers last year."_s,
         false);
     expectSentence(*v, u"News"_s, true);
+    QVERIFY2(
+        findSentence(*v,
+            u"A code sample quoting ------MultipartBoundary--Xy12-- inside a line does not end the page."_s)
+            >= 0,
+        qPrintable(describe(*v)));
     QCOMPARE(v->name, u"Calder Post"_s);
     QVERIFY(!v->text.contains(u"STYLE PART"_s));
     QVERIFY(!v->text.contains(u"advertising frame"_s));

@@ -121,6 +121,16 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
     return out;
 }
 
+// The next delimiter line at or after from: the delimiter must begin a line (a CSS custom property such as
+// "--b-color" inside a part is not one).
+qsizetype findDelimiter(const QByteArray &data, const QByteArray &delimiter, qsizetype from)
+{
+    for (qsizetype at = data.indexOf(delimiter, from); at >= 0; at = data.indexOf(delimiter, at + 1))
+        if (at == 0 || data.at(at - 1) == '\n')
+            return at;
+    return -1;
+}
+
 } // namespace
 
 bool Mhtml::isMhtmlPath(const QString &path)
@@ -146,7 +156,7 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, QString *error
         }
         const QByteArray delimiter = "--" + top->boundary;
         bool found = false;
-        qsizetype at = data.indexOf(delimiter, pos);
+        qsizetype at = findDelimiter(data, delimiter, pos);
         while (at >= 0 && !found) {
             qsizetype start = at + delimiter.size();
             if (data.mid(start, 2) == "--")
@@ -156,7 +166,7 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, QString *error
                 break;
             ++start;
             const std::optional<Headers> h = readHeaders(data, start);
-            const qsizetype next = data.indexOf(delimiter, start);
+            const qsizetype next = findDelimiter(data, delimiter, start);
             if (h && h->contentType == "text/html") {
                 part = *h;
                 qsizetype end = next < 0 ? data.size() : next;
