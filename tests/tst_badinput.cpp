@@ -282,6 +282,30 @@ void TestBadInput::badFile_data()
     QTest::newRow("dangling symlink")
         << u"gone.txt"_s << Special::DanglingSymlink << QByteArray() << Outcome::Error
         << u"no such file|not exist|missing|cannot be read|broken"_s << QString();
+    // Single-file web pages (MHTML): the same guarantees for the new container.
+    const auto mhtml = [](const QByteArray &html) -> QByteArray {
+        return "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+               "Content-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + html + "\r\n--b--\r\n";
+    };
+    QTest::newRow("empty file (.mhtml)")
+        << u"empty.mhtml"_s << Special::None << QByteArray() << Outcome::Error << u"empty"_s << QString();
+    QTest::newRow("binary file (.mhtml)") << u"picture.mhtml"_s << Special::None << randomBytes(200'000, 5)
+                                          << Outcome::Error << u"MHTML|binary|not a text"_s << QString();
+    QTest::newRow("MHTML without an HTML part")
+        << u"images.mht"_s << Special::None
+        << QByteArray("Content-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n"
+                      "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n")
+        << Outcome::Error << u"MHTML"_s << QString();
+    QTest::newRow("20 MB HTML part in MHTML")
+        << u"huge.mhtml"_s << Special::None
+        << mhtml("<html><body><p>" + prose(20 * 1024 * 1024) + "</p></body></html>") << Outcome::Either
+        << tooBig << u"The council voted on Tuesday"_s;
+    QTest::newRow("100k unclosed <div> in MHTML")
+        << u"divs.mhtml"_s << Special::None
+        << mhtml("<html><body>" + repeat("<div>", 100'000)
+               + "<p>The ferry will run every twenty minutes from May.</p></body></html>")
+        << Outcome::Loaded << QString() << story;
     QTest::newRow("directory named like a file") << u"folder.txt"_s << Special::Directory << QByteArray()
                                                  << Outcome::Error << u"folder|directory"_s << QString();
 }

@@ -62,6 +62,14 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
+            // The images and scripts a browser saved with a page are not versions of the story.
+            if (const QString page = ArticleLoader::savedPageOfAssetsFolder(path); !page.isEmpty()) {
+                if (errors)
+                    errors->append({ path,
+                        u"holds the images and scripts saved with %1, not an article"_s.arg(
+                            QFileInfo(page).fileName()) });
+                continue;
+            }
             const QDir dir(path);
             if (!info.isReadable()) {
                 if (errors)
@@ -78,7 +86,7 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
                 }
             }
             if (found == 0 && errors)
-                errors->append({ path, u"the folder holds no .txt, .md or .html files"_s });
+                errors->append({ path, u"the folder holds no .txt, .md, .html or .mhtml files"_s });
         } else if (info.exists()) {
             add(path);
         } else if (errors) {

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Parallax {
 
@@ -29,6 +30,12 @@ struct Version
     QString path; // file path as given (empty for text dropped from another program)
     QString title; // the article's headline where known
     QString date; // publication date where the metadata has one
+    // Web pages' metadata where the page gives it (schema.org JSON-LD, Open Graph, meta tags).
+    QString outlet; // the publication's name (og:site_name, JSON-LD publisher, title suffix, address host)
+    QStringList authors;
+    QString modified; // date of the last update
+    QString url; // the page's canonical address
+    QString language; // BCP 47 tag as the page declares it
     QString encoding; // the encoding the file was decoded from
     TextFormat format = TextFormat::PlainText;
     QString text; // the extracted text: sentence offsets point into it

@@ -2,11 +2,15 @@
 #include "load/articleloader.h"
 
 #include "load/extractedtext.h"
+#include "load/maincontent.h"
+#include "load/mhtml.h"
 #include "load/textdecoder.h"
 #include "text/sentencesegmenter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,15 @@ QString stripOutlet(const QString &title, const QString &outlet)
     return t.trimmed();
 }
 
+// "https://www.example.com/news/x" -> "example.com"
+QString hostOf(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(u"www."_s))
+        host = host.mid(4);
+    return host;
+}
+
 } // namespace
 
 std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *error)
@@ -82,9 +95,12 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *err
         *error = u"is a folder, not an article file"_s;
         return std::nullopt;
     }
-    if (info.size() > MaxFileSize) {
-        *error = u"file is %1 MB; Parallax reads article files of up to %2 MB"_s.arg(
-            megabytes(info.size()), megabytes(MaxFileSize));
+    // A single-file web page carries its images too: only its HTML part counts against the article limit.
+    const bool mhtml = Mhtml::isMhtmlPath(path);
+    const qint64 limit = mhtml ? MaxMhtmlFileSize : MaxFileSize;
+    if (info.size() > limit) {
+        *error = u"file is %1 MB; Parallax reads %3 of up to %2 MB"_s.arg(megabytes(info.size()),
+            megabytes(limit), mhtml ? u"single-file web pages"_s : u"article files"_s);
         return std::nullopt;
     }
     QFile f(path);
@@ -92,10 +108,20 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *err
         *error = u"cannot be read: %1"_s.arg(f.errorString());
         return std::nullopt;
     }
-    const QByteArray data = f.read(MaxFileSize + 1);
+    QByteArray data = f.read(limit + 1);
     if (f.error() != QFileDevice::NoError) {
         *error = u"cannot be read: %1"_s.arg(f.errorString());
         return std::nullopt;
+    }
+    if (mhtml) {
+        if (data.trimmed().isEmpty()) {
+            *error = data.isEmpty() ? u"the file is empty"_s : u"the file holds only white space"_s;
+            return std::nullopt;
+        }
+        std::optional<QByteArray> html = Mhtml::htmlPart(data, error);
+        if (!html)
+            return std::nullopt;
+        data = std::move(*html);
     }
     return loadData(data, formatForPath(path), info.completeBaseName(), error, path);
 }
@@ -147,6 +173,7 @@ std::optional<Version> ArticleLoader::loadData(
         return std::nullopt;
     }
     BoilerplateDetector::mark(extracted);
+    MainContent::keepCore(extracted);
 
     Version v;
     v.path = path;
@@ -155,9 +182,14 @@ std::optional<Version> ArticleLoader::loadData(
     v.rawText = std::move(decoded.text);
     const QString outlet
         = extracted.siteName.isEmpty() ? outletFromTitle(extracted.title) : extracted.siteName;
-    v.name = outlet.isEmpty() ? name : outlet;
     v.title = stripOutlet(extracted.title, outlet);
     v.date = extracted.date;
+    v.outlet = outlet.isEmpty() ? hostOf(extracted.canonicalUrl) : outlet;
+    v.name = v.outlet.isEmpty() ? name : v.outlet;
+    v.authors = extracted.authors;
+    v.modified = extracted.modified;
+    v.url = extracted.canonicalUrl;
+    v.language = extracted.language;
     v.text = std::move(extracted.text);
     for (qsizetype b = 0; b < extracted.blocks.size(); ++b) {
         const TextBlock &block = extracted.blocks.at(b);
@@ -176,11 +208,31 @@ std::optional<Version> ArticleLoader::loadData(
 TextFormat ArticleLoader::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s)
+    if (suffix == u"html"_s || suffix == u"htm"_s || suffix == u"xhtml"_s || Mhtml::isMhtmlPath(path))
         return TextFormat::Html;
     if (suffix == u"md"_s || suffix == u"markdown"_s)
         return TextFormat::Markdown;
     return TextFormat::PlainText;
+}
+
+QString ArticleLoader::savedPageOfAssetsFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    const QString name = info.fileName();
+    // Browsers name the folder in the user's language: Chrome and Firefox in English "_files", Firefox in
+    // German "-Dateien", in French "_fichiers", ...
+    for (const QString &suffix :
+        { u"_files"_s, u"-Dateien"_s, u"_fichiers"_s, u"_archivos"_s, u"-bestanden"_s, u"_arquivos"_s }) {
+        if (!name.endsWith(suffix, Qt::CaseInsensitive) || name.size() == suffix.size())
+            continue;
+        const QString stem = name.left(name.size() - suffix.size());
+        for (const QString &ext : { u".html"_s, u".htm"_s, u".xhtml"_s, u".shtml"_s }) {
+            const QString page = info.dir().filePath(stem + ext);
+            if (QFileInfo(page).isFile())
+                return page;
+        }
+    }
+    return {};
 }
 
 bool ArticleLoader::isArticleFile(const QString &path)

@@ -10,13 +10,16 @@
 namespace Parallax {
 
 // Reads one article version from a file or from bytes: decodes it (BOM, UTF-8, declared charset,
-// detector, windows-1252), extracts the text of HTML and Markdown, marks boilerplate and splits the
-// text into sentences. Never modifies the file; never fetches anything an HTML page references.
+// detector, windows-1252), extracts the text of HTML (also the page inside an MHTML file) and Markdown,
+// marks boilerplate and splits the text into sentences. Never modifies the file; never fetches anything an
+// HTML page references.
 class ArticleLoader
 {
 public:
     // Files larger than this are refused with a clear message.
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    // MHTML files hold the page's images as well; their HTML part must still fit MaxFileSize.
+    static constexpr qint64 MaxMhtmlFileSize = 256 * 1024 * 1024;
 
     static std::optional<Version> loadFile(const QString &path, QString *error);
     // name: display name when the data carries none; path: the file (or the URL dropped text came from).
@@ -24,6 +27,9 @@ public:
         QString *error, const QString &path = {});
 
     static TextFormat formatForPath(const QString &path);
+    // For the folder a browser writes next to a saved page ("Save Page As, complete": NAME.html and
+    // NAME_files/ with its images, styles and scripts), the page; else empty. Such a folder is never read.
+    static QString savedPageOfAssetsFolder(const QString &folder);
     static bool isArticleFile(const QString &path);
 };
 

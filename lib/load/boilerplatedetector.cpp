@@ -119,7 +119,8 @@ void BoilerplateDetector::mark(ExtractedText &extracted)
         TextBlock &b = blocks[i];
         const QStringView t = blockText(b);
         seen += b.end - b.start;
-        if (isBoilerplateBlock(t, b.kind))
+        // (Blocks the extractor already marked need no second look; on web pages they are most blocks.)
+        if (!b.boilerplate && isBoilerplateBlock(t, b.kind))
             b.boilerplate = true;
         // "More In Politics" near the end: the rest of the page is other stories.
         if (opensTrailingBlock(t) && seen >= totalChars * 6 / 10) {

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Parallax {
 
@@ -15,6 +16,7 @@ struct TextBlock
     qsizetype end = 0;
     BlockKind kind = BlockKind::Paragraph;
     bool boilerplate = false;
+    bool core = false; // part of the page's main content block (HTML): kept if every rule marked it
 };
 
 // The readable text of a source file with its block structure and metadata; what the HTML, Markdown and
@@ -26,6 +28,10 @@ struct ExtractedText
     QString title;
     QString siteName;
     QString date;
+    QString modified;
+    QStringList authors;
+    QString canonicalUrl;
+    QString language;
 
     // Appends a block, separated from the previous one by a blank line. Surrounding white space is
     // dropped; an empty block is not added.
@@ -35,10 +41,11 @@ struct ExtractedText
 class HtmlExtractor
 {
 public:
-    // The article text of an HTML page, parsed with gumbo (an HTML5 parser): scripts, styles and other
-    // non-text elements are skipped; navigation, footers, share widgets, newsletter and related-story
-    // boxes, captions and everything outside <article> (when the page has one) are kept as boilerplate.
-    // Nothing the page references is fetched.
+    // The text of an HTML page, parsed with gumbo (an HTML5 parser): scripts, styles and other non-text
+    // elements are skipped; the article is found by MainContent and everything around it (navigation,
+    // footers, share widgets, newsletter and related-story boxes, captions, other stories) is kept as
+    // boilerplate. The page's metadata (PageMetadata) fills title, site name, dates, authors, address and
+    // language. Nothing the page references is fetched.
     static ExtractedText extract(const QString &html, QString *error);
 };
 

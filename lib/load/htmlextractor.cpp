@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/extractedtext.h"
+#include "load/htmlprescan.h"
+#include "load/maincontent.h"
+#include "load/pagemetadata.h"
 
 #include <QRegularExpression>
 
@@ -86,37 +89,10 @@ bool isBlock(GumboTag tag)
     }
 }
 
-bool isBoilerplateTag(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString attribute(const GumboElement &element, const char *name)
 {
     const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
     return a ? QString::fromUtf8(a->value) : QString();
-}
-
-// Class and id names that page templates give to everything around the article.
-bool hasBoilerplateName(const GumboElement &element)
-{
-    static const QRegularExpression names(
-        uR"((^|[\s_-])(share|sharing|social|newsletter|subscribe|signup|sign-up|promo|related|recommended|read-?more|more-?in|comments?|disqus|advert|ads?|sponsor|cookie|breadcrumbs?|menu|navbar|nav|footer|sidebar|masthead|caption|credit|byline|dateline|kicker|eyebrow|timestamp|article-meta|tags|trending|popular|outbrain|taboola)([\s_-]|$))"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const QString names_ = attribute(element, "class") + u' ' + attribute(element, "id") + u' '
-        + attribute(element, "role") + u' ' + attribute(element, "aria-label");
-    return names.match(names_).hasMatch();
 }
 
 BlockKind kindOf(GumboTag tag, BlockKind inherited)
@@ -163,75 +139,27 @@ const GumboNode *findFirst(const GumboNode *root, GumboTag tag)
     return nullptr;
 }
 
-QString textContent(const GumboNode *node)
-{
-    QString out;
-    std::vector<const GumboNode *> stack { node };
-    while (!stack.empty()) {
-        const GumboNode *n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE)
-            out += QString::fromUtf8(n->v.text.text);
-        else if (n->type == GUMBO_NODE_ELEMENT)
-            for (unsigned i = n->v.element.children.length; i > 0; --i)
-                stack.push_back(static_cast<const GumboNode *>(n->v.element.children.data[i - 1]));
-    }
-    return out.simplified();
-}
-
-void readMetadata(const GumboNode *head, ExtractedText &out)
-{
-    if (!head)
-        return;
-    QString ogTitle;
-    const GumboVector &children = head->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-        const auto *node = static_cast<const GumboNode *>(children.data[i]);
-        if (node->type != GUMBO_NODE_ELEMENT)
-            continue;
-        const GumboElement &e = node->v.element;
-        if (e.tag == GUMBO_TAG_TITLE && out.title.isEmpty()) {
-            out.title = textContent(node);
-        } else if (e.tag == GUMBO_TAG_META) {
-            const QString key
-                = (attribute(e, "property") + attribute(e, "name") + attribute(e, "itemprop")).toLower();
-            const QString content = attribute(e, "content").simplified();
-            if (content.isEmpty())
-                continue;
-            if (key == u"og:site_name"_s || (key == u"application-name"_s && out.siteName.isEmpty()))
-                out.siteName = content;
-            else if (key == u"og:title"_s)
-                ogTitle = content;
-            else if ((key == u"article:published_time"_s || key == u"datepublished"_s || key == u"date"_s
-                         || key == u"pubdate"_s || key == u"dc.date"_s || key == u"dcterms.date"_s)
-                && out.date.isEmpty())
-                out.date = content;
-        }
-    }
-    if (!ogTitle.isEmpty())
-        out.title = ogTitle;
-}
-
 struct Frame
 {
     const GumboNode *node;
     unsigned next; // next child to visit
     BlockKind kind;
-    bool boilerplate;
+    const GumboNode *owner; // the innermost block element
+    bool link; // inside <a>
 };
 
 class Walker
 {
 public:
-    explicit Walker(ExtractedText &out)
+    Walker(ExtractedText &out, std::vector<HtmlBlockSource> &sources)
         : m_out(out)
+        , m_sources(sources)
     { }
 
-    void walk(const GumboNode *body, const GumboNode *article)
+    void walk(const GumboNode *body)
     {
         std::vector<Frame> stack;
-        // With an <article> on the page, what stands outside it is the site around the story.
-        enter(body, stack, BlockKind::Paragraph, article != nullptr);
+        enter(body, stack, BlockKind::Paragraph, body, false);
         while (!stack.empty()) {
             Frame &f = stack.back();
             const GumboVector &children = f.node->v.element.children;
@@ -242,13 +170,15 @@ public:
                     flush();
                 if (!stack.empty()) {
                     m_kind = stack.back().kind;
-                    m_boilerplate = stack.back().boilerplate;
+                    m_owner = stack.back().owner;
+                    m_link = stack.back().link;
                 }
                 continue;
             }
             const auto *child = static_cast<const GumboNode *>(children.data[f.next++]);
             const BlockKind kind = f.kind;
-            const bool boilerplate = f.boilerplate;
+            const GumboNode *owner = f.owner;
+            const bool link = f.link;
             switch (child->type) {
             case GUMBO_NODE_TEXT:
             case GUMBO_NODE_WHITESPACE:
@@ -257,7 +187,7 @@ public:
                 break;
             case GUMBO_NODE_ELEMENT:
             case GUMBO_NODE_TEMPLATE:
-                enter(child, stack, kind, boilerplate && child != article);
+                enter(child, stack, kind, owner, link);
                 break;
             default:
                 break;
@@ -267,7 +197,8 @@ public:
     }
 
 private:
-    void enter(const GumboNode *node, std::vector<Frame> &stack, BlockKind kind, bool boilerplate)
+    void enter(
+        const GumboNode *node, std::vector<Frame> &stack, BlockKind kind, const GumboNode *owner, bool link)
     {
         const GumboElement &e = node->v.element;
         if (isSkipped(e.tag) || gumbo_get_attribute(&e.attributes, "hidden")
@@ -277,13 +208,16 @@ private:
             // Alternative text is not article text; the image is never loaded.
             return;
         }
-        if (isBlock(e.tag))
+        const bool block = isBlock(e.tag);
+        if (block)
             flush();
-        const bool bp = boilerplate || isBoilerplateTag(e.tag) || hasBoilerplateName(e);
         const BlockKind k = kindOf(e.tag, kind);
-        stack.push_back({ node, 0, k, bp });
+        const GumboNode *o = block ? node : owner;
+        const bool l = link || e.tag == GUMBO_TAG_A;
+        stack.push_back({ node, 0, k, o, l });
         m_kind = k;
-        m_boilerplate = bp;
+        m_owner = o;
+        m_link = l;
     }
 
     void appendText(const char *utf8)
@@ -297,61 +231,36 @@ private:
             } else {
                 if (m_block.isEmpty()) {
                     m_blockKind = m_kind;
-                    m_blockBoilerplate = m_boilerplate;
+                    m_blockOwner = m_owner;
+                    m_linkChars = 0;
                 }
                 m_block.append(c);
+                m_linkChars += m_link ? 1 : 0;
             }
         }
     }
 
     void flush()
     {
-        if (!m_block.isEmpty())
-            m_out.appendBlock(m_block, m_blockKind, m_blockBoilerplate);
+        if (!m_block.isEmpty()) {
+            const qsizetype before = m_out.blocks.size();
+            m_out.appendBlock(m_block, m_blockKind, false);
+            if (m_out.blocks.size() > before)
+                m_sources.push_back({ m_blockOwner, m_linkChars });
+        }
         m_block.clear();
     }
 
     ExtractedText &m_out;
+    std::vector<HtmlBlockSource> &m_sources;
     QString m_block;
     BlockKind m_kind = BlockKind::Paragraph;
-    bool m_boilerplate = false;
+    const GumboNode *m_owner = nullptr;
+    bool m_link = false;
     BlockKind m_blockKind = BlockKind::Paragraph;
-    bool m_blockBoilerplate = false;
+    const GumboNode *m_blockOwner = nullptr;
+    qsizetype m_linkChars = 0;
 };
-
-// The deepest nesting of open elements, estimated by a quick scan of the tags (void elements and
-// self-closing tags do not nest). gumbo's tree building slows down badly past a few thousand open
-// elements, so such pages take the plain tag-stripping path.
-int estimatedDepth(QStringView html)
-{
-    static const QStringList voidTags { u"area"_s, u"base"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s,
-        u"img"_s, u"input"_s, u"link"_s, u"meta"_s, u"param"_s, u"source"_s, u"track"_s, u"wbr"_s, u"p"_s,
-        u"li"_s, u"option"_s };
-    int depth = 0, deepest = 0;
-    const qsizetype n = html.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        if (html[i] != u'<')
-            continue;
-        const bool closing = html[i + 1] == u'/';
-        qsizetype j = i + (closing ? 2 : 1);
-        const qsizetype nameStart = j;
-        while (j < n && (html[j].isLetterOrNumber() || html[j] == u'-'))
-            ++j;
-        if (j == nameStart || !html[nameStart].isLetter())
-            continue;
-        const QString name = html.mid(nameStart, j - nameStart).toString().toLower();
-        qsizetype close = html.indexOf(u'>', j);
-        if (close < 0)
-            break;
-        const bool selfClosing = html[close - 1] == u'/';
-        if (closing)
-            depth = std::max(0, depth - 1);
-        else if (!selfClosing && !voidTags.contains(name))
-            deepest = std::max(deepest, ++depth);
-        i = close;
-    }
-    return deepest;
-}
 
 // Text of a page without building a tree: tags removed, block tags and <br> as paragraph breaks, script
 // and style contents dropped, the common entities decoded.
@@ -383,10 +292,12 @@ ExtractedText stripTags(QStringView html)
 
 ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
 {
-    if (estimatedDepth(html) > MaxTreeDepth)
+    const QByteArray utf8 = HtmlPrescan::withoutScriptBodies(html.toUtf8());
+    // gumbo's tree building slows down badly past a few thousand open elements, so such pages take the plain
+    // tag-stripping path.
+    if (HtmlPrescan::estimatedDepth(utf8) > MaxTreeDepth)
         return stripTags(html);
     ExtractedText out;
-    const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
@@ -395,17 +306,18 @@ ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
             *error = u"the HTML parser could not read this page"_s;
         return out;
     }
-    readMetadata(findFirst(output->root, GUMBO_TAG_HEAD), out);
-    const GumboNode *body = findFirst(output->root, GUMBO_TAG_BODY);
-    if (body) {
-        const GumboNode *article = findFirst(body, GUMBO_TAG_ARTICLE);
-        if (!article)
-            article = findFirst(body, GUMBO_TAG_MAIN);
-        Walker(out).walk(body, article);
-    }
-    if (out.title.isEmpty()) {
-        if (const GumboNode *h1 = findFirst(output->root, GUMBO_TAG_H1))
-            out.title = textContent(h1);
+    const PageMetadata meta = PageMetadata::read(output->root);
+    out.title = meta.headline;
+    out.siteName = meta.siteName;
+    out.date = meta.published;
+    out.modified = meta.modified;
+    out.authors = meta.authors;
+    out.canonicalUrl = meta.canonicalUrl;
+    out.language = meta.language;
+    if (const GumboNode *body = findFirst(output->root, GUMBO_TAG_BODY)) {
+        std::vector<HtmlBlockSource> sources;
+        Walker(out, sources).walk(body);
+        MainContent::mark(out, sources, body, meta.articleBody);
     }
     gumbo_destroy_output(&options, output);
     return out;

@@ -89,6 +89,14 @@ QByteArray TextDecoder::declaredHtmlCharset(const QByteArray &data)
     return {};
 }
 
+TextDecoder::Result TextDecoder::decodeAs(const QByteArray &data, const QByteArray &label)
+{
+    Result result;
+    if (!tryDecode(data, label, result))
+        result = Result();
+    return result;
+}
+
 TextDecoder::Result TextDecoder::decode(const QByteArray &data, bool isHtml)
 {
     Result result;

@@ -21,6 +21,8 @@ public:
     };
 
     static Result decode(const QByteArray &data, bool isHtml);
+    // The data in one named encoding (a label as charset= writes it); not ok when it does not decode.
+    static Result decodeAs(const QByteArray &data, const QByteArray &label);
 
     // The encoding an HTML document declares in its first 1024 bytes (<meta charset> or http-equiv), or
     // empty.
