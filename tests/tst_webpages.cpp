@@ -3,7 +3,7 @@
 // saved by browsers (MHTML single files, "complete" saves with a NAME_files folder) and the encodings
 // pages come in. The pages here are written for the test; a few real news pages from the shared corpus
 // are checked too where that corpus is present.
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
