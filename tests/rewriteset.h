@@ -107,8 +107,10 @@ inline bool loadStory(const QString &folder, Story *story, QString *error)
                     if (keys.at(v).at(s).startsWith(prefix))
                         found.append(s);
                 if (found.size() != 1) {
-                    *error = where + u"\"%1\" matches %2 sentences of %3"_s.arg(part).arg(found.size()).arg(
-                                 story->versions.at(v).name);
+                    *error = where
+                        + u"\"%1\" matches %2 sentences of %3"_s.arg(part)
+                              .arg(found.size())
+                              .arg(story->versions.at(v).name);
                     return false;
                 }
                 row[v].append(found.first());
@@ -172,7 +174,8 @@ inline Links naiveLinks(const QList<Version> &versions, double threshold = 0.3)
             QSet<QString> set;
             for (const Token &t : Tokenizer::tokenize(text))
                 if (t.type == Token::Word || t.type == Token::Number)
-                    set.insert(TypographyNormalizer::normalize(QStringView(text).mid(t.start, t.end - t.start))
+                    set.insert(
+                        TypographyNormalizer::normalize(QStringView(text).mid(t.start, t.end - t.start))
                             .toLower());
             words[v].append(set);
         }
@@ -185,8 +188,8 @@ inline Links naiveLinks(const QList<Version> &versions, double threshold = 0.3)
                     const QSet<QString> &x = words.at(a).at(sa), &y = words.at(b).at(sb);
                     if (x.isEmpty() || y.isEmpty())
                         continue;
-                    const double dice = 2.0 * double(QSet<QString>(x).intersect(y).size())
-                        / double(x.size() + y.size());
+                    const double dice
+                        = 2.0 * double(QSet<QString>(x).intersect(y).size()) / double(x.size() + y.size());
                     if (dice >= threshold)
                         out.insert(makeLink(a, sa, b, sb));
                 }

@@ -71,6 +71,25 @@ QString toString(TextFormat format)
     return {};
 }
 
+QString toString(SentenceRole role)
+{
+    switch (role) {
+    case SentenceRole::Body:
+        return u"body"_s;
+    case SentenceRole::Headline:
+        return u"headline"_s;
+    case SentenceRole::Standfirst:
+        return u"standfirst"_s;
+    case SentenceRole::Byline:
+        return u"byline"_s;
+    case SentenceRole::Dateline:
+        return u"dateline"_s;
+    case SentenceRole::Lede:
+        return u"lede"_s;
+    }
+    return {};
+}
+
 bool isCosmetic(ChangeKind kind)
 {
     return kind == ChangeKind::Typography || kind == ChangeKind::Spelling;

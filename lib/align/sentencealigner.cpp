@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/sentencealigner.h"
 
+#include "align/roles.h"
+#include "align/similarity.h"
+
 #include "text/tokenizer.h"
 #include "text/wordlists.h"
 
@@ -36,6 +39,13 @@ struct Match
 };
 
 constexpr double FunctionWordWeight = 0.25;
+// Alignment thresholds on StorySimilarity (docs/alignment.md): a pair at or above MatchFloor aligns; a pair
+// at or above WeakFloor aligns only between two neighbouring pairs at or above StrongFloor (or the ends of a
+// gap between identical sentences), since a sentence between two kept ones is likelier to be their rewrite.
+constexpr double MatchFloor = 0.42;
+constexpr double WeakFloor = 0.22;
+constexpr double StrongFloor = 0.5;
+constexpr double MoveFloor = 0.5;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
 constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
@@ -50,6 +60,8 @@ struct SentenceAligner::Private
 
     const QList<Version> *versions = nullptr;
     QList<QList<SentenceProfile>> profiles;
+    StorySimilarity story; // what alignment matches by; the profiles serve the similarity figures
+    SentenceRole role(int v, int s) const { return versions->at(v).sentences.at(s).role; }
     QList<double> weights; // per word id
     QHash<QString, int> wordIds;
 
@@ -74,6 +86,7 @@ SentenceAligner::~SentenceAligner() = default;
 void SentenceAligner::setVersions(const QList<Version> &versions)
 {
     d->versions = &versions;
+    d->story.build(versions);
     d->profiles.clear();
     d->profiles.reserve(versions.size());
     for (const Version &v : versions) {
@@ -275,10 +288,6 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
 
         // 2. Between anchors: dynamic programme over rows x sentences.
         QList<Match> matches;
-        auto rowBag = [&](int i, double *w) {
-            const BuildRow &r = rows[i];
-            return bag(r.repVersion, r.repSentence, r.repSpan, w);
-        };
         auto mergeable = [&](int i) {
             // Rows i and i+1 can become one if every version's cells in them are adjacent or empty.
             const BuildRow &x = rows[i], &y = rows[i + 1];
@@ -290,50 +299,87 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             }
             return true;
         };
+        // The bags of a row's cells (one per version that has one), which a sentence is compared with:
+        // a rewrite may be closer to any earlier version than to the one that opened the row.
+        using Bag = StorySimilarity::Bag;
+        const StorySimilarity &story = d->story;
+        auto cellBags = [&](int i) {
+            QList<Bag> out;
+            for (int w = 0; w < nv; ++w)
+                if (w != v && rows[i].cells[w] >= 0)
+                    out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+            return out;
+        };
+        auto bestSim = [&](const QList<Bag> &cells, const Bag &b) {
+            double best = 0;
+            for (const Bag &c : cells) {
+                // Dice can reach at most 2 min(wa, wb) / (wa + wb): skip what cannot reach WeakFloor.
+                if (2 * std::min(c.weight, b.weight) < WeakFloor * (c.weight + b.weight))
+                    continue;
+                best = std::max(best, story.similarity(c, b));
+            }
+            return best;
+        };
+        auto rowRole = [&](const BuildRow &r) { return d->role(r.repVersion, r.repSentence); };
         auto solveGap = [&](int r0, int r1, int s0, int s1) {
             const int n = r1 - r0, m = s1 - s0;
             if (n <= 0 || m <= 0 || qsizetype(n) * m > MaxGapCells)
                 return;
-            QList<QList<int>> rowBags(n);
-            QList<double> rowW(n);
-            QList<bool> rowBp(n);
+            QList<QList<Bag>> rowBags(n);
+            QList<bool> rowBp(n), rowHeader(n);
+            QList<SentenceRole> roles(n);
             for (int i = 0; i < n; ++i) {
-                rowBags[i] = rowBag(r0 + i, &rowW[i]);
+                rowBags[i] = cellBags(r0 + i);
                 rowBp[i] = rowBoilerplate(rows[r0 + i]);
+                roles[i] = rowRole(rows[r0 + i]);
+                rowHeader[i] = isHeaderRole(roles[i]);
             }
-            // Split and merge candidates need the bags of two neighbours: build them once, not per cell.
-            std::vector<QList<int>> sentPairBags(static_cast<size_t>(m));
-            std::vector<double> sentPairW(static_cast<size_t>(m), 0.0);
-            for (int j = 1; j < m; ++j)
-                sentPairBags[j] = bag(v, s0 + j - 1, 2, &sentPairW[j]);
-            std::vector<QList<int>> rowPairBags(static_cast<size_t>(n));
-            for (int i = 1; i < n; ++i) {
-                rowPairBags[i] = rowBags[i - 1] + rowBags[i];
-                std::sort(rowPairBags[i].begin(), rowPairBags[i].end());
-            }
+            auto sentRole = [&](int j) { return d->role(v, s0 + j); };
+            auto sentBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
             auto sim11 = [&](int i, int j) {
-                const SentenceProfile &p = sents[s0 + j];
-                if (p.boilerplate != rowBp[i])
+                const SentenceRole r = sentRole(j);
+                // The top of a story aligns role to role, whatever the wording, and with nothing else.
+                if (rowHeader[i] || isHeaderRole(r))
+                    return roles[i] == r ? 1.0 : 0.0;
+                if (sents[s0 + j].boilerplate != rowBp[i])
                     return 0.0;
-                // Dice can reach at most 2 min(wa, wb) / (wa + wb): sentences of very different weight
-                // cannot match, so their words need not be compared.
-                if (2 * std::min(rowW[i], p.weight) < MatchThreshold * (rowW[i] + p.weight))
-                    return 0.0;
-                return similarity(rowBags[i], rowW[i], p.words, p.weight);
+                return bestSim(rowBags[i], sentBag(j));
             };
-            // Every one-to-one similarity once; splits and merges reuse them.
+            // Every one-to-one similarity once; splits, merges and context reuse them.
             std::vector<double> sims(static_cast<size_t>(n) * size_t(m));
             for (int i = 0; i < n; ++i)
                 for (int j = 0; j < m; ++j)
                     sims[size_t(i) * size_t(m) + size_t(j)] = sim11(i, j);
             auto sim = [&](int i, int j) { return sims[size_t(i) * size_t(m) + size_t(j)]; };
-            // A real split or merge has one piece that already carries at least half of the words, so
-            // its one-to-one similarity is well above this; other cells skip the pair comparison.
-            constexpr double PieceFloor = 0.4;
+            // The score a one-to-one pair brings: its similarity when it reaches MatchFloor; MatchFloor
+            // itself for a weak pair between two strong neighbours; nothing otherwise.
+            auto pairScore = [&](int i, int j) {
+                const double s = sim(i, j);
+                if (s >= MatchFloor)
+                    return s;
+                if (s < WeakFloor)
+                    return 0.0;
+                const bool before
+                    = (i == 0 || j == 0) ? (i == 0 && j == 0) : sim(i - 1, j - 1) >= StrongFloor;
+                const bool after = (i == n - 1 || j == m - 1) ? (i == n - 1 && j == m - 1)
+                                                              : sim(i + 1, j + 1) >= StrongFloor;
+                return before && after ? MatchFloor : 0.0;
+            };
+            auto splittable = [&](int i, int jFirst, int count) {
+                if (rowBp[i] || rowHeader[i])
+                    return false;
+                for (int k = jFirst; k < jFirst + count; ++k)
+                    if (sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)))
+                        return false;
+                return true;
+            };
+            // A real split or merge has one piece that already carries a good share of the words, so
+            // its one-to-one similarity is well above this; other cells skip the joined comparison.
+            constexpr double PieceFloor = 0.25;
             const int W = m + 1;
             QList<double> score((n + 1) * W, 0.0);
-            QList<char> move(
-                (n + 1) * W, 0); // 1 skip row, 2 skip sentence, 3 match, 4 one-to-two, 5 two-to-one
+            // 1 skip row, 2 skip sentence, 3 match, 4 one-to-two, 5 two-to-one, 6 one-to-three
+            QList<char> move((n + 1) * W, 0);
             for (int i = 0; i <= n; ++i) {
                 for (int j = 0; j <= m; ++j) {
                     if (i == 0 && j == 0)
@@ -349,36 +395,52 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         how = 2;
                     }
                     if (i > 0 && j > 0) {
-                        const double s = sim(i - 1, j - 1);
-                        if (s >= MatchThreshold && score[(i - 1) * W + j - 1] + s > best) {
+                        const double s = pairScore(i - 1, j - 1);
+                        if (s > 0 && score[(i - 1) * W + j - 1] + s > best) {
                             best = score[(i - 1) * W + j - 1] + s;
                             how = 3;
                         }
                         // One row split into two sentences of this version.
-                        const double splitSingle = j > 1 ? std::max(sim(i - 1, j - 2), s) : 0.0;
-                        if (j > 1 && splitSingle >= PieceFloor && !rowBp[i - 1]
-                            && !sents[s0 + j - 2].boilerplate && !sents[s0 + j - 1].boilerplate) {
-                            const double s2 = similarity(
-                                rowBags[i - 1], rowW[i - 1], sentPairBags[j - 1], sentPairW[j - 1]);
+                        const double single2 = j > 1 ? std::max(sim(i - 1, j - 2), sim(i - 1, j - 1)) : 0.0;
+                        double s2 = 0;
+                        if (j > 1 && single2 >= PieceFloor && splittable(i - 1, j - 2, 2)) {
+                            s2 = bestSim(rowBags[i - 1], story.join(sentBag(j - 2), sentBag(j - 1)));
                             const double gain = 1.5 * s2 - 0.3;
-                            // The second piece must add a real share, not a byline or a stray phrase.
-                            const double single = splitSingle;
-                            if (s2 >= MatchThreshold && s2 >= single + MergeMargin
+                            if (s2 >= MatchFloor && s2 >= single2 + MergeMargin
                                 && score[(i - 1) * W + j - 2] + gain > best) {
                                 best = score[(i - 1) * W + j - 2] + gain;
                                 how = 4;
                             }
                         }
+                        // One row split into three.
+                        if (j > 2 && s2 >= PieceFloor && splittable(i - 1, j - 3, 3)) {
+                            const double single3 = std::max({ single2, s2, sim(i - 1, j - 3),
+                                bestSim(rowBags[i - 1], story.join(sentBag(j - 3), sentBag(j - 2))) });
+                            const double s3 = bestSim(rowBags[i - 1],
+                                story.join(story.join(sentBag(j - 3), sentBag(j - 2)), sentBag(j - 1)));
+                            const double gain = 2 * s3 - 0.6;
+                            if (s3 >= MatchFloor && s3 >= single3 + MergeMargin
+                                && score[(i - 1) * W + j - 3] + gain > best) {
+                                best = score[(i - 1) * W + j - 3] + gain;
+                                how = 6;
+                            }
+                        }
                         // Two rows merged into one sentence of this version.
-                        const double mergeSingle = i > 1 ? std::max(sim(i - 2, j - 1), s) : 0.0;
-                        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowBp[i - 1]
-                            && !sents[s0 + j - 1].boilerplate && mergeable(r0 + i - 2)) {
-                            const SentenceProfile &p = sents[s0 + j - 1];
-                            const double s2 = similarity(
-                                rowPairBags[i - 1], rowW[i - 2] + rowW[i - 1], p.words, p.weight);
-                            const double gain = 1.5 * s2 - 0.3;
-                            const double single = mergeSingle;
-                            if (s2 >= MatchThreshold && s2 >= single + MergeMargin
+                        const double mergeSingle
+                            = i > 1 ? std::max(sim(i - 2, j - 1), sim(i - 1, j - 1)) : 0.0;
+                        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2]
+                            && splittable(i - 1, j - 1, 1) && mergeable(r0 + i - 2)) {
+                            // The two rows' cells of each version that has both, joined.
+                            double s2m = 0;
+                            const BuildRow &x = rows[r0 + i - 2], &y = rows[r0 + i - 1];
+                            for (int w = 0; w < nv; ++w) {
+                                if (w == v || x.cells[w] < 0 || y.cells[w] < 0)
+                                    continue;
+                                const Bag joined = story.bag(w, x.cells[w], x.spans[w] + y.spans[w]);
+                                s2m = std::max(s2m, story.similarity(joined, sentBag(j - 1)));
+                            }
+                            const double gain = 1.5 * s2m - 0.3;
+                            if (s2m >= MatchFloor && s2m >= mergeSingle + MergeMargin
                                 && score[(i - 2) * W + j - 1] + gain > best) {
                                 best = score[(i - 2) * W + j - 1] + gain;
                                 how = 5;
@@ -413,6 +475,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                     found.append({ r0 + i - 2, 2, s0 + j - 1, 1 });
                     i -= 2;
                     --j;
+                    break;
+                case 6:
+                    found.append({ r0 + i - 1, 1, s0 + j - 3, 3 });
+                    --i;
+                    j -= 3;
                     break;
                 default:
                     i = j = 0;
@@ -489,14 +556,14 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             QList<Candidate> candidates;
             for (int id : std::as_const(newRowIds)) {
                 const int to = indexOfId.value(id);
-                const SentenceProfile &p = sents[rows[to].cells[v]];
-                if (p.boilerplate)
+                const int sentence = rows[to].cells[v];
+                if (sents[sentence].boilerplate || isHeaderRole(d->role(v, sentence)))
                     continue;
                 for (int from : std::as_const(emptied)) {
-                    double w = 0;
-                    const QList<int> b = rowBag(from, &w);
-                    const double s = similarity(b, w, p.words, p.weight);
-                    if (s >= MoveThreshold)
+                    if (isHeaderRole(rowRole(rows[from])))
+                        continue;
+                    const double s = bestSim(cellBags(from), story.bag(v, sentence));
+                    if (s >= MoveFloor)
                         candidates.append({ s, from, to });
                 }
             }
