@@ -53,7 +53,7 @@ void printDifferences(const Story &story, const Links &expected, const Links &pr
 
 // Identical sentences (same text, once in each of two versions) of each wire-copy story: how many pairs
 // share a row, and how many share a row or a move.
-void evaluateWireCopies(const QString &root)
+void evaluateWireCopies(const QString &root, bool verbose)
 {
     const QDir dir(root);
     if (!dir.exists()) {
@@ -94,6 +94,12 @@ void evaluateWireCopies(const QString &root)
                         continue;
                     ++pairs;
                     together += rowOf[a][it.value()] == rowOf[b][sb] ? 1 : 0;
+                    if (verbose && rowOf[a][it.value()] != rowOf[b][sb])
+                        std::printf("  apart in %s (%s %s / %s %s): %s\n", qPrintable(name),
+                            qPrintable(toString(c.versions.at(a).sentences.at(it.value()).role)),
+                            qPrintable(toString(c.rows.at(rowOf[a][it.value()]).status.at(a))),
+                            qPrintable(toString(c.versions.at(b).sentences.at(sb).role)),
+                            qPrintable(toString(c.rows.at(rowOf[b][sb]).status.at(b))), qPrintable(it.key().left(80)));
                     linked += withMoves.count(makeLink(a, it.value(), b, sb)) ? 1 : 0;
                 }
             }
@@ -161,6 +167,6 @@ int main(int argc, char **argv)
     printScore("naive (>= 30 % shared words)", naive);
     std::printf("  F1 margin over naive (rows and moves): %+.3f\n", rowsAndMoves.f1() - naive.f1());
 
-    evaluateWireCopies(wire);
+    evaluateWireCopies(wire, verbose);
     return 0;
 }

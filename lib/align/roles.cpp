@@ -32,7 +32,7 @@ bool endsWithSentencePunctuation(QStringView text)
     return !text.isEmpty() && (text.back() == u'.' || text.back() == u'!' || text.back() == u'?');
 }
 
-bool isByline(QStringView text)
+bool isByline(QStringView text, bool namesOnly)
 {
     static const QRegularExpression by(
         uR"(^(by|written by|words by|reporting by)\s+\p{Lu})"_s, QRegularExpression::CaseInsensitiveOption);
@@ -41,8 +41,8 @@ bool isByline(QStringView text)
         return false;
     if (by.matchView(text).hasMatch())
         return true;
-    // A line of names only: "Priya Shah and Leo Grant".
-    if (w.size() < 2 || w.size() > 7 || endsWithSentencePunctuation(text))
+    // A line of names only: "Priya Shah and Leo Grant", under a headline (above one it is navigation).
+    if (!namesOnly || w.size() < 2 || w.size() > 7 || endsWithSentencePunctuation(text))
         return false;
     static const QStringList joins { u"and"_s, u"de"_s, u"van"_s, u"von"_s, u"der"_s, u"la"_s, u"le"_s,
         u"del"_s };
@@ -80,7 +80,9 @@ bool isDateline(QStringView text)
 // A line that reads as a title: short, without final punctuation (a question mark may end a headline).
 bool isTitleLike(QStringView text)
 {
-    const qsizetype n = words(text).size();
+    qsizetype n = 0;
+    for (QStringView w : words(text))
+        n += w.front().isLetter() ? 1 : 0;
     return n >= 2 && n <= 24 && (!endsWithSentencePunctuation(text) || text.trimmed().endsWith(u'?'));
 }
 
@@ -119,7 +121,7 @@ void assignRoles(Version &version)
         const bool single = j - i == 1;
         const bool heading = first.blockKind == BlockKind::Heading;
         // Bylines and datelines are often marked as page furniture by the loader; they keep their role.
-        if (single && isByline(text)) {
+        if (single && isByline(text, headline)) {
             mark(SentenceRole::Byline);
         } else if (single && isDateline(text)) {
             mark(SentenceRole::Dateline);
@@ -136,6 +138,8 @@ void assignRoles(Version &version)
         } else if (headline && !standfirst && (heading || isTitleLike(text)) && words(text).size() >= 4) {
             mark(SentenceRole::Standfirst);
             standfirst = true;
+        } else if (words(text).size() < 6 && !endsWithSentencePunctuation(text)) {
+            // A stray label ("Close", "Updated", "Image 1 of 1", a photo credit): not the story's top.
         } else {
             // The first paragraph of running text: the lede; the top of the story ends here.
             for (qsizetype k = i; k < j; ++k)

@@ -8,6 +8,7 @@
 #include "text/wordlists.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -46,6 +47,9 @@ constexpr double MatchFloor = 0.42;
 constexpr double WeakFloor = 0.22;
 constexpr double StrongFloor = 0.5;
 constexpr double MoveFloor = 0.5;
+constexpr double HeaderMoveFloor = 0.9;
+// What two headlines (standfirsts, bylines, datelines) of different wording score.
+constexpr double RoleFloor = MatchFloor + 0.05;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
 constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
@@ -259,6 +263,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             sentByKey.insert(sents[j].key, j);
             ++sentCount[sents[j].key];
         }
+        // Every text the rows hold, for the role pairs.
+        QSet<QString> allRowKeys;
+        for (const BuildRow &row : std::as_const(rows))
+            for (int w = 0; w < nv; ++w)
+                if (row.cells[w] >= 0 && row.spans[w] == 1)
+                    allRowKeys.insert(d->profiles.at(w).at(row.cells[w]).key);
         QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
         for (int j = 0; j < ns; ++j) {
             const QString &k = sents[j].key;
@@ -334,13 +344,35 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 roles[i] = rowRole(rows[r0 + i]);
                 rowHeader[i] = isHeaderRole(roles[i]);
             }
+            // Identity keys of the gap's rows, for the role pairs.
+            QList<QStringList> rowKeys(n);
+            for (int i = 0; i < n; ++i) {
+                const BuildRow &row = rows[r0 + i];
+                for (int w = 0; w < nv; ++w)
+                    if (w != v && row.cells[w] >= 0 && row.spans[w] == 1)
+                        rowKeys[i].append(d->profiles.at(w).at(row.cells[w]).key);
+            }
             auto sentRole = [&](int j) { return d->role(v, s0 + j); };
             auto sentBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
             auto sim11 = [&](int i, int j) {
                 const SentenceRole r = sentRole(j);
                 // The top of a story aligns role to role, whatever the wording, and with nothing else.
-                if (rowHeader[i] || isHeaderRole(r))
-                    return roles[i] == r ? 1.0 : 0.0;
+                if (rowHeader[i] || isHeaderRole(r)) {
+                    // One text is one sentence, whatever role each version's layout gave it.
+                    const BuildRow &row = rows[r0 + i];
+                    for (int w = 0; w < nv; ++w)
+                        if (w != v && row.cells[w] >= 0 && row.spans[w] == 1
+                            && d->profiles.at(w).at(row.cells[w]).key == sents[s0 + j].key)
+                            return 1.0;
+                    // The same role: aligned whatever the wording, unless either has an identical
+                    // counterpart in the gap, which it will align with instead.
+                    if (roles[i] != r
+                        || std::any_of(rowKeys[i].cbegin(), rowKeys[i].cend(),
+                            [&](const QString &k) { return sentCount.contains(k); })
+                        || allRowKeys.contains(sents[s0 + j].key))
+                        return 0.0;
+                    return std::max(RoleFloor, bestSim(rowBags[i], sentBag(j)));
+                }
                 if (sents[s0 + j].boilerplate != rowBp[i])
                     return 0.0;
                 return bestSim(rowBags[i], sentBag(j));
@@ -557,13 +589,13 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             for (int id : std::as_const(newRowIds)) {
                 const int to = indexOfId.value(id);
                 const int sentence = rows[to].cells[v];
-                if (sents[sentence].boilerplate || isHeaderRole(d->role(v, sentence)))
+                if (sents[sentence].boilerplate)
                     continue;
+                const bool header = isHeaderRole(d->role(v, sentence));
                 for (int from : std::as_const(emptied)) {
-                    if (isHeaderRole(rowRole(rows[from])))
-                        continue;
                     const double s = bestSim(cellBags(from), story.bag(v, sentence));
-                    if (s >= MoveFloor)
+                    // A headline moves to where another version has it in the text only word for word.
+                    if (s >= ((header || isHeaderRole(rowRole(rows[from]))) ? HeaderMoveFloor : MoveFloor))
                         candidates.append({ s, from, to });
                 }
             }
