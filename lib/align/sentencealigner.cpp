@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -315,9 +316,18 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         const StorySimilarity &story = d->story;
         auto cellBags = [&](int i) {
             QList<Bag> out;
-            for (int w = 0; w < nv; ++w)
-                if (w != v && rows[i].cells[w] >= 0)
-                    out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+            QVarLengthArray<const QString *, 8> seen; // identical cells are compared once
+            for (int w = 0; w < nv; ++w) {
+                if (w == v || rows[i].cells[w] < 0)
+                    continue;
+                if (rows[i].spans[w] == 1) {
+                    const QString *key = &d->profiles.at(w).at(rows[i].cells[w]).key;
+                    if (std::any_of(seen.begin(), seen.end(), [&](const QString *k) { return *k == *key; }))
+                        continue;
+                    seen.append(key);
+                }
+                out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+            }
             return out;
         };
         auto bestSim = [&](const QList<Bag> &cells, const Bag &b) {

@@ -5,6 +5,7 @@
 #include "text/wordlists.h"
 #include "text/wordnet.h"
 
+#include <QMutex>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -43,18 +44,26 @@ QString undouble(QString s)
     return s;
 }
 
-bool sortedIntersect(const QList<quint32> &a, const QList<quint32> &b)
+// The synsets of a word in every part of speech, cached for the process: each story asks about the same
+// few thousand words again.
+QList<quint32> sensesOf(const QString &word)
 {
-    qsizetype i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j])
-            ++i;
-        else if (b[j] < a[i])
-            ++j;
-        else
-            return true;
+    static QMutex lock;
+    static QHash<QString, QList<quint32>> cache;
+    {
+        const QMutexLocker locker(&lock);
+        const auto it = cache.constFind(word);
+        if (it != cache.constEnd())
+            return *it;
     }
-    return false;
+    const WordNet &wordNet = WordNet::instance();
+    QList<quint32> senses;
+    for (WordNet::Pos pos :
+        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
+        senses += wordNet.synsets(word, pos);
+    const QMutexLocker locker(&lock);
+    cache.insert(word, senses);
+    return senses;
 }
 
 } // namespace
@@ -101,7 +110,7 @@ int StorySimilarity::termId(const QString &key, const QString &word, bool isNumb
     const int id = int(m_ids.size());
     m_ids.insert(key, id);
     m_weights.append(0);
-    m_senses.append(QList<quint32>());
+    m_synonyms.append(QList<int>());
     m_number.append(isNumber);
     m_capitalised.append(0);
     m_lower.append(0);
@@ -113,7 +122,7 @@ void StorySimilarity::build(const QList<Version> &versions)
 {
     m_bags.clear();
     m_weights.clear();
-    m_senses.clear();
+    m_synonyms.clear();
     m_number.clear();
     m_capitalised.clear();
     m_lower.clear();
@@ -172,8 +181,8 @@ void StorySimilarity::build(const QList<Version> &versions)
             for (int t : b.terms)
                 ++df[t];
         }
-    const WordNet &wordNet = WordNet::instance();
-    const bool lexicon = wordNet.isAvailable();
+    const bool lexicon = WordNet::instance().isAvailable();
+    QHash<quint32, QList<int>> termsOfSense;
     for (qsizetype t = 0; t < terms; ++t) {
         double w = std::log(1.0 + double(n) / std::max(2, df[t]));
         if (m_number[t])
@@ -181,14 +190,21 @@ void StorySimilarity::build(const QList<Version> &versions)
         else if (m_capitalised[t] > m_lower[t])
             w *= NameFactor;
         m_weights[t] = w;
-        if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t]) {
-            QList<quint32> senses;
-            for (WordNet::Pos pos :
-                { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
-                senses += wordNet.synsets(m_words[t], pos);
-            std::sort(senses.begin(), senses.end());
-            m_senses[t] = senses;
-        }
+        if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t])
+            for (quint32 sense : sensesOf(m_words[t]))
+                termsOfSense[sense].append(int(t));
+    }
+    for (const QList<int> &group : std::as_const(termsOfSense)) {
+        if (group.size() < 2)
+            continue;
+        for (int a : group)
+            for (int b : group)
+                if (a != b)
+                    m_synonyms[a].append(b);
+    }
+    for (QList<int> &list : m_synonyms) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
     }
     for (QList<Bag> &list : m_bags)
         for (Bag &b : list) {
@@ -236,15 +252,15 @@ double StorySimilarity::shared(const Bag &a, const Bag &b) const
             ++j;
         }
     }
+    if (onlyA.isEmpty() || onlyB.isEmpty())
+        return common;
     QVarLengthArray<bool, 32> used(onlyB.size(), false);
     for (int x : onlyA) {
-        if (m_senses[x].isEmpty())
-            continue;
-        for (qsizetype k = 0; k < onlyB.size(); ++k) {
-            const int y = onlyB[k];
-            if (used[k] || m_senses[y].isEmpty() || !sortedIntersect(m_senses[x], m_senses[y]))
+        for (int y : m_synonyms[x]) {
+            const auto it = std::lower_bound(onlyB.begin(), onlyB.end(), y);
+            if (it == onlyB.end() || *it != y || used[it - onlyB.begin()])
                 continue;
-            used[k] = true;
+            used[it - onlyB.begin()] = true;
             common += SynonymCredit * std::min(m_weights[x], m_weights[y]);
             break;
         }

@@ -45,7 +45,8 @@ private:
 
     QList<QList<Bag>> m_bags;
     QList<double> m_weights;
-    QList<QList<quint32>> m_senses; // per term: sorted WordNet synsets (empty for numbers and unknown words)
+    // Per term: the other terms of the story it shares a WordNet synset with, sorted.
+    QList<QList<int>> m_synonyms;
     QList<bool> m_number;
     QList<int> m_capitalised, m_lower; // per term: occurrences inside a sentence with and without a capital
     QList<QString> m_words; // per term: a surface form, for WordNet
