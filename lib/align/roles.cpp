@@ -78,11 +78,17 @@ bool isDateline(QStringView text)
 }
 
 // A line that reads as a title: short, without final punctuation (a question mark may end a headline).
-bool isTitleLike(QStringView text)
+qsizetype letterWords(QStringView text)
 {
     qsizetype n = 0;
     for (QStringView w : words(text))
         n += w.front().isLetter() ? 1 : 0;
+    return n;
+}
+
+bool isTitleLike(QStringView text)
+{
+    const qsizetype n = letterWords(text);
     return n >= 2 && n <= 24 && (!endsWithSentencePunctuation(text) || text.trimmed().endsWith(u'?'));
 }
 
@@ -127,7 +133,7 @@ void assignRoles(Version &version)
             mark(SentenceRole::Dateline);
         } else if (first.boilerplate) {
             // navigation, kicker, caption: not part of the story's top
-        } else if (!headline && single
+        } else if (!headline && single && letterWords(text) >= 2
             && (heading || isTitleLike(text) || (!title.isEmpty() && key(text) == title))) {
             mark(SentenceRole::Headline);
             headline = true;

@@ -49,6 +49,10 @@ constexpr double WeakFloor = 0.22;
 constexpr double StrongFloor = 0.5;
 constexpr double MoveFloor = 0.5;
 constexpr double HeaderMoveFloor = 0.9;
+// A split or merge: the joined pieces must match better than the best single piece by this much, and
+// each piece must have this share of its weight said by the other side.
+constexpr double JoinMargin = 0.05;
+constexpr double PieceCoverage = 0.4;
 // What two headlines (standfirsts, bylines, datelines) of different wording score.
 constexpr double RoleFloor = MatchFloor + 0.05;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
@@ -341,6 +345,17 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             return best;
         };
         auto rowRole = [&](const BuildRow &r) { return d->role(r.repVersion, r.repSentence); };
+        // Two consecutive pieces against the best of some cells: the similarity of the joined pieces,
+        // where each piece has at least PieceCoverage of its weight said by the cell; 0 otherwise.
+        auto joinedSim = [&](const QList<Bag> &cells, const Bag &a, const Bag &b) {
+            const Bag joined = story.join(a, b);
+            double best = 0;
+            for (const Bag &c : cells)
+                if (story.shared(a, c) >= PieceCoverage * a.weight
+                    && story.shared(b, c) >= PieceCoverage * b.weight)
+                    best = std::max(best, story.similarity(c, joined));
+            return best;
+        };
         auto solveGap = [&](int r0, int r1, int s0, int s1) {
             const int n = r1 - r0, m = s1 - s0;
             if (n <= 0 || m <= 0 || qsizetype(n) * m > MaxGapCells)
@@ -442,13 +457,14 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                             best = score[(i - 1) * W + j - 1] + s;
                             how = 3;
                         }
-                        // One row split into two sentences of this version.
+                        // One row split into two sentences of this version: the joined pair must match
+                        // better than either piece, and each piece must be mostly said by the row.
                         const double single2 = j > 1 ? std::max(sim(i - 1, j - 2), sim(i - 1, j - 1)) : 0.0;
                         double s2 = 0;
                         if (j > 1 && single2 >= PieceFloor && splittable(i - 1, j - 2, 2)) {
-                            s2 = bestSim(rowBags[i - 1], story.join(sentBag(j - 2), sentBag(j - 1)));
+                            s2 = joinedSim(rowBags[i - 1], sentBag(j - 2), sentBag(j - 1));
                             const double gain = 1.5 * s2 - 0.3;
-                            if (s2 >= MatchFloor && s2 >= single2 + MergeMargin
+                            if (s2 >= MatchFloor && s2 >= single2 + JoinMargin
                                 && score[(i - 1) * W + j - 2] + gain > best) {
                                 best = score[(i - 1) * W + j - 2] + gain;
                                 how = 4;
@@ -478,11 +494,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                             for (int w = 0; w < nv; ++w) {
                                 if (w == v || x.cells[w] < 0 || y.cells[w] < 0)
                                     continue;
-                                const Bag joined = story.bag(w, x.cells[w], x.spans[w] + y.spans[w]);
-                                s2m = std::max(s2m, story.similarity(joined, sentBag(j - 1)));
+                                s2m = std::max(s2m,
+                                    joinedSim({ sentBag(j - 1) }, story.bag(w, x.cells[w], x.spans[w]),
+                                        story.bag(w, y.cells[w], y.spans[w])));
                             }
                             const double gain = 1.5 * s2m - 0.3;
-                            if (s2m >= MatchFloor && s2m >= mergeSingle + MergeMargin
+                            if (s2m >= MatchFloor && s2m >= mergeSingle + JoinMargin
                                 && score[(i - 2) * W + j - 1] + gain > best) {
                                 best = score[(i - 2) * W + j - 1] + gain;
                                 how = 5;
