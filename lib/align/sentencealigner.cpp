@@ -2,6 +2,7 @@
 #include "align/sentencealigner.h"
 
 #include "align/roles.h"
+#include "align/rowjoin_p.h"
 #include "align/similarity.h"
 
 #include "text/tokenizer.h"
@@ -19,18 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
-
-// A row while the table grows; ids stay stable while rows are inserted.
-struct BuildRow
-{
-    int id = 0;
-    QList<int> cells; // per version, -1 for none
-    QList<int> spans;
-    QList<int> moveTo; // per version: id of the partner row of a move, -1 for none
-    int repVersion = -1;
-    int repSentence = -1;
-    int repSpan = 0;
-};
 
 struct Match
 {
@@ -52,6 +41,8 @@ constexpr double HeaderMoveFloor = 0.9;
 // A split or merge: the joined pieces must match better than the best single piece by this much, and
 // each piece must have this share of its weight said by the other side.
 constexpr double JoinMargin = 0.05;
+// How many rows apart two rows of one sentence may stand and still be joined.
+constexpr int JoinWindow = 12;
 constexpr double PieceCoverage = 0.4;
 // What two headlines (standfirsts, bylines, datelines) of different wording score.
 constexpr double RoleFloor = MatchFloor + 0.05;
@@ -635,6 +626,45 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 rows[c.to].moveTo[v] = rows[c.from].id;
             }
         }
+    }
+
+    // Rows of different versions that say the same join, where every version's order allows it.
+    {
+        using Bag = StorySimilarity::Bag;
+        auto bags = [&](const BuildRow &r) {
+            QList<Bag> out;
+            for (int w = 0; w < nv; ++w)
+                if (r.cells[w] >= 0)
+                    out.append(d->story.bag(w, r.cells[w], r.spans[w]));
+            return out;
+        };
+        auto keys = [&](const BuildRow &r) {
+            QStringList out;
+            for (int w = 0; w < nv; ++w)
+                if (r.cells[w] >= 0 && r.spans[w] == 1)
+                    out.append(d->profiles.at(w).at(r.cells[w]).key);
+            return out;
+        };
+        auto boilerplate
+            = [&](const BuildRow &r) { return d->profiles.at(r.repVersion).at(r.repSentence).boilerplate; };
+        joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
+            const BuildRow &x = rows[a], &y = rows[b];
+            const QStringList kx = keys(x), ky = keys(y);
+            for (const QString &k : kx)
+                if (ky.contains(k))
+                    return true;
+            const SentenceRole rx = d->role(x.repVersion, x.repSentence),
+                               ry = d->role(y.repVersion, y.repSentence);
+            if (isHeaderRole(rx) || isHeaderRole(ry))
+                return rx == ry;
+            if (boilerplate(x) || boilerplate(y))
+                return false;
+            double best = 0;
+            for (const Bag &p : bags(x))
+                for (const Bag &q : bags(y))
+                    best = std::max(best, d->story.similarity(p, q));
+            return best >= StrongFloor;
+        });
     }
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.

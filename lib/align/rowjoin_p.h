@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The aligner's row table while it grows, and the pass that joins rows of different versions that say
+// the same (private to lib/align).
+
+#include <QList>
+
+#include <functional>
+
+namespace Parallax {
+
+// A row while the table grows; ids stay stable while rows are inserted.
+struct BuildRow
+{
+    int id = 0;
+    QList<int> cells; // per version, -1 for none
+    QList<int> spans;
+    QList<int> moveTo; // per version: id of the partner row of a move, -1 for none
+    int repVersion = -1;
+    int repSentence = -1;
+    int repSpan = 0;
+};
+
+// Rows are built one version at a time, so two versions that both lack the base's sentence, or that
+// place one sentence on either side of another version's, can end up on two rows. Joins two rows when
+// no version has a cell in both, `same` says they hold the same sentence, and every version moved keeps
+// its order (no row between the two has a cell of that version). Rows in a move stay as they are.
+// `window` bounds how far apart two rows may be.
+void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<bool(int, int)> &same);
+
+} // namespace Parallax
