@@ -26,7 +26,7 @@ void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<b
             bool disjoint = !inMove(x);
             for (int w = 0; w < nv && disjoint; ++w)
                 disjoint = x.cells[w] < 0 || y.cells[w] < 0;
-            if (!disjoint || !same(a, b))
+            if (!disjoint)
                 continue;
             // Which way keeps every version's order: b's cells up to a, or a's cells down to b.
             bool up = true, down = true;
@@ -37,7 +37,7 @@ void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<b
                     up = up && y.cells[w] < 0;
                     down = down && x.cells[w] < 0;
                 }
-            if (!up && !down)
+            if ((!up && !down) || !same(a, b))
                 continue;
             const int to = up ? a : b, from = up ? b : a;
             for (int w = 0; w < nv; ++w)

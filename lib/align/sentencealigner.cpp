@@ -338,8 +338,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         auto rowRole = [&](const BuildRow &r) { return d->role(r.repVersion, r.repSentence); };
         // Two consecutive pieces against the best of some cells: the similarity of the joined pieces,
         // where each piece has at least PieceCoverage of its weight said by the cell; 0 otherwise.
-        auto joinedSim = [&](const QList<Bag> &cells, const Bag &a, const Bag &b) {
-            const Bag joined = story.join(a, b);
+        auto joinedSim = [&](const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) {
             double best = 0;
             for (const Bag &c : cells)
                 if (story.shared(a, c) >= PieceCoverage * a.weight
@@ -360,6 +359,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 roles[i] = rowRole(rows[r0 + i]);
                 rowHeader[i] = isHeaderRole(roles[i]);
             }
+            auto sentBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
+            // The joined bags of neighbouring sentences, for splits: sentPairs[j] joins j - 1 and j.
+            QList<Bag> sentPairs(m);
+            for (int j = 1; j < m; ++j)
+                sentPairs[j] = story.join(sentBag(j - 1), sentBag(j));
             // Identity keys of the gap's rows, for the role pairs.
             QList<QStringList> rowKeys(n);
             for (int i = 0; i < n; ++i) {
@@ -369,7 +373,38 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         rowKeys[i].append(d->profiles.at(w).at(row.cells[w]).key);
             }
             auto sentRole = [&](int j) { return d->role(v, s0 + j); };
-            auto sentBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
+            // Which pairs can reach WeakFloor at all: an inverted index of the gap's sentences gives each
+            // row cell the weight it could share with each sentence (synonyms counted in full), far cheaper
+            // than comparing every pair where a gap is large.
+            std::vector<char> candidate(size_t(n) * size_t(m), 1);
+            if (qsizetype(n) * m > 64) {
+                std::fill(candidate.begin(), candidate.end(), 0);
+                QHash<int, QList<int>> postings;
+                for (int j = 0; j < m; ++j)
+                    for (int t : sentBag(j).terms)
+                        postings[t].append(j);
+                std::vector<double> acc(static_cast<size_t>(m));
+                for (int i = 0; i < n; ++i) {
+                    for (const Bag &c : rowBags[i]) {
+                        std::fill(acc.begin(), acc.end(), 0.0);
+                        for (int t : c.terms) {
+                            const auto it = postings.constFind(t);
+                            if (it != postings.constEnd())
+                                for (int j : *it)
+                                    acc[j] += story.termWeight(t);
+                            for (int y : story.synonyms(t)) {
+                                const auto sy = postings.constFind(y);
+                                if (sy != postings.constEnd())
+                                    for (int j : *sy)
+                                        acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
+                            }
+                        }
+                        for (int j = 0; j < m; ++j)
+                            if (2 * acc[j] >= WeakFloor * (c.weight + sentBag(j).weight))
+                                candidate[size_t(i) * size_t(m) + size_t(j)] = 1;
+                    }
+                }
+            }
             auto sim11 = [&](int i, int j) {
                 const SentenceRole r = sentRole(j);
                 // The top of a story aligns role to role, whatever the wording, and with nothing else.
@@ -389,7 +424,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         return 0.0;
                     return std::max(RoleFloor, bestSim(rowBags[i], sentBag(j)));
                 }
-                if (sents[s0 + j].boilerplate != rowBp[i])
+                if (sents[s0 + j].boilerplate != rowBp[i] || !candidate[size_t(i) * size_t(m) + size_t(j)])
                     return 0.0;
                 return bestSim(rowBags[i], sentBag(j));
             };
@@ -423,7 +458,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             };
             // A real split or merge has one piece that already carries a good share of the words, so
             // its one-to-one similarity is well above this; other cells skip the joined comparison.
-            constexpr double PieceFloor = 0.25;
+            constexpr double PieceFloor = 0.3;
             const int W = m + 1;
             QList<double> score((n + 1) * W, 0.0);
             // 1 skip row, 2 skip sentence, 3 match, 4 one-to-two, 5 two-to-one, 6 one-to-three
@@ -453,7 +488,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         const double single2 = j > 1 ? std::max(sim(i - 1, j - 2), sim(i - 1, j - 1)) : 0.0;
                         double s2 = 0;
                         if (j > 1 && single2 >= PieceFloor && splittable(i - 1, j - 2, 2)) {
-                            s2 = joinedSim(rowBags[i - 1], sentBag(j - 2), sentBag(j - 1));
+                            s2 = joinedSim(rowBags[i - 1], sentBag(j - 2), sentBag(j - 1), sentPairs[j - 1]);
                             const double gain = 1.5 * s2 - 0.3;
                             if (s2 >= MatchFloor && s2 >= single2 + JoinMargin
                                 && score[(i - 1) * W + j - 2] + gain > best) {
@@ -464,9 +499,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         // One row split into three.
                         if (j > 2 && s2 >= PieceFloor && splittable(i - 1, j - 3, 3)) {
                             const double single3 = std::max({ single2, s2, sim(i - 1, j - 3),
-                                bestSim(rowBags[i - 1], story.join(sentBag(j - 3), sentBag(j - 2))) });
-                            const double s3 = bestSim(rowBags[i - 1],
-                                story.join(story.join(sentBag(j - 3), sentBag(j - 2)), sentBag(j - 1)));
+                                bestSim(rowBags[i - 1], sentPairs[j - 2]) });
+                            const double s3
+                                = bestSim(rowBags[i - 1], story.join(sentPairs[j - 2], sentBag(j - 1)));
                             const double gain = 2 * s3 - 0.6;
                             if (s3 >= MatchFloor && s3 >= single3 + MergeMargin
                                 && score[(i - 1) * W + j - 3] + gain > best) {
@@ -485,9 +520,10 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                             for (int w = 0; w < nv; ++w) {
                                 if (w == v || x.cells[w] < 0 || y.cells[w] < 0)
                                     continue;
+                                const Bag first = story.bag(w, x.cells[w], x.spans[w]);
+                                const Bag second = story.bag(w, y.cells[w], y.spans[w]);
                                 s2m = std::max(s2m,
-                                    joinedSim({ sentBag(j - 1) }, story.bag(w, x.cells[w], x.spans[w]),
-                                        story.bag(w, y.cells[w], y.spans[w])));
+                                    joinedSim({ sentBag(j - 1) }, first, second, story.join(first, second)));
                             }
                             const double gain = 1.5 * s2m - 0.3;
                             if (s2m >= MatchFloor && s2m >= mergeSingle + JoinMargin

@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QVarLengthArray>
 
+#include <vector>
+
 #include <algorithm>
 #include <cmath>
 
@@ -129,6 +131,7 @@ void StorySimilarity::build(const QList<Version> &versions)
     m_words.clear();
     m_ids.clear();
     m_bags.reserve(versions.size());
+    QHash<QString, int> wordTerms;
     for (const Version &v : versions) {
         QList<Bag> list;
         list.reserve(v.sentences.size());
@@ -144,16 +147,23 @@ void StorySimilarity::build(const QList<Version> &versions)
                 const QString lower = TypographyNormalizer::normalize(raw).toLower();
                 const bool initial = first;
                 first = false;
-                const QString value = WordLists::numericValue(lower);
-                int id = -1;
-                if (!value.isEmpty()) {
-                    id = termId(u"#"_s + value, lower, true);
-                } else if (t.type == Token::Number) {
-                    id = termId(u"#"_s + lower, lower, true);
-                } else if (WordLists::isFunctionWord(lower)) {
+                // Each distinct word is reduced to its term once: -1 for a function word.
+                auto known = wordTerms.constFind(lower);
+                if (known == wordTerms.constEnd()) {
+                    const QString value = WordLists::numericValue(lower);
+                    int term = -1;
+                    if (!value.isEmpty())
+                        term = termId(u"#"_s + value, lower, true);
+                    else if (t.type == Token::Number)
+                        term = termId(u"#"_s + lower, lower, true);
+                    else if (!WordLists::isFunctionWord(lower))
+                        term = termId(alignmentStem(lower), lower, false);
+                    known = wordTerms.insert(lower, term);
+                }
+                const int id = *known;
+                if (id < 0)
                     continue;
-                } else {
-                    id = termId(alignmentStem(lower), lower, false);
+                if (!m_number[id]) {
                     if (!initial) {
                         if (raw.front().isUpper())
                             ++m_capitalised[id];
@@ -182,7 +192,8 @@ void StorySimilarity::build(const QList<Version> &versions)
                 ++df[t];
         }
     const bool lexicon = WordNet::instance().isAvailable();
-    QHash<quint32, QList<int>> termsOfSense;
+    // (synset, term) pairs sorted by synset: the terms of one synset are then neighbours.
+    std::vector<std::pair<quint32, int>> senses;
     for (qsizetype t = 0; t < terms; ++t) {
         double w = std::log(1.0 + double(n) / std::max(2, df[t]));
         if (m_number[t])
@@ -192,17 +203,22 @@ void StorySimilarity::build(const QList<Version> &versions)
         m_weights[t] = w;
         if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t])
             for (quint32 sense : sensesOf(m_words[t]))
-                termsOfSense[sense].append(int(t));
+                senses.emplace_back(sense, int(t));
     }
-    for (const QList<int> &group : std::as_const(termsOfSense)) {
-        if (group.size() < 2)
-            continue;
-        for (int a : group)
-            for (int b : group)
-                if (a != b)
-                    m_synonyms[a].append(b);
+    std::sort(senses.begin(), senses.end());
+    for (size_t i = 0; i < senses.size();) {
+        size_t j = i + 1;
+        while (j < senses.size() && senses[j].first == senses[i].first)
+            ++j;
+        for (size_t a = i; a < j; ++a)
+            for (size_t b = i; b < j; ++b)
+                if (senses[a].second != senses[b].second)
+                    m_synonyms[senses[a].second].append(senses[b].second);
+        i = j;
     }
     for (QList<int> &list : m_synonyms) {
+        if (list.size() < 2)
+            continue;
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }

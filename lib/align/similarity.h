@@ -36,6 +36,7 @@ public:
     // The weight that the two bags share (exact terms in full, synonyms in part).
     double shared(const Bag &a, const Bag &b) const;
     double termWeight(int term) const { return m_weights.at(term); }
+    const QList<int> &synonyms(int term) const { return m_synonyms.at(term); }
 
     // Share of a synonym's weight that counts as shared.
     static constexpr double SynonymCredit = 0.7;
