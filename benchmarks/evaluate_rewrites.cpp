@@ -99,7 +99,8 @@ void evaluateWireCopies(const QString &root, bool verbose)
                             qPrintable(toString(c.versions.at(a).sentences.at(it.value()).role)),
                             qPrintable(toString(c.rows.at(rowOf[a][it.value()]).status.at(a))),
                             qPrintable(toString(c.versions.at(b).sentences.at(sb).role)),
-                            qPrintable(toString(c.rows.at(rowOf[b][sb]).status.at(b))), qPrintable(it.key().left(80)));
+                            qPrintable(toString(c.rows.at(rowOf[b][sb]).status.at(b))),
+                            qPrintable(it.key().left(80)));
                     linked += withMoves.count(makeLink(a, it.value(), b, sb)) ? 1 : 0;
                 }
             }
