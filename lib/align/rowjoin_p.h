@@ -3,6 +3,11 @@
 // The aligner's row table while it grows, and the pass that joins rows of different versions that say
 // the same (private to lib/align).
 
+#include "align/comparison.h"
+#include "align/sentencealigner.h"
+#include "align/similarity.h"
+
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -27,5 +32,15 @@ struct BuildRow
 // its order (no row between the two has a cell of that version). Rows in a move stay as they are.
 // `window` bounds how far apart two rows may be.
 void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<bool(int, int)> &same);
+
+// Whether two rows hold the same sentence: an identical text; the same top-of-story role; or, outside
+// page furniture, two cells at least `floor` similar.
+bool rowsSaySame(const BuildRow &x, const BuildRow &y, const StorySimilarity &story,
+    const QList<Version> &versions, const QList<QList<SentenceProfile>> &profiles, double floor);
+
+// The finished rows: cells, spans, move targets (row indices; indexOfId maps row ids to them), statuses
+// against the base and the boilerplate flag.
+QList<AlignedRow> finishRows(const QList<BuildRow> &rows, int base, const QList<Version> &versions,
+    const QList<QList<SentenceProfile>> &profiles, const QHash<int, int> &indexOfId);
 
 } // namespace Parallax

@@ -336,6 +336,13 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             return best;
         };
         auto rowRole = [&](const BuildRow &r) { return d->role(r.repVersion, r.repSentence); };
+        auto identical = [&](const BuildRow &r, int sentence) {
+            for (int w = 0; w < nv; ++w)
+                if (w != v && r.cells[w] >= 0 && r.spans[w] == 1
+                    && d->profiles.at(w).at(r.cells[w]).key == sents[sentence].key)
+                    return true;
+            return false;
+        };
         // Two consecutive pieces against the best of some cells: the similarity of the joined pieces,
         // where each piece has at least PieceCoverage of its weight said by the cell; 0 otherwise.
         auto joinedSim = [&](const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) {
@@ -408,13 +415,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             auto sim11 = [&](int i, int j) {
                 const SentenceRole r = sentRole(j);
                 // The top of a story aligns role to role, whatever the wording, and with nothing else.
+                // One text is one sentence, whatever role each version's layout gave it and however few
+                // content words it has ("Advertisement", "___").
+                if (rowKeys[i].contains(sents[s0 + j].key))
+                    return 1.0;
                 if (rowHeader[i] || isHeaderRole(r)) {
-                    // One text is one sentence, whatever role each version's layout gave it.
-                    const BuildRow &row = rows[r0 + i];
-                    for (int w = 0; w < nv; ++w)
-                        if (w != v && row.cells[w] >= 0 && row.spans[w] == 1
-                            && d->profiles.at(w).at(row.cells[w]).key == sents[s0 + j].key)
-                            return 1.0;
                     // The same role: aligned whatever the wording, unless either has an identical
                     // counterpart in the gap, which it will align with instead.
                     if (roles[i] != r
@@ -647,7 +652,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                     continue;
                 const bool header = isHeaderRole(d->role(v, sentence));
                 for (int from : std::as_const(emptied)) {
-                    const double s = bestSim(cellBags(from), story.bag(v, sentence));
+                    const double s = identical(rows[from], sentence)
+                        ? 1.0
+                        : bestSim(cellBags(from), story.bag(v, sentence));
                     // A headline moves to where another version has it in the text only word for word.
                     if (s >= ((header || isHeaderRole(rowRole(rows[from]))) ? HeaderMoveFloor : MoveFloor))
                         candidates.append({ s, from, to });
@@ -665,43 +672,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
     }
 
     // Rows of different versions that say the same join, where every version's order allows it.
-    {
-        using Bag = StorySimilarity::Bag;
-        auto bags = [&](const BuildRow &r) {
-            QList<Bag> out;
-            for (int w = 0; w < nv; ++w)
-                if (r.cells[w] >= 0)
-                    out.append(d->story.bag(w, r.cells[w], r.spans[w]));
-            return out;
-        };
-        auto keys = [&](const BuildRow &r) {
-            QStringList out;
-            for (int w = 0; w < nv; ++w)
-                if (r.cells[w] >= 0 && r.spans[w] == 1)
-                    out.append(d->profiles.at(w).at(r.cells[w]).key);
-            return out;
-        };
-        auto boilerplate
-            = [&](const BuildRow &r) { return d->profiles.at(r.repVersion).at(r.repSentence).boilerplate; };
-        joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
-            const BuildRow &x = rows[a], &y = rows[b];
-            const QStringList kx = keys(x), ky = keys(y);
-            for (const QString &k : kx)
-                if (ky.contains(k))
-                    return true;
-            const SentenceRole rx = d->role(x.repVersion, x.repSentence),
-                               ry = d->role(y.repVersion, y.repSentence);
-            if (isHeaderRole(rx) || isHeaderRole(ry))
-                return rx == ry;
-            if (boilerplate(x) || boilerplate(y))
-                return false;
-            double best = 0;
-            for (const Bag &p : bags(x))
-                for (const Bag &q : bags(y))
-                    best = std::max(best, d->story.similarity(p, q));
-            return best >= StrongFloor;
-        });
-    }
+    joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
+        return rowsSaySame(rows[a], rows[b], d->story, *d->versions, d->profiles, StrongFloor);
+    });
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.
     QHash<int, int> indexOfId;
@@ -725,39 +698,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         }
     }
 
-    QList<AlignedRow> out;
-    out.reserve(rows.size());
-    for (const BuildRow &r : std::as_const(rows)) {
-        AlignedRow a;
-        a.cells = r.cells;
-        a.spans = r.spans;
-        a.moveTarget = QList<int>(nv, -1);
-        a.status = QList<CellStatus>(nv, CellStatus::Absent);
-        bool allBoilerplate = true;
-        for (int w = 0; w < nv; ++w) {
-            if (r.moveTo[w] >= 0)
-                a.moveTarget[w] = indexOfId.value(r.moveTo[w]);
-            if (r.cells[w] >= 0)
-                allBoilerplate = allBoilerplate && d->profiles.at(w).at(r.cells[w]).boilerplate;
-        }
-        a.boilerplate = allBoilerplate;
-        const Version &baseVersion = d->versions->at(base);
-        for (int w = 0; w < nv; ++w) {
-            if (r.cells[w] < 0)
-                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Absent;
-            else if (w == base)
-                a.status[w] = CellStatus::Same;
-            else if (r.cells[base] < 0)
-                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Added;
-            else
-                a.status[w] = baseVersion.cellText(r.cells[base], r.spans[base])
-                        == d->versions->at(w).cellText(r.cells[w], r.spans[w])
-                    ? CellStatus::Same
-                    : CellStatus::Changed;
-        }
-        out.append(a);
-    }
-    return out;
+    return finishRows(rows, base, *d->versions, d->profiles, indexOfId);
 }
 
 } // namespace Parallax
