@@ -10,6 +10,7 @@
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
 
 #include "align/comparator.h"
+#include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "load/articleloader.h"
 #include "syntheticarticle.h"
@@ -105,6 +106,9 @@ int benchSeeds(const QString &folder, int runs)
                 versions.append(std::move(*v));
         }
         const double loadMs = cpuMs() - t;
+        // As compareVersions does before it aligns.
+        for (Version &v : versions)
+            assignRoles(v);
 
         // Sentence alignment alone, to split compareVersions into alignment and the rest.
         t = cpuMs();

@@ -65,13 +65,18 @@ struct SentenceAligner::Private
     QList<double> weights; // per word id
     QHash<QString, int> wordIds;
 
-    int wordId(const QString &w)
+    QStringList words; // per word id
+    QList<bool> numbers; // per word id: written in digits
+
+    int wordId(const QString &w, bool number)
     {
         auto it = wordIds.constFind(w);
         if (it != wordIds.constEnd())
             return *it;
         const int id = int(wordIds.size());
         wordIds.insert(w, id);
+        words.append(w);
+        numbers.append(number);
         weights.append(WordLists::isFunctionWord(w) ? FunctionWordWeight : 1.0);
         return id;
     }
@@ -86,31 +91,41 @@ SentenceAligner::~SentenceAligner() = default;
 void SentenceAligner::setVersions(const QList<Version> &versions)
 {
     d->versions = &versions;
-    d->story.build(versions);
     d->profiles.clear();
     d->profiles.reserve(versions.size());
+    // The same tokens feed the alignment similarity, so that each sentence is tokenised once.
+    QList<QList<QList<int>>> tokens;
+    tokens.reserve(versions.size());
     for (const Version &v : versions) {
         QList<SentenceProfile> list;
         list.reserve(v.sentences.size());
+        QList<QList<int>> versionTokens;
+        versionTokens.reserve(v.sentences.size());
         for (qsizetype i = 0; i < v.sentences.size(); ++i) {
             const QStringView text = QStringView(v.text).mid(
                 v.sentences.at(i).start, v.sentences.at(i).end - v.sentences.at(i).start);
             SentenceProfile p;
             p.boilerplate = v.sentences.at(i).boilerplate;
             p.key = TypographyNormalizer::normalize(text).toLower();
+            QList<int> sentenceTokens;
             for (const Token &t : Tokenizer::tokenize(text)) {
                 if (t.type != Token::Word && t.type != Token::Number)
                     continue;
-                const int id = d->wordId(
-                    TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start)).toLower());
+                const QStringView raw = text.mid(t.start, t.end - t.start);
+                const int id
+                    = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
                 p.words.append(id);
                 p.weight += d->weights.at(id);
+                sentenceTokens.append((id << 1) | (raw.front().isUpper() ? 1 : 0));
             }
             std::sort(p.words.begin(), p.words.end());
             list.append(std::move(p));
+            versionTokens.append(std::move(sentenceTokens));
         }
         d->profiles.append(std::move(list));
+        tokens.append(std::move(versionTokens));
     }
+    d->story.build(tokens, d->words, d->numbers);
 }
 
 const SentenceProfile &SentenceAligner::profile(int version, int sentence) const

@@ -120,7 +120,8 @@ int StorySimilarity::termId(const QString &key, const QString &word, bool isNumb
     return id;
 }
 
-void StorySimilarity::build(const QList<Version> &versions)
+void StorySimilarity::build(
+    const QList<QList<QList<int>>> &sentences, const QStringList &words, const QList<bool> &numbers)
 {
     m_bags.clear();
     m_weights.clear();
@@ -130,47 +131,34 @@ void StorySimilarity::build(const QList<Version> &versions)
     m_lower.clear();
     m_words.clear();
     m_ids.clear();
-    m_bags.reserve(versions.size());
-    QHash<QString, int> wordTerms;
-    for (const Version &v : versions) {
+    m_bags.reserve(sentences.size());
+    // Each distinct word is reduced to its term once: -1 for a function word, -2 not yet seen.
+    QList<int> termOfWord(words.size(), -2);
+    for (const QList<QList<int>> &version : sentences) {
         QList<Bag> list;
-        list.reserve(v.sentences.size());
-        for (qsizetype i = 0; i < v.sentences.size(); ++i) {
-            const QStringView text = QStringView(v.text).mid(
-                v.sentences.at(i).start, v.sentences.at(i).end - v.sentences.at(i).start);
+        list.reserve(version.size());
+        for (const QList<int> &tokens : version) {
             Bag b;
-            bool first = true;
-            for (const Token &t : Tokenizer::tokenize(text)) {
-                if (t.type != Token::Word && t.type != Token::Number)
-                    continue;
-                const QStringView raw = text.mid(t.start, t.end - t.start);
-                const QString lower = TypographyNormalizer::normalize(raw).toLower();
-                const bool initial = first;
-                first = false;
-                // Each distinct word is reduced to its term once: -1 for a function word.
-                auto known = wordTerms.constFind(lower);
-                if (known == wordTerms.constEnd()) {
+            b.terms.reserve(tokens.size());
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                const int word = tokens[k] >> 1;
+                if (termOfWord[word] == -2) {
+                    const QString &lower = words.at(word);
                     const QString value = WordLists::numericValue(lower);
                     int term = -1;
                     if (!value.isEmpty())
                         term = termId(u"#"_s + value, lower, true);
-                    else if (t.type == Token::Number)
+                    else if (numbers.at(word))
                         term = termId(u"#"_s + lower, lower, true);
                     else if (!WordLists::isFunctionWord(lower))
                         term = termId(alignmentStem(lower), lower, false);
-                    known = wordTerms.insert(lower, term);
+                    termOfWord[word] = term;
                 }
-                const int id = *known;
+                const int id = termOfWord[word];
                 if (id < 0)
                     continue;
-                if (!m_number[id]) {
-                    if (!initial) {
-                        if (raw.front().isUpper())
-                            ++m_capitalised[id];
-                        else
-                            ++m_lower[id];
-                    }
-                }
+                if (!m_number[id] && k > 0)
+                    ++((tokens[k] & 1) ? m_capitalised : m_lower)[id];
                 b.terms.append(id);
             }
             std::sort(b.terms.begin(), b.terms.end());

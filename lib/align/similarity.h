@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace Parallax {
 
@@ -26,7 +27,11 @@ public:
         double weight = 0; // sum of the terms' weights
     };
 
-    void build(const QList<Version> &versions);
+    // sentences[version][sentence]: the sentence's word and number tokens in order, each as
+    // (word id << 1) | 1 when it starts with a capital letter; words[id] is the word in lower case,
+    // numbers[id] whether it is written in digits.
+    void build(
+        const QList<QList<QList<int>>> &sentences, const QStringList &words, const QList<bool> &numbers);
 
     const Bag &bag(int version, int sentence) const { return m_bags.at(version).at(sentence); }
     // The bag of consecutive sentences [first, first + span).
