@@ -3,6 +3,8 @@
 
 #include "align/roles.h"
 
+#include <algorithm>
+
 namespace Parallax {
 
 namespace {
@@ -77,9 +79,15 @@ bool rowsSaySame(const BuildRow &x, const BuildRow &y, const StorySimilarity &st
         if (x.cells[w] < 0)
             continue;
         const StorySimilarity::Bag p = story.bag(w, x.cells[w], x.spans[w]);
-        for (int u = 0; u < nv; ++u)
-            if (y.cells[u] >= 0 && story.similarity(p, story.bag(u, y.cells[u], y.spans[u])) >= floor)
+        for (int u = 0; u < nv; ++u) {
+            if (y.cells[u] < 0)
+                continue;
+            const StorySimilarity::Bag q = story.bag(u, y.cells[u], y.spans[u]);
+            // Dice cannot exceed 2 min / sum: bags of very different weight need no comparison.
+            if (2 * std::min(p.weight, q.weight) >= floor * (p.weight + q.weight)
+                && story.similarity(p, q) >= floor)
                 return true;
+        }
     }
     return false;
 }
