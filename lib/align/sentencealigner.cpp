@@ -660,18 +660,25 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 int from, to;
             };
             QList<Candidate> candidates;
+            QList<QList<Bag>> emptiedBags;
+            QList<bool> emptiedHeader;
+            for (int from : std::as_const(emptied)) {
+                emptiedBags.append(cellBags(from));
+                emptiedHeader.append(isHeaderRole(rowRole(rows[from])));
+            }
             for (int id : std::as_const(newRowIds)) {
                 const int to = indexOfId.value(id);
                 const int sentence = rows[to].cells[v];
                 if (sents[sentence].boilerplate)
                     continue;
                 const bool header = isHeaderRole(d->role(v, sentence));
-                for (int from : std::as_const(emptied)) {
+                for (qsizetype k = 0; k < emptied.size(); ++k) {
+                    const int from = emptied.at(k);
                     const double s = identical(rows[from], sentence)
                         ? 1.0
-                        : bestSim(cellBags(from), story.bag(v, sentence));
+                        : bestSim(emptiedBags.at(k), story.bag(v, sentence));
                     // A headline moves to where another version has it in the text only word for word.
-                    if (s >= ((header || isHeaderRole(rowRole(rows[from]))) ? HeaderMoveFloor : MoveFloor))
+                    if (s >= ((header || emptiedHeader.at(k)) ? HeaderMoveFloor : MoveFloor))
                         candidates.append({ s, from, to });
                 }
             }
