@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "report/jsonreport.h"
 #include "report/pdfexporter.h"
 

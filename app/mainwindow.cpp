@@ -11,10 +11,10 @@
 #include "sourceview.h"
 #include "versionspanel.h"
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
-#include "model/changecolors.h"
-#include "model/comparisonmodel.h"
+#include "present/changecolors.h"
+#include "present/comparisonmodel.h"
 #include "report/pdfexporter.h"
 
 #include <KSyntaxHighlighting/Repository>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotespanel.h"
+#include "core/labels.h"
 
 #include "colormix.h"
-#include "model/comparisonmodel.h"
+#include "present/comparisonmodel.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -117,7 +118,7 @@ void QuotesPanel::rebuild()
                 continue;
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, c.versions.at(v.version).name);
-            child->setText(1, ComparisonModel::fidelityName(v.fidelity));
+            child->setText(1, label(v.fidelity));
             child->setData(0, GroupRole, g);
             child->setData(0, VariantRole, i);
             QString tip = m_model->describeQuoteVariant(g, i);

@@ -2,7 +2,7 @@
 #include "sidebysideview.h"
 
 #include "colormix.h"
-#include "model/comparisonmodel.h"
+#include "present/comparisonmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

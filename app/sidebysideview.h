@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/changecolors.h"
-#include "model/comparisonmodel.h"
+#include "present/changecolors.h"
+#include "present/comparisonmodel.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>

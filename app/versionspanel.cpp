@@ -2,7 +2,7 @@
 #include "versionspanel.h"
 
 #include "colormix.h"
-#include "model/comparisonmodel.h"
+#include "present/comparisonmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

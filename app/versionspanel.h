@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/changecolors.h"
+#include "present/changecolors.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -8,7 +8,7 @@
 //
 //   bench_pdf [--seeds FOLDER] [--runs N]
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
 #include "report/pdfexporter.h"
 #include "syntheticarticle.h"

@@ -9,9 +9,9 @@
 //                                                    everything (R child runs per size, best kept)
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
 
-#include "align/comparator.h"
 #include "align/roles.h"
 #include "align/sentencealigner.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"

@@ -2,7 +2,8 @@
 // Quote extraction and comparison on the five seed versions (or on generated text when the corpus is
 // absent), and how the time grows with the number of versions. Prints figures; `--dump` also prints the
 // quote groups found in the seeds.
-#include "align/comparator.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "quotes/quotecomparer.h"
 #include "quotes/quoteextractor.h"
 #include "testpaths.h"
@@ -101,9 +102,12 @@ void dump(const Comparison &c, const QList<QuoteGroup> &groups)
             QString text = v.text;
             if (v.fidelity == QuoteFidelity::Absent && v.sentence >= 0)
                 text = u"(paraphrase) "_s + c.versions.at(v.version).sentenceText(v.sentence);
+            QStringList words;
+            for (const WordChange &change : v.wordChanges)
+                words.append(toString(change));
             std::printf("  v%d %-11s s%-3d %s%s\n", v.version, qPrintable(toString(v.fidelity)), v.sentence,
                 qPrintable(text.left(110)),
-                v.wordChanges.isEmpty() ? "" : qPrintable(u"  ["_s + v.wordChanges.join(u"; "_s) + u']'));
+                words.isEmpty() ? "" : qPrintable(u"  ["_s + words.join(u"; "_s) + u']'));
         }
     }
 }

@@ -6,7 +6,7 @@
 //   bench_view [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
 
 #include "../tests/comparisonfixture.h"
-#include "model/comparisonmodel.h"
+#include "present/comparisonmodel.h"
 #include "sidebysideview.h"
 
 #include <QApplication>

@@ -11,10 +11,10 @@
 //   bench_worddiff --profile [--seeds FOLDER]   WordDiff alone on every set, 20 times, for callgrind:
 //       valgrind --tool=callgrind --toggle-collect='Parallax::WordDiff::diff*' bench_worddiff --profile
 
-#include "align/comparator.h"
-#include "align/worddiff.h"
+#include "compare/comparator.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"
+#include "text/worddiff.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

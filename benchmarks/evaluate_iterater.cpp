@@ -13,7 +13,8 @@
 //     --cell INTENT:OUTCOME   print every edit of one cell of the table, e.g. fluency:substantive
 //     --doc ID       print the aligned rows and changes Parallax finds in one document
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "testpaths.h"
 

@@ -12,7 +12,8 @@
 //   evaluate_rewrites [--data DIR] [--wire DIR] [--verbose]
 //     --verbose   print every missed and every wrong link of the rewrite set
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "rewriteset.h"
 #include "testpaths.h"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `parallax compare` run for real, against the report contract of issue 3:
+# `parallax compare` run for real, against the report contract of docs/report-schema.md:
 #   - `--json -` writes the report to standard output, `--json FILE` to a file (and nothing to stdout);
 #   - `--base` picks the base by a version's name, file name or path;
 #   - a bad file gets an error line on stderr naming it, and the others are still compared (exit 0);
@@ -50,7 +50,7 @@ EOF
     fi
 }
 
-# The contract's keys and types (issue 3, "The report contract").
+# The contract's keys and types (docs/report-schema.md).
 contract='all(k in r for k in ("versions", "base", "rows", "changes", "quotes", "similarity"))
  and all(isinstance(v["name"], str) and isinstance(v["path"], str) and isinstance(v["title"], str)
          and all(isinstance(s["text"], str) and isinstance(s["start"], int) and isinstance(s["end"], int)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `parallax compare --pdf` run for real, headless, against issue 5 ("Done means"):
+# `parallax compare --pdf` run for real, headless, against what the annotated PDF promises:
 #   - the bundled sample's PDF is written without a display and the command exits 0;
 #   - pdfinfo: the story's headline as the PDF title, Parallax as the creator, A4 landscape, and
 #     "Page N of M" on every page with M the real page count; pdffonts: every font embedded;

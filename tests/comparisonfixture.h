@@ -3,7 +3,7 @@
 // Hand-made comparisons for the model, view and window tests, so that those tests do not depend on how
 // well the engine aligns and classifies: every row, status, change, move and quote is stated here.
 
-#include "align/comparison.h"
+#include "core/comparison.h"
 
 #include <QStringList>
 
@@ -70,7 +70,7 @@ inline Change makeChange(
 }
 
 inline QuoteVariant makeQuote(const Comparison &c, int version, int sentence, const QString &words,
-    QuoteFidelity fidelity, const QStringList &wordChanges = {})
+    QuoteFidelity fidelity, const QList<WordChange> &wordChanges = {})
 {
     QuoteVariant q;
     q.version = version;
@@ -141,7 +141,7 @@ inline Comparison councilStory()
     group.variants = {
         makeQuote(c, 0, 2, words, QuoteFidelity::Exact),
         makeQuote(c, 1, 2, u"We have reached the agreement on the essentials,"_s, QuoteFidelity::Altered,
-            { u"reached agreement -> reached the agreement"_s }),
+            { { u"reached agreement"_s, u"reached the agreement"_s } }),
         makeQuote(c, 2, 1, words, QuoteFidelity::Exact),
     };
     c.quotes = { group };

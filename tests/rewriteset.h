@@ -4,7 +4,7 @@
 // links, the links a comparison makes and the naive shared-words baseline. Shared by
 // tst_rewrites and benchmarks/evaluate_rewrites.
 
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
 #include "text/tokenizer.h"
 

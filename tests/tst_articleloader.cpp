@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ArticleLoader and the extractors: what text a version holds, where its sentences are, what is
 // boilerplate, what metadata names it, and that nothing a page references is ever opened.
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "load/extractedtext.h"
 #include "testpaths.h"

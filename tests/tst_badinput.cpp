@@ -3,7 +3,7 @@
 // result, within 2 s and 500 MB (correctness bounds against hangs and blow-ups, not benchmarks), the
 // other versions still compare, and no file is ever modified. The big and binary files are made here in
 // a temporary folder, never committed.
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "load/articleloader.h"
 
 #include <QCryptographicHash>

@@ -2,6 +2,7 @@
 // ChangeClassifier: each difference between two aligned sentences, on whole tokens, classified as the
 // issue defines the four kinds (typography, spelling, wording, substantive).
 #include "align/changeclassifier.h"
+#include "core/labels.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "align/comparison.h"
+#include "core/comparison.h"
+#include "core/labels.h"
 
 #include <QTest>
 

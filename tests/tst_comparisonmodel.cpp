@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonfixture.h"
-#include "model/comparisonmodel.h"
+#include "core/labels.h"
+#include "present/comparisonmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JsonReport: the report contract of the issue (and docs/report-schema.md) on a hand-made comparison,
 // where every value is known, and on the sample, where it must mirror the Comparison it came from.
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "comparisonfixture.h"
+#include "core/labels.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 

@@ -2,7 +2,7 @@
 #include "comparisonfixture.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "model/comparisonmodel.h"
+#include "present/comparisonmodel.h"
 #include "quotespanel.h"
 #include "sidebysideview.h"
 #include "sourceview.h"
@@ -80,7 +80,7 @@ Comparison storyWithDistantQuote()
     const QString words = c.versions.at(0).sentenceText(250).left(20);
     group.variants = { Fixture::makeQuote(c, 0, 250, words, QuoteFidelity::Exact),
         Fixture::makeQuote(c, 1, 250, words, QuoteFidelity::Exact),
-        Fixture::makeQuote(c, 2, 250, words, QuoteFidelity::Altered, { u"a -> b"_s }),
+        Fixture::makeQuote(c, 2, 250, words, QuoteFidelity::Altered, { { u"a"_s, u"b"_s } }),
         Fixture::makeQuote(c, 3, 250, words, QuoteFidelity::Exact) };
     c.quotes = { group };
     return c;

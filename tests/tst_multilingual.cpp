@@ -6,7 +6,8 @@
 // and adds a sentence. The sentences must come out whole
 // (dates "15. März", "48 Mio. Euro", "z. B.", "M. Marchand", "p. ex."), the rows must pair them and the
 // changes must be of the kind a reader would name.
-#include "align/comparator.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "testpaths.h"
 #include "text/sentencesegmenter.h"
 

@@ -142,7 +142,7 @@ Comparison fixture()
         if (v == 1) {
             variant.text = u"We reached the agreement with the contractor in March,"_s;
             variant.fidelity = QuoteFidelity::Altered;
-            variant.wordChanges = { u"reached agreement -> reached the agreement"_s };
+            variant.wordChanges = { { u"reached agreement"_s, u"reached the agreement"_s } };
         }
         quote.variants.append(variant);
     }

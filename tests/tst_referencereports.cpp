@@ -7,7 +7,7 @@
 // The seeds are publishers' text that must not be copied into the project, so their reference keeps
 // the shape of the comparison (offsets, rows, statuses, kinds, fidelities, figures) with every text
 // field replaced by its length.
-#include "align/comparator.h"
+#include "compare/comparator.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 

@@ -3,8 +3,9 @@
 // of a story (headline, standfirst, byline, dateline) aligns role to role. The data-driven part scores
 // the hand-made rewrite set (tests/data/rewrites) against its expected rows and the naive baseline; the
 // focused cases each build a few short versions of their own.
-#include "align/comparator.h"
 #include "align/roles.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "rewriteset.h"
 #include "testpaths.h"

@@ -2,8 +2,9 @@
 // SentenceAligner: rows of N versions against a base. Identical and reworded sentences share a row,
 // added and removed ones stand alone, moves point at each other, splits and merges span two sentences,
 // and every sentence of every version is in exactly one row, in its version's order.
-#include "align/comparator.h"
 #include "align/sentencealigner.h"
+#include "compare/comparator.h"
+#include "core/labels.h"
 #include "text/tokenizer.h"
 
 #include <QRandomGenerator>

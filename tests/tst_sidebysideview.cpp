@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonfixture.h"
-#include "model/comparisonmodel.h"
 #include "overviewstrip.h"
+#include "present/comparisonmodel.h"
 #include "sidebysideview.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WordDiff: a shortest edit script as ordered hunks, checked against a brute-force LCS on random
 // sequences; TokenInterner: typographic variants share a key, so they never show up as word changes.
-#include "align/worddiff.h"
+#include "text/worddiff.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/comparison.h"
-#include "align/worddiff.h"
+#include "core/comparison.h"
+#include "text/worddiff.h"
 
 namespace Parallax {
 

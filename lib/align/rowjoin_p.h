@@ -3,9 +3,9 @@
 // The aligner's row table while it grows, and the pass that joins rows of different versions that say
 // the same (private to lib/align).
 
-#include "align/comparison.h"
 #include "align/sentencealigner.h"
 #include "align/similarity.h"
+#include "core/comparison.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quotecomparer.h"
 
-#include "align/worddiff.h"
 #include "quotes/quoteextractor.h"
 #include "quotes/quotetext_p.h"
 #include "text/tokenizer.h"
+#include "text/worddiff.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -169,7 +169,7 @@ QString tokenSpan(const DiffText &d, int from, int to)
     return d.text.mid(start, d.tokens.at(to - 1).end - start);
 }
 
-QString describe(const DiffHunk &h, const DiffText &a, const DiffText &b)
+WordChange describe(const DiffHunk &h, const DiffText &a, const DiffText &b)
 {
     int a0 = h.aBegin, a1 = h.aEnd, b0 = h.bBegin, b1 = h.bEnd;
     if (a0 == a1 || b0 == b1) {
@@ -183,14 +183,14 @@ QString describe(const DiffHunk &h, const DiffText &a, const DiffText &b)
             ++b1;
         }
     }
-    return tokenSpan(a, a0, a1) + u" -> "_s + tokenSpan(b, b0, b1);
+    return { tokenSpan(a, a0, a1), tokenSpan(b, b0, b1) };
 }
 
 // The fidelity of a variant against the reference; the word ids are made only when the characters and
 // the typographic forms differ.
 template<typename DiffTexts>
 QuoteFidelity classify(const QString &referenceText, const QString &variantText, DiffTexts &&diffTexts,
-    bool merged, QStringList *wordChanges)
+    bool merged, QList<WordChange> *wordChanges)
 {
     if (referenceText == variantText)
         return QuoteFidelity::Exact;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/comparison.h"
+#include "core/comparison.h"
 
 #include <QList>
 
@@ -19,7 +19,7 @@ namespace Parallax {
 // where the base has the quotation, else the longest). The fidelity is the first that applies of:
 // exact (same characters, same quote marks); typographic (same words once the quote marks, quotes,
 // dashes, spaces, case and punctuation are set aside); altered (words inside the shared part changed;
-// wordChanges lists them as "before -> after", taking precedence over the kinds below because changed words
+// wordChanges lists them as {before, after}, taking precedence over the kinds below because changed words
 // matter more than a changed extent); merged (the quotation also covers another group's); truncated (a
 // contiguous part); extended (the whole and more); absent (no such quotation: sentence, start and end then
 // point at the sentence that reports the statement without quote marks, found in the aligned row or by word

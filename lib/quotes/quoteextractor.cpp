@@ -2,7 +2,9 @@
 #include "quotes/quoteextractor.h"
 
 #include "quotes/quotetext_p.h"
+#include "text/charclasses.h"
 #include "text/tokenizer.h"
+#include "text/wordlists.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -15,21 +17,6 @@ using namespace Internal;
 namespace {
 
 // ---- Word lists -------------------------------------------------------------------------------------
-
-const WordSet &speechVerbs()
-{
-    static const WordSet words { u"say", u"says", u"said", u"saying", u"tells", u"told", u"telling",
-        u"stated", u"declares", u"declared", u"adds", u"added", u"adding", u"asks", u"asked", u"writes",
-        u"wrote", u"noted", u"noting", u"insists", u"insisted", u"warns", u"warned", u"explains",
-        u"explained", u"urges", u"urged", u"claimed", u"argues", u"argued", u"announced", u"replied",
-        u"responded", u"remarked", u"commented", u"concluded", u"acknowledged", u"admitted", u"stressed",
-        u"emphasized", u"emphasised", u"underscored", u"observed", u"recalled", u"suggested", u"hailed",
-        u"described", u"describing", u"called", u"tweeted", u"posted", u"quipped", u"conceded", u"cautioned",
-        u"pledged", u"vowed", u"predicted", u"affirmed", u"asserted", u"maintained", u"reiterated",
-        u"blasted", u"demanded", u"characterized", u"characterised", u"announces", u"continued",
-        u"promised" };
-    return words;
-}
 
 // Capitalised words that start a sentence or a phrase but never a name.
 const WordSet &notNames()
@@ -165,11 +152,6 @@ bool isDoubleMark(QChar c)
     default:
         return false;
     }
-}
-
-bool isApostropheLike(QChar c)
-{
-    return c == u'\'' || c == QChar(0x2019) || c == QChar(0x2018);
 }
 
 // A quotation mark after one of these opens rather than closes.
@@ -312,7 +294,7 @@ void scanSingleQuotes(
             continue;
         }
         const QChar c = text.at(i);
-        if (!isApostropheLike(c))
+        if (!CharClasses::isApostrophe(c))
             continue;
         const bool wordStart = (i == run.start || opensAfter(text.at(i - 1))) && i + 1 < run.end
             && text.at(i + 1).isLetter() && c != QChar(0x2019);
@@ -348,19 +330,6 @@ struct Tok
     bool lineBefore = false; // the white space before it breaks the line
 };
 
-bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-bool isDashChar(QChar c)
-{
-    return c == u'-' || (c.unicode() >= 0x2010 && c.unicode() <= 0x2015) || c == QChar(0x2212);
-}
-
 // The end of the word or number starting at i, by the rules of the project's Tokenizer: words keep
 // inner apostrophes and hyphens and the dots of "U.S.", numbers their inner separators ("1,000", "3.5").
 qsizetype scanWord(QStringView text, qsizetype i, qsizetype end)
@@ -369,7 +338,7 @@ qsizetype scanWord(QStringView text, qsizetype i, qsizetype end)
     const bool number = text.at(i).isDigit();
     while (i < end) {
         const QChar c = text.at(i);
-        if (isWordChar(c)) {
+        if (CharClasses::isWordCharacter(c)) {
             ++i;
             continue;
         }
@@ -383,8 +352,8 @@ qsizetype scanWord(QStringView text, qsizetype i, qsizetype end)
                 i += 2;
                 continue;
             }
-        } else if (isWordChar(n)
-            && (isApostropheLike(c) || c == u'-' || c == QChar(0x2010) || c == QChar(0x2011))) {
+        } else if (CharClasses::isWordCharacter(n)
+            && (CharClasses::isApostrophe(c) || c == u'-' || c == QChar(0x2010) || c == QChar(0x2011))) {
             i += 2;
             continue;
         } else if (c == u'.' && n.isLetter() && i + 2 < end && text.at(i + 2) == u'.') {
@@ -539,7 +508,7 @@ void Extraction::tokenize()
             }
             Tok tok;
             tok.start = qint32(i);
-            if (isWordChar(c)) {
+            if (CharClasses::isWordCharacter(c)) {
                 i = scanWord(m_text, i, run.end);
                 tok.type = c.isDigit() ? Token::Number : Token::Word;
                 tok.key = foldedWordKey(m_text.mid(tok.start, i - tok.start));
@@ -547,7 +516,7 @@ void Extraction::tokenize()
             } else {
                 // Runs of dots, dashes, "!" and "?" are one token, as in the Tokenizer.
                 ++i;
-                if (c == u'.' || isDashChar(c) || c == u'!' || c == u'?') {
+                if (c == u'.' || CharClasses::isDash(c) || c == u'!' || c == u'?') {
                     while (i < run.end
                         && (m_text.at(i) == c
                             || ((c == u'!' || c == u'?') && (m_text.at(i) == u'!' || m_text.at(i) == u'?'))))
@@ -594,11 +563,12 @@ int Extraction::tokenAt(qsizetype pos) const
 bool Extraction::isPossessive(int i) const
 {
     const QStringView w = tokText(i);
-    if (w.size() > 2 && isApostropheLike(w.at(w.size() - 2)) && (w.back() == u's' || w.back() == u'S'))
+    if (w.size() > 2 && CharClasses::isApostrophe(w.at(w.size() - 2))
+        && (w.back() == u's' || w.back() == u'S'))
         return true;
     // "Jones' remarks": the apostrophe is a token of its own.
     return i + 1 < m_toks.size() && m_toks[i + 1].start == m_toks[i].end
-        && isApostropheLike(m_text.at(m_toks[i].end)) && (w.back() == u's' || w.back() == u'S');
+        && CharClasses::isApostrophe(m_text.at(m_toks[i].end)) && (w.back() == u's' || w.back() == u'S');
 }
 
 bool Extraction::startsName(int i) const
@@ -713,7 +683,7 @@ void Extraction::findPersons()
             addWords(k);
     }
     for (int i = 0; i < m_toks.size(); ++i) {
-        if (m_toks[i].inQuote || !isWord(i) || !speechVerbs().contains(m_toks[i].key))
+        if (m_toks[i].inQuote || !isWord(i) || !WordLists::speechVerbs().contains(m_toks[i].key))
             continue;
         const int sentenceStart = i - 40 > 0 ? i - 40 : 0;
         addWords(subjectBefore(i, sentenceStart).mention);
@@ -892,7 +862,8 @@ QString Extraction::displayOf(const Mention &m) const
         if (!display.isEmpty())
             display.append(u' ');
         QStringView word = tokText(t);
-        if (t == m.last && m.possessive && word.size() > 2 && isApostropheLike(word.at(word.size() - 2)))
+        if (t == m.last && m.possessive && word.size() > 2
+            && CharClasses::isApostrophe(word.at(word.size() - 2)))
             word.chop(2);
         display.append(word);
         if (word.size() == 1 && t + 1 < m_toks.size() && isPunct(t + 1, u'.') && !m_toks[t + 1].spaceBefore)
@@ -955,7 +926,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing, bool *verbSeen) 
         }
         if (t >= 0 && isWord(t)) {
             *trailing = true;
-            if (speechVerbs().contains(m_toks[t].key)) {
+            if (WordLists::speechVerbs().contains(m_toks[t].key)) {
                 const Subject s = subjectAfter(t, maxTok);
                 if (s.found())
                     return withVerb(s, t);
@@ -981,7 +952,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing, bool *verbSeen) 
                 if (!isWord(k))
                     continue;
                 ++words;
-                if (speechVerbs().contains(m_toks[k].key)) {
+                if (WordLists::speechVerbs().contains(m_toks[k].key)) {
                     const Subject s = subjectBefore(k, t);
                     if (s.found())
                         return withVerb(s, k);
@@ -1009,7 +980,7 @@ Subject Extraction::attribution(int quoteIndex, bool *trailing, bool *verbSeen) 
     for (int k = openTok - 1; k >= minTok && tried < 3; --k) {
         if (!isWord(k) || m_toks[k].inQuote)
             continue;
-        if (speechVerbs().contains(m_toks[k].key)) {
+        if (WordLists::speechVerbs().contains(m_toks[k].key)) {
             ++tried;
             *verbSeen = true;
             Subject s = subjectBefore(k, minTok);

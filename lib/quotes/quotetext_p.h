@@ -2,45 +2,21 @@
 #pragma once
 
 #include "quotes/quoteextractor.h"
+#include "text/wordlists.h"
+#include "text/wordset.h"
 
 #include <QList>
 #include <QStringView>
 
-#include <initializer_list>
 #include <utility>
 #include <vector>
 
 namespace Parallax::Internal {
 
-// A 64-bit key of a word that ignores case and the form of its apostrophes, computed without allocating:
-// quote extraction and grouping look words up in fixed lists and compare them across versions many
-// thousand times per comparison.
-quint64 foldedWordKey(QStringView word);
-
-// A fixed set of words looked up by their folded key: an open-addressing table, a probe or two per
-// lookup, as extraction asks it about nearly every word of a text.
-class WordSet
-{
-public:
-    WordSet(std::initializer_list<const char16_t *> words);
-    bool contains(quint64 key) const
-    {
-        for (std::size_t slot = std::size_t(key ^ (key >> 31)) & m_mask;; slot = (slot + 1) & m_mask) {
-            if (m_keys[slot] == key)
-                return true;
-            if (m_keys[slot] == 0)
-                return false;
-        }
-    }
-    bool contains(QStringView word) const { return contains(foldedWordKey(word)); }
-
-private:
-    std::vector<quint64> m_keys; // 0 marks an empty slot
-    std::size_t m_mask = 0;
-};
-
-// English function words: they carry little evidence that two quotations are the same one.
-const WordSet &functionWords();
+using Parallax::foldedWordKey;
+using Parallax::WordSet;
+// Function words carry little evidence that two quotations are the same one.
+using WordLists::functionWords;
 
 // The word and number tokens of a version's sentences (boilerplate left out), in text order.
 struct VersionWords

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/jsonreport.h"
 
+#include "core/labels.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,8 +72,12 @@ QByteArray JsonReport::toJson(const Comparison &c)
                 o.insert(u"start"_s, qv.start);
                 o.insert(u"end"_s, qv.end);
             }
-            if (!qv.wordChanges.isEmpty())
-                o.insert(u"wordChanges"_s, QJsonArray::fromStringList(qv.wordChanges));
+            if (!qv.wordChanges.isEmpty()) {
+                QJsonArray words;
+                for (const WordChange &change : qv.wordChanges)
+                    words.append(toString(change));
+                o.insert(u"wordChanges"_s, words);
+            }
             variants.append(o);
         }
         quotes.append(QJsonObject {

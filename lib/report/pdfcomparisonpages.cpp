@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfcomparisonpages_p.h"
 
-#include "model/comparisonmodel.h"
+#include "core/labels.h"
+
+#include "present/cellindex.h"
 
 #include <QHash>
 #include <QPainter>
@@ -84,18 +86,6 @@ void drawLines(QPainter *painter, const QTextLayout &layout, int from, int to, c
         layout.lineAt(i).draw(painter, QPointF(topLeft.x(), topLeft.y() - offset));
 }
 
-// Newlines and tabs inside a cell would break QTextLayout's single paragraph; same-length replacement
-// keeps the change offsets valid.
-QString flattened(QString text)
-{
-    for (QChar &c : text) {
-        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return text;
-}
-
 // Names the white-space characters of a text that a reader cannot see: "no-break space".
 QString invisibleCharacters(const QString &text)
 {
@@ -146,34 +136,6 @@ QString describeChange(const QString &before, const QString &after)
             text += u" ("_s + names + u")"_s;
     }
     return text;
-}
-
-struct CellRange
-{
-    qsizetype start = 0;
-    qsizetype end = 0;
-    int firstSentence = -1;
-    int lastSentence = -1;
-    bool valid() const { return firstSentence >= 0; }
-};
-
-CellRange cellRange(const Comparison &comparison, const AlignedRow &row, int version)
-{
-    CellRange range;
-    const int first = row.cells.value(version, -1);
-    if (first < 0 || version < 0 || version >= comparison.versions.size())
-        return range;
-    const QList<Sentence> &sentences = comparison.versions.at(version).sentences;
-    if (first >= sentences.size())
-        return range;
-    const int last
-        = std::clamp(first + std::max(1, row.spans.value(version, 1)) - 1, first, int(sentences.size()) - 1);
-    const qsizetype textSize = comparison.versions.at(version).text.size();
-    range.firstSentence = first;
-    range.lastSentence = last;
-    range.start = std::clamp(sentences.at(first).start, qsizetype(0), textSize);
-    range.end = std::clamp(sentences.at(last).end, range.start, textSize);
-    return range;
 }
 
 struct Cell
@@ -281,34 +243,21 @@ struct PdfComparisonPages::Private
     std::vector<SetLayout> sets;
     std::vector<Page> pages;
     QList<PdfPageSet> setInfos;
-    QHash<quint64, QList<int>> changesByCell; // (version, row) -> indexes into comparison.changes
+    CellIndex index;
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)
         , options(o)
         , style(s)
         , device(d)
-    {
-        for (qsizetype i = 0; i < comparison.changes.size(); ++i) {
-            const Change &change = comparison.changes.at(i);
-            changesByCell[key(change.version, change.row)].append(int(i));
-        }
-        for (QList<int> &list : changesByCell) {
-            std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
-                const Change &x = comparison.changes.at(a);
-                const Change &y = comparison.changes.at(b);
-                return x.start != y.start ? x.start < y.start : x.end < y.end;
-            });
-        }
-    }
+        , index(c)
+    { }
 
-    static quint64 key(int version, int row) { return (quint64(quint32(version)) << 32) | quint32(row); }
-
-    QList<int> changesOf(int version, int row) const { return changesByCell.value(key(version, row)); }
+    QList<int> changesOf(int version, int row) const { return index.changes(row, version); }
 
     bool isNumbered(const Change &change) const
     {
-        return options.annotateCosmetic || !isCosmetic(change.kind);
+        return CellIndex::isPointedAt(change.kind, options.annotateCosmetic);
     }
 
     bool isPrinted(const AlignedRow &row, const QList<int> &versions) const
@@ -388,14 +337,14 @@ struct PdfComparisonPages::Private
         cell.status = row.status.value(version, CellStatus::Same);
         cell.moveTarget = row.moveTarget.value(version, -1);
         cell.font = style.body;
-        const CellRange range = cellRange(comparison, row, version);
+        const CellRange range = index.range(rowIndex, version);
 
-        if (!range.valid()) {
+        if (!range.isValid()) {
             // A visible gap. It says "absent" only where the base has a sentence this version lacks, and
             // names the row where a moved sentence stands; in rows that another version added, every other
             // cell is empty, and a marker in each would only be noise.
             const bool baseHasIt
-                = version != comparison.base && cellRange(comparison, row, comparison.base).valid();
+                = version != comparison.base && index.range(rowIndex, comparison.base).isValid();
             if (cell.status == CellStatus::Moved && cell.moveTarget >= 0) {
                 appendMoveMarker(cell, set, cell.moveTarget);
                 cell.markedGap = true;
@@ -414,7 +363,7 @@ struct PdfComparisonPages::Private
             cell.content.append(QString(QChar::LineSeparator));
         }
         const qsizetype textStart = cell.content.text.size();
-        const QString sentence = flattened(v.text.mid(range.start, range.end - range.start));
+        const QString sentence = index.text(rowIndex, version);
         const qsizetype length = sentence.size();
         const Sentence &first = v.sentences.at(range.firstSentence);
         if (first.blockKind == BlockKind::Heading) {
@@ -542,7 +491,7 @@ struct PdfComparisonPages::Private
             label.setForeground(QColor(0x44, 0x44, 0x44));
             notes.append(u" "_s
                     + PdfExporter::tr("%1: ", "a change kind before its note")
-                        .arg(ComparisonModel::kindName(change.kind)),
+                        .arg(Parallax::label(change.kind)),
                 label);
             notes.append(describeChange(change.before, change.after));
         }

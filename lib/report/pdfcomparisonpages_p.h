@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/comparison.h"
+#include "core/comparison.h"
 #include "report/pdfexporter.h"
 #include "report/pdfoutline_p.h"
 #include "report/pdfstyle_p.h"

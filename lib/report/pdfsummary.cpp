@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfsummary_p.h"
 
-#include "model/comparisonmodel.h"
+#include "core/labels.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -281,8 +281,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
            "collapse; border-color: #c4c4c4;\"><thead><tr><th bgcolor=\"#e8e8e8\" align=\"left\">"_s
         + escaped(PdfExporter::tr("Version")) + u"</th>"_s;
     for (const ChangeKind kind : kinds)
-        out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s
-            + escaped(ComparisonModel::kindName(kind)) + u"</th>"_s;
+        out += u"<th bgcolor=\""_s + colors.forKind(kind).name() + u"\">"_s + escaped(label(kind))
+            + u"</th>"_s;
     out += u"<th bgcolor=\""_s + colors.added.name() + u"\">"_s + escaped(PdfExporter::tr("added"))
         + u"</th><th bgcolor=\""_s + colors.absent.name() + u"\">"_s + escaped(PdfExporter::tr("absent"))
         + u"</th><th bgcolor=\""_s + colors.moved.name() + u"\">"_s + escaped(PdfExporter::tr("moved"))
@@ -385,9 +385,12 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
                     || variant.fidelity == QuoteFidelity::Absent || variant.version == reference.version)
                     continue;
                 QString detail = escaped(outlet(variant.version)) + u": "_s;
-                if (!variant.wordChanges.isEmpty())
-                    detail += escaped(variant.wordChanges.join(u"; "_s));
-                else
+                if (!variant.wordChanges.isEmpty()) {
+                    QStringList words;
+                    for (const WordChange &change : variant.wordChanges)
+                        words.append(toString(change));
+                    detail += escaped(words.join(u"; "_s));
+                } else
                     detail += u"\u201c"_s + escaped(variant.text) + u"\u201d"_s;
                 differences += u"<br/>"_s + detail;
             }
@@ -422,7 +425,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
                     background = colors.absent;
                     break;
                 }
-                out += cell(escaped(ComparisonModel::fidelityName(fidelity)), background);
+                out += cell(escaped(label(fidelity)), background);
             }
             out += u"</tr>"_s;
         }

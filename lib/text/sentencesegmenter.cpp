@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/sentencesegmenter.h"
 
+#include "text/charclasses.h"
+#include "text/wordlists.h"
+#include "text/wordset.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
@@ -10,6 +14,9 @@ namespace Parallax {
 namespace {
 
 using Span = SentenceSegmenter::Span;
+using CharClasses::isAsciiDigit;
+using CharClasses::isAsciiLetter;
+using CharClasses::isDash;
 
 // ---------------------------------------------------------------------------------------------
 // Character classes
@@ -119,21 +126,6 @@ bool isOpener(QChar c)
     }
 }
 
-bool isDash(QChar c)
-{
-    switch (c.unicode()) {
-    case u'-':
-    case 0x2010: // hyphen
-    case 0x2012: // figure dash
-    case 0x2013: // en dash
-    case 0x2014: // em dash
-    case 0x2015: // horizontal bar
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Symbols that only ever mark list items, wherever they stand.
 bool isBullet(QChar c)
 {
@@ -181,16 +173,6 @@ bool isContinuationMark(QChar c)
     }
 }
 
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isAsciiLetter(QChar c)
-{
-    return (c.unicode() >= u'a' && c.unicode() <= u'z') || (c.unicode() >= u'A' && c.unicode() <= u'Z');
-}
-
 bool isAsciiLetterOrDigit(QChar c)
 {
     return isAsciiLetter(c) || isAsciiDigit(c);
@@ -203,58 +185,13 @@ bool startsLikeSentence(QChar c)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Word lists, lower case and sorted once. A word is folded to lower case in a small buffer so that a
-// lookup is a binary search over plain code units, without allocation.
-
-class FoldedWord
-{
-public:
-    explicit FoldedWord(QStringView word)
-    {
-        if (word.size() > kMaxLength)
-            return;
-        for (qsizetype i = 0; i < word.size(); ++i) {
-            const char16_t c = word[i].unicode();
-            if (c >= u'A' && c <= u'Z')
-                m_buffer[i] = char16_t(c + (u'a' - u'A'));
-            else if (c < 0x80)
-                m_buffer[i] = c;
-            else
-                m_buffer[i] = QChar(c).toLower().unicode();
-        }
-        m_size = word.size();
-    }
-    std::u16string_view view() const { return { m_buffer, std::size_t(m_size) }; }
-
-private:
-    static constexpr qsizetype kMaxLength = 24;
-    char16_t m_buffer[kMaxLength] = {};
-    qsizetype m_size = 0;
-};
-
-class WordList
-{
-public:
-    WordList(std::initializer_list<std::u16string_view> words)
-        : m_words(words)
-    {
-        std::sort(m_words.begin(), m_words.end());
-    }
-    bool contains(const FoldedWord &word) const
-    {
-        return !word.view().empty() && std::binary_search(m_words.begin(), m_words.end(), word.view());
-    }
-    bool contains(QStringView word) const { return contains(FoldedWord(word)); }
-
-private:
-    std::vector<std::u16string_view> m_words;
-};
+// Word lists, looked up by folded key (text/wordset.h).
 
 // Titles and other prefixes that are followed by a name or a term, never by the end of a sentence.
 // Only when capitalised: "Gen." is a title, "gen." is not.
-const WordList &titles()
+const WordSet &titles()
 {
-    static const WordList list { u"adm", u"amb", u"asst", u"atty", u"brig", u"capt", u"cdr", u"cmdr", u"col",
+    static const WordSet list { u"adm", u"amb", u"asst", u"atty", u"brig", u"capt", u"cdr", u"cmdr", u"col",
         u"comdr", u"cpl", u"det", u"dipl", u"dr", u"drs", u"fr", u"ft", u"gen", u"gens", u"gov", u"govs",
         u"hon", u"hr", u"ing", u"insp", u"lt", u"maj", u"messrs", u"mgr", u"mlle", u"mm", u"mme", u"mmes",
         u"mr", u"mrs", u"ms", u"msgr", u"mt", u"pfc", u"pres", u"prof", u"profs", u"pt", u"pvt", u"rep",
@@ -263,26 +200,26 @@ const WordList &titles()
 }
 
 // Abbreviations that continue the sentence in any case ("e.g." is handled with the dotted forms).
-const WordList &continuing()
+const WordSet &continuing()
 {
-    static const WordList list { u"approx", u"cf", u"esp", u"incl", u"resp", u"viz", u"vs",
+    static const WordSet list { u"approx", u"cf", u"esp", u"incl", u"resp", u"viz", u"vs",
         // German and French: "bzw.", "ca.", "vgl.", "sog.", "ggf.", "env." (environ)
         u"bspw", u"bzw", u"ca", u"env", u"evtl", u"ggf", u"inkl", u"sog", u"vgl", u"zzgl" };
     return list;
 }
 
 // Abbreviations that stand before a number ("No. 5", "p. 55", "Vol. 2").
-const WordList &numberPrefixes()
+const WordSet &numberPrefixes()
 {
-    static const WordList list { u"abb", u"abs", u"art", u"arts", u"ch", u"chap", u"ext", u"fig", u"figs",
+    static const WordSet list { u"abb", u"abs", u"art", u"arts", u"ch", u"chap", u"ext", u"fig", u"figs",
         u"hwy", u"n\u00B0", u"n\u00BA", u"no", u"nos", u"nr", u"op", u"para", u"pg", u"pp", u"ref", u"rt",
         u"rte", u"tel", u"vol", u"vols" };
     return list;
 }
 
-const WordList &monthAbbreviations()
+const WordSet &monthAbbreviations()
 {
-    static const WordList list { u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept",
+    static const WordSet list { u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept",
         u"oct", u"nov", u"dec",
         // German
         u"dez", u"m\u00E4r", u"okt" };
@@ -290,9 +227,9 @@ const WordList &monthAbbreviations()
 }
 
 // Abbreviations that often end a sentence as well as sit inside one ("Apple Inc. The company ...").
-const WordList &ambiguousAbbreviations()
+const WordSet &ambiguousAbbreviations()
 {
-    static const WordList list { u"al", u"assn", u"ave", u"blvd", u"bros", u"co", u"corp", u"cos", u"ct",
+    static const WordSet list { u"al", u"assn", u"ave", u"blvd", u"bros", u"co", u"corp", u"cos", u"ct",
         u"dept", u"dist", u"esq", u"etc", u"inc", u"intl", u"jr", u"ln", u"ltd", u"mfg", u"pkwy", u"pl",
         u"plc", u"rd", u"sq", u"sr", u"univ",
         // German: "48 Mio. Euro", "im 19. Jh.", "Hauptstr. 5", "usw."; French "mds" (milliards)
@@ -301,9 +238,9 @@ const WordList &ambiguousAbbreviations()
 }
 
 // German writes the day of a date as an ordinal: "am 15. März 2026", "1. Okt.".
-const WordList &germanMonths()
+const WordSet &germanMonths()
 {
-    static const WordList list { u"april", u"apr", u"aug", u"august", u"dez", u"dezember", u"feb", u"feber",
+    static const WordSet list { u"april", u"apr", u"aug", u"august", u"dez", u"dezember", u"feb", u"feber",
         u"februar", u"jan", u"januar", u"j\u00E4nner", u"jul", u"juli", u"jun", u"juni", u"mai", u"m\u00E4r",
         u"m\u00E4rz", u"nov", u"november", u"okt", u"oktober", u"sep", u"sept", u"september" };
     return list;
@@ -323,9 +260,9 @@ bool isDayOfMonth(QStringView token)
 }
 
 // AP-style state and province abbreviations and weekdays; only when capitalised ("ill." is a word).
-const WordList &capitalisedAmbiguous()
+const WordSet &capitalisedAmbiguous()
 {
-    static const WordList list { u"ala", u"alta", u"ariz", u"ark", u"calif", u"colo", u"conn", u"del", u"fla",
+    static const WordSet list { u"ala", u"alta", u"ariz", u"ark", u"calif", u"colo", u"conn", u"del", u"fla",
         u"fri", u"ga", u"ill", u"ind", u"kan", u"kans", u"ky", u"la", u"mass", u"md", u"mich", u"minn",
         u"miss", u"mo", u"mon", u"mont", u"neb", u"nebr", u"nev", u"okla", u"ont", u"ore", u"pa", u"penn",
         u"que", u"sask", u"sat", u"sun", u"tenn", u"tex", u"thu", u"thur", u"thurs", u"tue", u"tues", u"va",
@@ -335,9 +272,9 @@ const WordList &capitalisedAmbiguous()
 
 // Capitalised words that usually open a sentence: after an ambiguous abbreviation ("in the U.S. How
 // ...", "Co. It ...") they decide for a boundary; names and nouns ("U.S. Government") do not.
-const WordList &sentenceStarters()
+const WordSet &sentenceStarters()
 {
-    static const WordList list {
+    static const WordSet list {
         u"a",
         u"according",
         u"after",
@@ -464,9 +401,9 @@ const WordList &sentenceStarters()
 }
 
 // Words that continue a clock time: "3 p.m. Tuesday", "10 a.m. EDT".
-const WordList &timeContinuations()
+const WordSet &timeContinuations()
 {
-    static const WordList list {
+    static const WordSet list {
         u"apr",
         u"april",
         u"aug",
@@ -534,20 +471,10 @@ const WordList &timeContinuations()
     return list;
 }
 
-// Verbs of an attribution after a quoted question or exclamation: "“Why?” Blinken asked."
-const WordList &speechVerbs()
-{
-    static const WordList list { u"added", u"adds", u"answered", u"argued", u"asked", u"asks", u"continued",
-        u"cried", u"declared", u"demanded", u"exclaimed", u"explained", u"insisted", u"joked", u"noted",
-        u"quipped", u"recalled", u"remarked", u"replied", u"responded", u"said", u"says", u"shouted",
-        u"stated", u"told", u"tweeted", u"wondered", u"wrote", u"writes", u"yelled" };
-    return list;
-}
-
 // Prepositions that open a sentence with a time: "At 5 a.m. Mr. Smith went ..." goes on after the time.
-const WordList &timeOpeners()
+const WordSet &timeOpeners()
 {
-    static const WordList list { u"about", u"after", u"around", u"as", u"at", u"before", u"beginning",
+    static const WordSet list { u"about", u"after", u"around", u"as", u"at", u"before", u"beginning",
         u"between", u"by", u"from", u"on", u"since", u"shortly", u"starting", u"until", u"till" };
     return list;
 }
@@ -610,7 +537,7 @@ WordKind classifyWord(QStringView word)
     if (word.contains(u'.'))
         return classifyDotted(word);
     const bool capitalised = first.isUpper();
-    const FoldedWord folded(word);
+    const quint64 folded = foldedWordKey(word);
     if ((capitalised && titles().contains(folded)) || continuing().contains(folded))
         return WordKind::Prefix;
     if (capitalised && monthAbbreviations().contains(folded))
@@ -1116,7 +1043,7 @@ bool Scanner::isAttribution(qsizetype pos) const
         const QStringView word = letterWordAt(k, 24);
         if (word.isEmpty())
             return false;
-        if (words > 0 && speechVerbs().contains(word))
+        if (words > 0 && WordLists::speechVerbs().contains(word))
             return true;
         if (!word.front().isUpper() && word != u"of" && word != u"the")
             return false;

@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/tokenizer.h"
 
+#include "text/charclasses.h"
+
 namespace Parallax {
 
-namespace {
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02bc';
-}
-
-bool isDash(QChar c)
-{
-    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
-        || c == u'\u2015' || c == u'\u2212';
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-} // namespace
+using CharClasses::isApostrophe;
+using CharClasses::isDash;
+constexpr auto isWordChar = CharClasses::isWordCharacter;
 
 QList<Token> Tokenizer::tokenize(QStringView text)
 {

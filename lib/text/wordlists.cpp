@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/wordlists.h"
 
+#include "text/wordset.h"
+
 #include <QHash>
-#include <QSet>
 #include <QString>
 
 #include <initializer_list>
@@ -11,20 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax::WordLists {
 
-namespace {
-
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+const WordSet &functionWords()
 {
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
-
-const QSet<QString> &functionWords()
-{
-    static const QSet<QString> set = makeSet({
+    static const WordSet set = WordSet({
         u"a",
         u"an",
         u"the",
@@ -510,12 +500,30 @@ const QSet<QString> &functionWords()
     return set;
 }
 
-const QSet<QString> &negations()
+// Verbs that attribute speech or writing: "said", "told", "asked", "tweeted", ...
+const WordSet &speechVerbs()
 {
-    static const QSet<QString> set = makeSet({ u"not", u"no", u"never", u"none", u"nobody", u"nothing",
-        u"neither", u"nor", u"without", u"cannot", u"can't", u"won't", u"don't", u"doesn't", u"didn't",
-        u"isn't", u"aren't", u"wasn't", u"weren't", u"hasn't", u"haven't", u"hadn't", u"wouldn't",
-        u"couldn't", u"shouldn't", u"mustn't", u"n't", u"nowhere", u"refused", u"denied", u"declined",
+    static const WordSet set { u"say", u"says", u"said", u"saying", u"tells", u"told", u"telling", u"stated",
+        u"declares", u"declared", u"adds", u"added", u"adding", u"asks", u"asked", u"writes", u"wrote",
+        u"noted", u"noting", u"insists", u"insisted", u"warns", u"warned", u"explains", u"explained",
+        u"urges", u"urged", u"claimed", u"argues", u"argued", u"announced", u"replied", u"responded",
+        u"remarked", u"commented", u"concluded", u"acknowledged", u"admitted", u"stressed", u"emphasized",
+        u"emphasised", u"underscored", u"observed", u"recalled", u"suggested", u"hailed", u"described",
+        u"describing", u"called", u"tweeted", u"posted", u"quipped", u"conceded", u"cautioned", u"pledged",
+        u"vowed", u"predicted", u"affirmed", u"asserted", u"maintained", u"reiterated", u"blasted",
+        u"demanded", u"characterized", u"characterised", u"announces", u"continued", u"promised", u"answered",
+        u"cried", u"exclaimed", u"joked", u"shouted", u"wondered", u"yelled" };
+    return set;
+}
+
+namespace {
+
+const WordSet &negations()
+{
+    static const WordSet set = WordSet({ u"not", u"no", u"never", u"none", u"nobody", u"nothing", u"neither",
+        u"nor", u"without", u"cannot", u"can't", u"won't", u"don't", u"doesn't", u"didn't", u"isn't",
+        u"aren't", u"wasn't", u"weren't", u"hasn't", u"haven't", u"hadn't", u"wouldn't", u"couldn't",
+        u"shouldn't", u"mustn't", u"n't", u"nowhere", u"refused", u"denied", u"declined",
         // German and French
         u"nicht", u"kein", u"keine", u"keinem", u"keinen", u"keiner", u"keines", u"nie", u"niemals",
         u"niemand", u"nichts", u"nirgends", u"weder", u"ohne", u"ne", u"n'", u"pas", u"jamais", u"rien",
@@ -523,9 +531,9 @@ const QSet<QString> &negations()
     return set;
 }
 
-const QSet<QString> &numberWords()
+const WordSet &numberWords()
 {
-    static const QSet<QString> set = makeSet({ u"zero", u"one", u"two", u"three", u"four", u"five", u"six",
+    static const WordSet set = WordSet({ u"zero", u"one", u"two", u"three", u"four", u"five", u"six",
         u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen",
         u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty", u"thirty", u"forty", u"fifty",
         u"sixty", u"seventy", u"eighty", u"ninety", u"hundred", u"hundreds", u"thousand", u"thousands",
@@ -544,9 +552,9 @@ const QSet<QString> &numberWords()
     return set;
 }
 
-const QSet<QString> &dateWords()
+const WordSet &dateWords()
 {
-    static const QSet<QString> set = makeSet({ u"january", u"february", u"march", u"april", u"may", u"june",
+    static const WordSet set = WordSet({ u"january", u"february", u"march", u"april", u"may", u"june",
         u"july", u"august", u"september", u"october", u"november", u"december", u"jan", u"feb", u"mar",
         u"apr", u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov", u"dec", u"monday", u"tuesday",
         u"wednesday", u"thursday", u"friday", u"saturday", u"sunday", u"yesterday", u"today", u"tomorrow",
@@ -592,12 +600,12 @@ QString stem(QStringView w)
 
 int pronounClass(QStringView word)
 {
-    static const QList<QSet<QString>> classes { makeSet({ u"he", u"him", u"his", u"himself" }),
-        makeSet({ u"she", u"her", u"hers", u"herself" }), makeSet({ u"i", u"me", u"my", u"mine", u"myself" }),
-        makeSet({ u"we", u"us", u"our", u"ours", u"ourselves" }),
-        makeSet({ u"you", u"your", u"yours", u"yourself", u"yourselves" }),
-        makeSet({ u"they", u"them", u"their", u"theirs", u"themselves" }),
-        makeSet({ u"it", u"its", u"itself" }) };
+    static const QList<WordSet> classes { WordSet({ u"he", u"him", u"his", u"himself" }),
+        WordSet({ u"she", u"her", u"hers", u"herself" }), WordSet({ u"i", u"me", u"my", u"mine", u"myself" }),
+        WordSet({ u"we", u"us", u"our", u"ours", u"ourselves" }),
+        WordSet({ u"you", u"your", u"yours", u"yourself", u"yourselves" }),
+        WordSet({ u"they", u"them", u"their", u"theirs", u"themselves" }),
+        WordSet({ u"it", u"its", u"itself" }) };
     const QString w = word.toString();
     for (qsizetype i = 0; i < classes.size(); ++i)
         if (classes.at(i).contains(w))
@@ -672,49 +680,49 @@ QString numericValue(QStringView word)
 
 bool isFunctionWord(QStringView word)
 {
-    return functionWords().contains(word.toString());
+    return functionWords().contains(word);
 }
 
 bool isNegation(QStringView word)
 {
-    return negations().contains(word.toString());
+    return negations().contains(word);
 }
 
 bool isNumberWord(QStringView word)
 {
-    return numberWords().contains(word.toString());
+    return numberWords().contains(word);
 }
 
 bool isDateWord(QStringView word)
 {
-    return dateWords().contains(word.toString());
+    return dateWords().contains(word);
 }
 
 bool areConfusable(QStringView a, QStringView b)
 {
-    static const QList<QSet<QString>> groups { makeSet({ u"its", u"it's" }),
-        makeSet({ u"their", u"there", u"they're" }), makeSet({ u"your", u"you're" }),
-        makeSet({ u"whose", u"who's" }), makeSet({ u"then", u"than" }), makeSet({ u"affect", u"effect" }),
-        makeSet({ u"lose", u"loose" }), makeSet({ u"to", u"too", u"two" }),
-        makeSet({ u"principal", u"principle" }), makeSet({ u"complement", u"compliment" }),
-        makeSet({ u"led", u"lead" }), makeSet({ u"passed", u"past" }), makeSet({ u"accept", u"except" }),
-        makeSet({ u"council", u"counsel" }), makeSet({ u"discrete", u"discreet" }),
-        makeSet({ u"stationary", u"stationery" }), makeSet({ u"breath", u"breathe" }),
-        makeSet({ u"peek", u"peak", u"pique" }), makeSet({ u"reign", u"rein" }),
-        makeSet({ u"whether", u"weather" }),
+    static const QList<WordSet> groups { WordSet({ u"its", u"it's" }),
+        WordSet({ u"their", u"there", u"they're" }), WordSet({ u"your", u"you're" }),
+        WordSet({ u"whose", u"who's" }), WordSet({ u"then", u"than" }), WordSet({ u"affect", u"effect" }),
+        WordSet({ u"lose", u"loose" }), WordSet({ u"to", u"too", u"two" }),
+        WordSet({ u"principal", u"principle" }), WordSet({ u"complement", u"compliment" }),
+        WordSet({ u"led", u"lead" }), WordSet({ u"passed", u"past" }), WordSet({ u"accept", u"except" }),
+        WordSet({ u"council", u"counsel" }), WordSet({ u"discrete", u"discreet" }),
+        WordSet({ u"stationary", u"stationery" }), WordSet({ u"breath", u"breathe" }),
+        WordSet({ u"peek", u"peak", u"pique" }), WordSet({ u"reign", u"rein" }),
+        WordSet({ u"whether", u"weather" }),
         // German
-        makeSet({ u"das", u"dass" }), makeSet({ u"seit", u"seid" }), makeSet({ u"wieder", u"wider" }),
-        makeSet({ u"tot", u"tod" }), makeSet({ u"viel", u"fiel" }), makeSet({ u"wahr", u"war" }),
-        makeSet({ u"man", u"mann" }), makeSet({ u"ihm", u"im" }), makeSet({ u"ihn", u"in" }),
+        WordSet({ u"das", u"dass" }), WordSet({ u"seit", u"seid" }), WordSet({ u"wieder", u"wider" }),
+        WordSet({ u"tot", u"tod" }), WordSet({ u"viel", u"fiel" }), WordSet({ u"wahr", u"war" }),
+        WordSet({ u"man", u"mann" }), WordSet({ u"ihm", u"im" }), WordSet({ u"ihn", u"in" }),
         // French
-        makeSet({ u"a", u"à" }), makeSet({ u"ou", u"où" }), makeSet({ u"ces", u"ses", u"c'est", u"s'est" }),
-        makeSet({ u"son", u"sont" }), makeSet({ u"et", u"est" }), makeSet({ u"on", u"ont" }),
-        makeSet({ u"ce", u"se" }), makeSet({ u"la", u"là" }), makeSet({ u"sa", u"ça" }),
-        makeSet({ u"quand", u"quant", u"qu'en" }), makeSet({ u"leur", u"leurs" }),
-        makeSet({ u"peu", u"peut" }), makeSet({ u"mais", u"mes" }),
-        makeSet({ u"davantage", u"d'avantage" }) };
+        WordSet({ u"a", u"à" }), WordSet({ u"ou", u"où" }), WordSet({ u"ces", u"ses", u"c'est", u"s'est" }),
+        WordSet({ u"son", u"sont" }), WordSet({ u"et", u"est" }), WordSet({ u"on", u"ont" }),
+        WordSet({ u"ce", u"se" }), WordSet({ u"la", u"là" }), WordSet({ u"sa", u"ça" }),
+        WordSet({ u"quand", u"quant", u"qu'en" }), WordSet({ u"leur", u"leurs" }),
+        WordSet({ u"peu", u"peut" }), WordSet({ u"mais", u"mes" }),
+        WordSet({ u"davantage", u"d'avantage" }) };
     const QString sa = a.toString(), sb = b.toString();
-    for (const QSet<QString> &g : groups) {
+    for (const WordSet &g : groups) {
         if (g.contains(sa) && g.contains(sb))
             return sa != sb;
     }
@@ -725,36 +733,36 @@ bool areInflections(QStringView a, QStringView b)
 {
     if (a == b)
         return false;
-    static const QList<QSet<QString>> irregular { makeSet({ u"say", u"says", u"said", u"saying" }),
-        makeSet({ u"tell", u"tells", u"told", u"telling" }),
-        makeSet({ u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am" }),
-        makeSet({ u"has", u"have", u"had", u"having" }),
-        makeSet({ u"do", u"does", u"did", u"done", u"doing" }),
-        makeSet({ u"go", u"goes", u"went", u"gone", u"going" }),
-        makeSet({ u"make", u"makes", u"made", u"making" }),
-        makeSet({ u"meet", u"meets", u"met", u"meeting" }),
-        makeSet({ u"hold", u"holds", u"held", u"holding" }),
-        makeSet({ u"grow", u"grows", u"grew", u"grown", u"growing" }),
-        makeSet({ u"swim", u"swims", u"swam", u"swum", u"swimming" }),
-        makeSet({ u"take", u"takes", u"took", u"taken", u"taking" }),
-        makeSet({ u"give", u"gives", u"gave", u"given", u"giving" }),
-        makeSet({ u"come", u"comes", u"came", u"coming" }),
-        makeSet({ u"see", u"sees", u"saw", u"seen", u"seeing" }),
-        makeSet({ u"write", u"writes", u"wrote", u"written", u"writing" }),
-        makeSet({ u"speak", u"speaks", u"spoke", u"spoken", u"speaking" }),
-        makeSet({ u"begin", u"begins", u"began", u"begun", u"beginning" }),
-        makeSet({ u"run", u"runs", u"ran", u"running" }), makeSet({ u"win", u"wins", u"won", u"winning" }),
-        makeSet({ u"lose", u"loses", u"lost", u"losing" }),
-        makeSet({ u"leave", u"leaves", u"left", u"leaving" }),
-        makeSet({ u"know", u"knows", u"knew", u"known", u"knowing" }),
-        makeSet({ u"think", u"thinks", u"thought", u"thinking" }),
-        makeSet({ u"bring", u"brings", u"brought", u"bringing" }),
-        makeSet({ u"find", u"finds", u"found", u"finding" }),
-        makeSet({ u"keep", u"keeps", u"kept", u"keeping" }), makeSet({ u"read", u"reads", u"reading" }),
-        makeSet({ u"will", u"would" }), makeSet({ u"can", u"could" }), makeSet({ u"shall", u"should" }),
-        makeSet({ u"may", u"might" }) };
+    static const QList<WordSet> irregular { WordSet({ u"say", u"says", u"said", u"saying" }),
+        WordSet({ u"tell", u"tells", u"told", u"telling" }),
+        WordSet({ u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am" }),
+        WordSet({ u"has", u"have", u"had", u"having" }),
+        WordSet({ u"do", u"does", u"did", u"done", u"doing" }),
+        WordSet({ u"go", u"goes", u"went", u"gone", u"going" }),
+        WordSet({ u"make", u"makes", u"made", u"making" }),
+        WordSet({ u"meet", u"meets", u"met", u"meeting" }),
+        WordSet({ u"hold", u"holds", u"held", u"holding" }),
+        WordSet({ u"grow", u"grows", u"grew", u"grown", u"growing" }),
+        WordSet({ u"swim", u"swims", u"swam", u"swum", u"swimming" }),
+        WordSet({ u"take", u"takes", u"took", u"taken", u"taking" }),
+        WordSet({ u"give", u"gives", u"gave", u"given", u"giving" }),
+        WordSet({ u"come", u"comes", u"came", u"coming" }),
+        WordSet({ u"see", u"sees", u"saw", u"seen", u"seeing" }),
+        WordSet({ u"write", u"writes", u"wrote", u"written", u"writing" }),
+        WordSet({ u"speak", u"speaks", u"spoke", u"spoken", u"speaking" }),
+        WordSet({ u"begin", u"begins", u"began", u"begun", u"beginning" }),
+        WordSet({ u"run", u"runs", u"ran", u"running" }), WordSet({ u"win", u"wins", u"won", u"winning" }),
+        WordSet({ u"lose", u"loses", u"lost", u"losing" }),
+        WordSet({ u"leave", u"leaves", u"left", u"leaving" }),
+        WordSet({ u"know", u"knows", u"knew", u"known", u"knowing" }),
+        WordSet({ u"think", u"thinks", u"thought", u"thinking" }),
+        WordSet({ u"bring", u"brings", u"brought", u"bringing" }),
+        WordSet({ u"find", u"finds", u"found", u"finding" }),
+        WordSet({ u"keep", u"keeps", u"kept", u"keeping" }), WordSet({ u"read", u"reads", u"reading" }),
+        WordSet({ u"will", u"would" }), WordSet({ u"can", u"could" }), WordSet({ u"shall", u"should" }),
+        WordSet({ u"may", u"might" }) };
     const QString sa = a.toString(), sb = b.toString();
-    for (const QSet<QString> &g : irregular) {
+    for (const WordSet &g : irregular) {
         if (g.contains(sa) && g.contains(sb))
             return true;
     }

@@ -5,6 +5,8 @@
 
 namespace Parallax {
 
+class WordSet;
+
 // Closed word classes of English that decide how much a changed word matters. Arguments are lower case
 // with straight apostrophes (TypographyNormalizer::normalize(...).toLower()).
 namespace WordLists {
@@ -23,6 +25,11 @@ bool areConfusable(QStringView a, QStringView b);
 bool areInflections(QStringView a, QStringView b);
 // Person and gender of a pronoun (he/him/his one class, they/them/their another), -1 for other words.
 int pronounClass(QStringView word);
+// The same function words as a set (for callers that look up folded keys).
+const WordSet &functionWords();
+// Verbs that attribute speech or writing ("said", "told", "asked", "tweeted"), as a set to look up
+// folded words or their keys in.
+const WordSet &speechVerbs();
 // The value of a numeral written in digits or words ("30,000", "6th", "three", "eleventh"), or empty.
 QString numericValue(QStringView word);
 

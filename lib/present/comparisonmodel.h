@@ -1,36 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "align/comparison.h"
+#include "core/comparison.h"
+#include "present/cellindex.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QList>
 
 namespace Parallax {
-
-// A highlighted stretch of a cell's text: one change, kept as an overlay (offset and length into the
-// cell's display text) and turned into a text format only when painted.
-struct CellSpan
-{
-    qsizetype offset = 0;
-    qsizetype length = 0; // 0 for a deletion: painted as a caret where the words were
-    ChangeKind kind = ChangeKind::Substantive;
-    int change = -1; // index into Comparison::changes
-    // The version the change belongs to. In the base column this names the other version whose change
-    // the base words are the "before" side of.
-    int version = -1;
-};
-
-// A quotation inside a cell's text.
-struct QuoteSpan
-{
-    qsizetype offset = 0;
-    qsizetype length = 0;
-    int group = -1; // index into Comparison::quotes
-    int variant = -1; // index into QuoteGroup::variants
-    QuoteFidelity fidelity = QuoteFidelity::Exact;
-};
 
 // The item model over a Comparison: one row per aligned row, one column per version. Everything the
 // reading view paints comes from the roles below; the model never re-derives alignment.
@@ -61,6 +38,8 @@ public:
     // Replaces the whole comparison (a model reset): results are swapped in whole, never patched.
     void setComparison(Comparison comparison);
     const Comparison &comparison() const { return m_comparison; }
+    // The cells of the comparison shown, for readers that need more than the roles (view, PDF).
+    const CellIndex &cellIndex() const { return m_index; }
     bool isEmpty() const { return m_comparison.versions.isEmpty(); }
 
     // While hidden, typography and spelling changes are neither highlighted nor counted.
@@ -102,29 +81,14 @@ public:
     static QString describeChange(const Change &change);
     QString describeQuoteVariant(int group, int variant) const;
     QString describeCell(int row, int version) const;
-    static QString statusName(CellStatus status);
-    static QString kindName(ChangeKind kind);
-    static QString fidelityName(QuoteFidelity fidelity);
 
 private:
-    void buildIndexes();
-    bool isCellValid(int row, int version) const;
-    qsizetype key(int row, int version) const
-    {
-        return qsizetype(row) * m_comparison.versions.size() + version;
-    }
-    bool isShown(ChangeKind kind) const { return !(m_cosmeticHidden && isCosmetic(kind)); }
+    bool isCellValid(int row, int version) const { return m_index.isCell(row, version); }
+    bool isShown(ChangeKind kind) const { return CellIndex::isPointedAt(kind, !m_cosmeticHidden); }
 
     Comparison m_comparison;
+    CellIndex m_index; // points into m_comparison: rebuilt with it
     bool m_cosmeticHidden = false;
-    // Per cell key: the changes of that version's cell.
-    QHash<qsizetype, QList<int>> m_cellChanges;
-    // Per row: the changes whose base side lies in the base cell of that row.
-    QHash<int, QList<int>> m_baseChanges;
-    // Per cell key: (group, variant) of quotations starting in that cell.
-    QHash<qsizetype, QList<std::pair<int, int>>> m_cellQuotes;
-    // Per version: sentence index to row.
-    QList<QList<int>> m_sentenceRows;
 };
 
 } // namespace Parallax

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "align/comparator.h"
+#include "compare/comparator.h"
 
 #include "align/changeclassifier.h"
 #include "align/roles.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/changecolors.h"
+#include "present/changecolors.h"
 
 #include <KSyntaxHighlighting/Theme>
 

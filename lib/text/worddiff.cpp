@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "align/worddiff.h"
+#include "text/worddiff.h"
 
 #include <QHash>
 

@@ -88,6 +88,14 @@ struct Change
     qsizetype baseEnd = 0;
 };
 
+// Words of a quotation that another rendering changed: "reached agreement" -> "reached the agreement".
+struct WordChange
+{
+    QString before;
+    QString after;
+    bool operator==(const WordChange &) const = default;
+};
+
 enum class QuoteFidelity { Exact, Typographic, Altered, Truncated, Extended, Merged, Absent };
 
 struct QuoteVariant
@@ -98,7 +106,7 @@ struct QuoteVariant
     qsizetype end = 0;
     QString text; // the quoted words without the quote marks
     QuoteFidelity fidelity = QuoteFidelity::Exact;
-    QStringList wordChanges; // for altered quotes: "reached agreement -> reached the agreement"
+    QList<WordChange> wordChanges; // for altered quotes
 };
 
 struct QuoteGroup
@@ -131,11 +139,6 @@ struct Comparison
     bool isEmpty() const { return versions.isEmpty(); }
 };
 
-QString toString(CellStatus status);
-QString toString(ChangeKind kind);
-QString toString(QuoteFidelity fidelity);
-QString toString(TextFormat format);
-QString toString(SentenceRole role);
 bool isCosmetic(ChangeKind kind);
 
 } // namespace Parallax

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+
+#include <QString>
+
+namespace Parallax {
+
+// The comparison's enums in words, each from one table: a stable id for the JSON report and the
+// command line (never translated), and a label for people (translated where it is shown).
+
+QString toString(CellStatus status);
+QString toString(ChangeKind kind);
+QString toString(QuoteFidelity fidelity);
+QString toString(TextFormat format);
+QString toString(SentenceRole role);
+// "before -> after", the form the JSON report gives a changed stretch of a quotation.
+QString toString(const WordChange &change);
+
+QString label(CellStatus status);
+QString label(ChangeKind kind);
+QString label(QuoteFidelity fidelity);
+
+} // namespace Parallax
