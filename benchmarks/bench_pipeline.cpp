@@ -9,6 +9,7 @@
 //                                                    everything (R child runs per size, best kept)
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
 
+#include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "compare/comparator.h"
 #include "load/articleloader.h"
@@ -105,6 +106,9 @@ int benchSeeds(const QString &folder, int runs)
                 versions.append(std::move(*v));
         }
         const double loadMs = cpuMs() - t;
+        // As compareVersions does before it aligns.
+        for (Version &v : versions)
+            assignRoles(v);
 
         // Sentence alignment alone, to split compareVersions into alignment and the rest.
         t = cpuMs();

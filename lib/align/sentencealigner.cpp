@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/sentencealigner.h"
 
+#include "align/roles.h"
+#include "align/rowjoin_p.h"
+#include "align/similarity.h"
+
 #include "text/tokenizer.h"
 #include "text/wordlists.h"
 
 #include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -15,18 +21,6 @@ namespace Parallax {
 
 namespace {
 
-// A row while the table grows; ids stay stable while rows are inserted.
-struct BuildRow
-{
-    int id = 0;
-    QList<int> cells; // per version, -1 for none
-    QList<int> spans;
-    QList<int> moveTo; // per version: id of the partner row of a move, -1 for none
-    int repVersion = -1;
-    int repSentence = -1;
-    int repSpan = 0;
-};
-
 struct Match
 {
     int row = 0; // index into the rows of the gap
@@ -36,6 +30,22 @@ struct Match
 };
 
 constexpr double FunctionWordWeight = 0.25;
+// Alignment thresholds on StorySimilarity (docs/alignment.md): a pair at or above MatchFloor aligns; a pair
+// at or above WeakFloor aligns only between two neighbouring pairs at or above StrongFloor (or the ends of a
+// gap between identical sentences), since a sentence between two kept ones is likelier to be their rewrite.
+constexpr double MatchFloor = 0.42;
+constexpr double WeakFloor = 0.22;
+constexpr double StrongFloor = 0.5;
+constexpr double MoveFloor = 0.5;
+constexpr double HeaderMoveFloor = 0.9;
+// A split or merge: the joined pieces must match better than the best single piece by this much, and
+// each piece must have this share of its weight said by the other side.
+constexpr double JoinMargin = 0.05;
+// How many rows apart two rows of one sentence may stand and still be joined.
+constexpr int JoinWindow = 12;
+constexpr double PieceCoverage = 0.4;
+// What two headlines (standfirsts, bylines, datelines) of different wording score.
+constexpr double RoleFloor = MatchFloor + 0.05;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
 constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
@@ -50,16 +60,23 @@ struct SentenceAligner::Private
 
     const QList<Version> *versions = nullptr;
     QList<QList<SentenceProfile>> profiles;
+    StorySimilarity story; // what alignment matches by; the profiles serve the similarity figures
+    SentenceRole role(int v, int s) const { return versions->at(v).sentences.at(s).role; }
     QList<double> weights; // per word id
     QHash<QString, int> wordIds;
 
-    int wordId(const QString &w)
+    QStringList words; // per word id
+    QList<bool> numbers; // per word id: written in digits
+
+    int wordId(const QString &w, bool number)
     {
         auto it = wordIds.constFind(w);
         if (it != wordIds.constEnd())
             return *it;
         const int id = int(wordIds.size());
         wordIds.insert(w, id);
+        words.append(w);
+        numbers.append(number);
         weights.append(WordLists::isFunctionWord(w) ? FunctionWordWeight : 1.0);
         return id;
     }
@@ -76,28 +93,39 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
     d->versions = &versions;
     d->profiles.clear();
     d->profiles.reserve(versions.size());
+    // The same tokens feed the alignment similarity, so that each sentence is tokenised once.
+    QList<QList<QList<int>>> tokens;
+    tokens.reserve(versions.size());
     for (const Version &v : versions) {
         QList<SentenceProfile> list;
         list.reserve(v.sentences.size());
+        QList<QList<int>> versionTokens;
+        versionTokens.reserve(v.sentences.size());
         for (qsizetype i = 0; i < v.sentences.size(); ++i) {
             const QStringView text = QStringView(v.text).mid(
                 v.sentences.at(i).start, v.sentences.at(i).end - v.sentences.at(i).start);
             SentenceProfile p;
             p.boilerplate = v.sentences.at(i).boilerplate;
             p.key = TypographyNormalizer::normalize(text).toLower();
+            QList<int> sentenceTokens;
             for (const Token &t : Tokenizer::tokenize(text)) {
                 if (t.type != Token::Word && t.type != Token::Number)
                     continue;
-                const int id = d->wordId(
-                    TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start)).toLower());
+                const QStringView raw = text.mid(t.start, t.end - t.start);
+                const int id
+                    = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
                 p.words.append(id);
                 p.weight += d->weights.at(id);
+                sentenceTokens.append((id << 1) | (raw.front().isUpper() ? 1 : 0));
             }
             std::sort(p.words.begin(), p.words.end());
             list.append(std::move(p));
+            versionTokens.append(std::move(sentenceTokens));
         }
         d->profiles.append(std::move(list));
+        tokens.append(std::move(versionTokens));
     }
+    d->story.build(tokens, d->words, d->numbers);
 }
 
 const SentenceProfile &SentenceAligner::profile(int version, int sentence) const
@@ -246,6 +274,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             sentByKey.insert(sents[j].key, j);
             ++sentCount[sents[j].key];
         }
+        // Every text the rows hold, for the role pairs.
+        QSet<QString> allRowKeys;
+        for (const BuildRow &row : std::as_const(rows))
+            for (int w = 0; w < nv; ++w)
+                if (row.cells[w] >= 0 && row.spans[w] == 1)
+                    allRowKeys.insert(d->profiles.at(w).at(row.cells[w]).key);
         QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
         for (int j = 0; j < ns; ++j) {
             const QString &k = sents[j].key;
@@ -275,10 +309,6 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
 
         // 2. Between anchors: dynamic programme over rows x sentences.
         QList<Match> matches;
-        auto rowBag = [&](int i, double *w) {
-            const BuildRow &r = rows[i];
-            return bag(r.repVersion, r.repSentence, r.repSpan, w);
-        };
         auto mergeable = [&](int i) {
             // Rows i and i+1 can become one if every version's cells in them are adjacent or empty.
             const BuildRow &x = rows[i], &y = rows[i + 1];
@@ -290,50 +320,169 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             }
             return true;
         };
+        // The bags of a row's cells (one per version that has one), which a sentence is compared with:
+        // a rewrite may be closer to any earlier version than to the one that opened the row.
+        using Bag = StorySimilarity::Bag;
+        const StorySimilarity &story = d->story;
+        auto cellBags = [&](int i) {
+            QList<Bag> out;
+            QVarLengthArray<const QString *, 8> seen; // identical cells are compared once
+            for (int w = 0; w < nv; ++w) {
+                if (w == v || rows[i].cells[w] < 0)
+                    continue;
+                if (rows[i].spans[w] == 1) {
+                    const QString *key = &d->profiles.at(w).at(rows[i].cells[w]).key;
+                    if (std::any_of(seen.begin(), seen.end(), [&](const QString *k) { return *k == *key; }))
+                        continue;
+                    seen.append(key);
+                }
+                out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+            }
+            return out;
+        };
+        auto bestSim = [&](const QList<Bag> &cells, const Bag &b) {
+            double best = 0;
+            for (const Bag &c : cells) {
+                // Dice can reach at most 2 min(wa, wb) / (wa + wb): skip what cannot reach WeakFloor.
+                if (2 * std::min(c.weight, b.weight) < WeakFloor * (c.weight + b.weight))
+                    continue;
+                best = std::max(best, story.similarity(c, b));
+            }
+            return best;
+        };
+        auto rowRole = [&](const BuildRow &r) { return d->role(r.repVersion, r.repSentence); };
+        auto identical = [&](const BuildRow &r, int sentence) {
+            for (int w = 0; w < nv; ++w)
+                if (w != v && r.cells[w] >= 0 && r.spans[w] == 1
+                    && d->profiles.at(w).at(r.cells[w]).key == sents[sentence].key)
+                    return true;
+            return false;
+        };
+        // Two consecutive pieces against the best of some cells: the similarity of the joined pieces,
+        // where each piece has at least PieceCoverage of its weight said by the cell; 0 otherwise.
+        auto joinedSim = [&](const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) {
+            double best = 0;
+            for (const Bag &c : cells)
+                if (story.shared(a, c) >= PieceCoverage * a.weight
+                    && story.shared(b, c) >= PieceCoverage * b.weight)
+                    best = std::max(best, story.similarity(c, joined));
+            return best;
+        };
         auto solveGap = [&](int r0, int r1, int s0, int s1) {
             const int n = r1 - r0, m = s1 - s0;
             if (n <= 0 || m <= 0 || qsizetype(n) * m > MaxGapCells)
                 return;
-            QList<QList<int>> rowBags(n);
-            QList<double> rowW(n);
-            QList<bool> rowBp(n);
+            QList<QList<Bag>> rowBags(n);
+            QList<bool> rowBp(n), rowHeader(n);
+            QList<SentenceRole> roles(n);
             for (int i = 0; i < n; ++i) {
-                rowBags[i] = rowBag(r0 + i, &rowW[i]);
+                rowBags[i] = cellBags(r0 + i);
                 rowBp[i] = rowBoilerplate(rows[r0 + i]);
+                roles[i] = rowRole(rows[r0 + i]);
+                rowHeader[i] = isHeaderRole(roles[i]);
             }
-            // Split and merge candidates need the bags of two neighbours: build them once, not per cell.
-            std::vector<QList<int>> sentPairBags(static_cast<size_t>(m));
-            std::vector<double> sentPairW(static_cast<size_t>(m), 0.0);
+            auto sentBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
+            // The joined bags of neighbouring sentences, for splits: sentPairs[j] joins j - 1 and j.
+            QList<Bag> sentPairs(m);
             for (int j = 1; j < m; ++j)
-                sentPairBags[j] = bag(v, s0 + j - 1, 2, &sentPairW[j]);
-            std::vector<QList<int>> rowPairBags(static_cast<size_t>(n));
-            for (int i = 1; i < n; ++i) {
-                rowPairBags[i] = rowBags[i - 1] + rowBags[i];
-                std::sort(rowPairBags[i].begin(), rowPairBags[i].end());
+                sentPairs[j] = story.join(sentBag(j - 1), sentBag(j));
+            // Identity keys of the gap's rows, for the role pairs.
+            QList<QStringList> rowKeys(n);
+            for (int i = 0; i < n; ++i) {
+                const BuildRow &row = rows[r0 + i];
+                for (int w = 0; w < nv; ++w)
+                    if (w != v && row.cells[w] >= 0 && row.spans[w] == 1)
+                        rowKeys[i].append(d->profiles.at(w).at(row.cells[w]).key);
+            }
+            auto sentRole = [&](int j) { return d->role(v, s0 + j); };
+            // Which pairs can reach WeakFloor at all: an inverted index of the gap's sentences gives each
+            // row cell the weight it could share with each sentence (synonyms counted in full), far cheaper
+            // than comparing every pair where a gap is large.
+            std::vector<char> candidate(size_t(n) * size_t(m), 1);
+            if (qsizetype(n) * m > 64) {
+                std::fill(candidate.begin(), candidate.end(), 0);
+                QHash<int, QList<int>> postings;
+                for (int j = 0; j < m; ++j)
+                    for (int t : sentBag(j).terms)
+                        postings[t].append(j);
+                std::vector<double> acc(static_cast<size_t>(m));
+                for (int i = 0; i < n; ++i) {
+                    for (const Bag &c : rowBags[i]) {
+                        std::fill(acc.begin(), acc.end(), 0.0);
+                        for (int t : c.terms) {
+                            const auto it = postings.constFind(t);
+                            if (it != postings.constEnd())
+                                for (int j : *it)
+                                    acc[j] += story.termWeight(t);
+                            for (int y : story.synonyms(t)) {
+                                const auto sy = postings.constFind(y);
+                                if (sy != postings.constEnd())
+                                    for (int j : *sy)
+                                        acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
+                            }
+                        }
+                        for (int j = 0; j < m; ++j)
+                            if (2 * acc[j] >= WeakFloor * (c.weight + sentBag(j).weight))
+                                candidate[size_t(i) * size_t(m) + size_t(j)] = 1;
+                    }
+                }
             }
             auto sim11 = [&](int i, int j) {
-                const SentenceProfile &p = sents[s0 + j];
-                if (p.boilerplate != rowBp[i])
+                const SentenceRole r = sentRole(j);
+                // The top of a story aligns role to role, whatever the wording, and with nothing else.
+                // One text is one sentence, whatever role each version's layout gave it and however few
+                // content words it has ("Advertisement", "___").
+                if (rowKeys[i].contains(sents[s0 + j].key))
+                    return 1.0;
+                if (rowHeader[i] || isHeaderRole(r)) {
+                    // The same role: aligned whatever the wording, unless either has an identical
+                    // counterpart in the gap, which it will align with instead.
+                    if (roles[i] != r
+                        || std::any_of(rowKeys[i].cbegin(), rowKeys[i].cend(),
+                            [&](const QString &k) { return sentCount.contains(k); })
+                        || allRowKeys.contains(sents[s0 + j].key))
+                        return 0.0;
+                    return std::max(RoleFloor, bestSim(rowBags[i], sentBag(j)));
+                }
+                if (sents[s0 + j].boilerplate != rowBp[i] || !candidate[size_t(i) * size_t(m) + size_t(j)])
                     return 0.0;
-                // Dice can reach at most 2 min(wa, wb) / (wa + wb): sentences of very different weight
-                // cannot match, so their words need not be compared.
-                if (2 * std::min(rowW[i], p.weight) < MatchThreshold * (rowW[i] + p.weight))
-                    return 0.0;
-                return similarity(rowBags[i], rowW[i], p.words, p.weight);
+                return bestSim(rowBags[i], sentBag(j));
             };
-            // Every one-to-one similarity once; splits and merges reuse them.
+            // Every one-to-one similarity once; splits, merges and context reuse them.
             std::vector<double> sims(static_cast<size_t>(n) * size_t(m));
             for (int i = 0; i < n; ++i)
                 for (int j = 0; j < m; ++j)
                     sims[size_t(i) * size_t(m) + size_t(j)] = sim11(i, j);
             auto sim = [&](int i, int j) { return sims[size_t(i) * size_t(m) + size_t(j)]; };
-            // A real split or merge has one piece that already carries at least half of the words, so
-            // its one-to-one similarity is well above this; other cells skip the pair comparison.
-            constexpr double PieceFloor = 0.4;
+            // The score a one-to-one pair brings: its similarity when it reaches MatchFloor; MatchFloor
+            // itself for a weak pair between two strong neighbours; nothing otherwise.
+            auto pairScore = [&](int i, int j) {
+                const double s = sim(i, j);
+                if (s >= MatchFloor)
+                    return s;
+                if (s < WeakFloor)
+                    return 0.0;
+                const bool before
+                    = (i == 0 || j == 0) ? (i == 0 && j == 0) : sim(i - 1, j - 1) >= StrongFloor;
+                const bool after = (i == n - 1 || j == m - 1) ? (i == n - 1 && j == m - 1)
+                                                              : sim(i + 1, j + 1) >= StrongFloor;
+                return before && after ? MatchFloor : 0.0;
+            };
+            auto splittable = [&](int i, int jFirst, int count) {
+                if (rowBp[i] || rowHeader[i])
+                    return false;
+                for (int k = jFirst; k < jFirst + count; ++k)
+                    if (sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)))
+                        return false;
+                return true;
+            };
+            // A real split or merge has one piece that already carries a good share of the words, so
+            // its one-to-one similarity is well above this; other cells skip the joined comparison.
+            constexpr double PieceFloor = 0.3;
             const int W = m + 1;
             QList<double> score((n + 1) * W, 0.0);
-            QList<char> move(
-                (n + 1) * W, 0); // 1 skip row, 2 skip sentence, 3 match, 4 one-to-two, 5 two-to-one
+            // 1 skip row, 2 skip sentence, 3 match, 4 one-to-two, 5 two-to-one, 6 one-to-three
+            QList<char> move((n + 1) * W, 0);
             for (int i = 0; i <= n; ++i) {
                 for (int j = 0; j <= m; ++j) {
                     if (i == 0 && j == 0)
@@ -349,36 +498,55 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         how = 2;
                     }
                     if (i > 0 && j > 0) {
-                        const double s = sim(i - 1, j - 1);
-                        if (s >= MatchThreshold && score[(i - 1) * W + j - 1] + s > best) {
+                        const double s = pairScore(i - 1, j - 1);
+                        if (s > 0 && score[(i - 1) * W + j - 1] + s > best) {
                             best = score[(i - 1) * W + j - 1] + s;
                             how = 3;
                         }
-                        // One row split into two sentences of this version.
-                        const double splitSingle = j > 1 ? std::max(sim(i - 1, j - 2), s) : 0.0;
-                        if (j > 1 && splitSingle >= PieceFloor && !rowBp[i - 1]
-                            && !sents[s0 + j - 2].boilerplate && !sents[s0 + j - 1].boilerplate) {
-                            const double s2 = similarity(
-                                rowBags[i - 1], rowW[i - 1], sentPairBags[j - 1], sentPairW[j - 1]);
+                        // One row split into two sentences of this version: the joined pair must match
+                        // better than either piece, and each piece must be mostly said by the row.
+                        const double single2 = j > 1 ? std::max(sim(i - 1, j - 2), sim(i - 1, j - 1)) : 0.0;
+                        double s2 = 0;
+                        if (j > 1 && single2 >= PieceFloor && splittable(i - 1, j - 2, 2)) {
+                            s2 = joinedSim(rowBags[i - 1], sentBag(j - 2), sentBag(j - 1), sentPairs[j - 1]);
                             const double gain = 1.5 * s2 - 0.3;
-                            // The second piece must add a real share, not a byline or a stray phrase.
-                            const double single = splitSingle;
-                            if (s2 >= MatchThreshold && s2 >= single + MergeMargin
+                            if (s2 >= MatchFloor && s2 >= single2 + JoinMargin
                                 && score[(i - 1) * W + j - 2] + gain > best) {
                                 best = score[(i - 1) * W + j - 2] + gain;
                                 how = 4;
                             }
                         }
+                        // One row split into three.
+                        if (j > 2 && s2 >= PieceFloor && splittable(i - 1, j - 3, 3)) {
+                            const double single3 = std::max({ single2, s2, sim(i - 1, j - 3),
+                                bestSim(rowBags[i - 1], sentPairs[j - 2]) });
+                            const double s3
+                                = bestSim(rowBags[i - 1], story.join(sentPairs[j - 2], sentBag(j - 1)));
+                            const double gain = 2 * s3 - 0.6;
+                            if (s3 >= MatchFloor && s3 >= single3 + MergeMargin
+                                && score[(i - 1) * W + j - 3] + gain > best) {
+                                best = score[(i - 1) * W + j - 3] + gain;
+                                how = 6;
+                            }
+                        }
                         // Two rows merged into one sentence of this version.
-                        const double mergeSingle = i > 1 ? std::max(sim(i - 2, j - 1), s) : 0.0;
-                        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowBp[i - 1]
-                            && !sents[s0 + j - 1].boilerplate && mergeable(r0 + i - 2)) {
-                            const SentenceProfile &p = sents[s0 + j - 1];
-                            const double s2 = similarity(
-                                rowPairBags[i - 1], rowW[i - 2] + rowW[i - 1], p.words, p.weight);
-                            const double gain = 1.5 * s2 - 0.3;
-                            const double single = mergeSingle;
-                            if (s2 >= MatchThreshold && s2 >= single + MergeMargin
+                        const double mergeSingle
+                            = i > 1 ? std::max(sim(i - 2, j - 1), sim(i - 1, j - 1)) : 0.0;
+                        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2]
+                            && splittable(i - 1, j - 1, 1) && mergeable(r0 + i - 2)) {
+                            // The two rows' cells of each version that has both, joined.
+                            double s2m = 0;
+                            const BuildRow &x = rows[r0 + i - 2], &y = rows[r0 + i - 1];
+                            for (int w = 0; w < nv; ++w) {
+                                if (w == v || x.cells[w] < 0 || y.cells[w] < 0)
+                                    continue;
+                                const Bag first = story.bag(w, x.cells[w], x.spans[w]);
+                                const Bag second = story.bag(w, y.cells[w], y.spans[w]);
+                                s2m = std::max(s2m,
+                                    joinedSim({ sentBag(j - 1) }, first, second, story.join(first, second)));
+                            }
+                            const double gain = 1.5 * s2m - 0.3;
+                            if (s2m >= MatchFloor && s2m >= mergeSingle + JoinMargin
                                 && score[(i - 2) * W + j - 1] + gain > best) {
                                 best = score[(i - 2) * W + j - 1] + gain;
                                 how = 5;
@@ -413,6 +581,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                     found.append({ r0 + i - 2, 2, s0 + j - 1, 1 });
                     i -= 2;
                     --j;
+                    break;
+                case 6:
+                    found.append({ r0 + i - 1, 1, s0 + j - 3, 3 });
+                    --i;
+                    j -= 3;
                     break;
                 default:
                     i = j = 0;
@@ -487,16 +660,25 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 int from, to;
             };
             QList<Candidate> candidates;
+            QList<QList<Bag>> emptiedBags;
+            QList<bool> emptiedHeader;
+            for (int from : std::as_const(emptied)) {
+                emptiedBags.append(cellBags(from));
+                emptiedHeader.append(isHeaderRole(rowRole(rows[from])));
+            }
             for (int id : std::as_const(newRowIds)) {
                 const int to = indexOfId.value(id);
-                const SentenceProfile &p = sents[rows[to].cells[v]];
-                if (p.boilerplate)
+                const int sentence = rows[to].cells[v];
+                if (sents[sentence].boilerplate)
                     continue;
-                for (int from : std::as_const(emptied)) {
-                    double w = 0;
-                    const QList<int> b = rowBag(from, &w);
-                    const double s = similarity(b, w, p.words, p.weight);
-                    if (s >= MoveThreshold)
+                const bool header = isHeaderRole(d->role(v, sentence));
+                for (qsizetype k = 0; k < emptied.size(); ++k) {
+                    const int from = emptied.at(k);
+                    const double s = identical(rows[from], sentence)
+                        ? 1.0
+                        : bestSim(emptiedBags.at(k), story.bag(v, sentence));
+                    // A headline moves to where another version has it in the text only word for word.
+                    if (s >= ((header || emptiedHeader.at(k)) ? HeaderMoveFloor : MoveFloor))
                         candidates.append({ s, from, to });
                 }
             }
@@ -510,6 +692,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             }
         }
     }
+
+    // Rows of different versions that say the same join, where every version's order allows it.
+    joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
+        return rowsSaySame(rows[a], rows[b], d->story, *d->versions, d->profiles, StrongFloor);
+    });
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.
     QHash<int, int> indexOfId;
@@ -533,39 +720,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         }
     }
 
-    QList<AlignedRow> out;
-    out.reserve(rows.size());
-    for (const BuildRow &r : std::as_const(rows)) {
-        AlignedRow a;
-        a.cells = r.cells;
-        a.spans = r.spans;
-        a.moveTarget = QList<int>(nv, -1);
-        a.status = QList<CellStatus>(nv, CellStatus::Absent);
-        bool allBoilerplate = true;
-        for (int w = 0; w < nv; ++w) {
-            if (r.moveTo[w] >= 0)
-                a.moveTarget[w] = indexOfId.value(r.moveTo[w]);
-            if (r.cells[w] >= 0)
-                allBoilerplate = allBoilerplate && d->profiles.at(w).at(r.cells[w]).boilerplate;
-        }
-        a.boilerplate = allBoilerplate;
-        const Version &baseVersion = d->versions->at(base);
-        for (int w = 0; w < nv; ++w) {
-            if (r.cells[w] < 0)
-                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Absent;
-            else if (w == base)
-                a.status[w] = CellStatus::Same;
-            else if (r.cells[base] < 0)
-                a.status[w] = r.moveTo[w] >= 0 ? CellStatus::Moved : CellStatus::Added;
-            else
-                a.status[w] = baseVersion.cellText(r.cells[base], r.spans[base])
-                        == d->versions->at(w).cellText(r.cells[w], r.spans[w])
-                    ? CellStatus::Same
-                    : CellStatus::Changed;
-        }
-        out.append(a);
-    }
-    return out;
+    return finishRows(rows, base, *d->versions, d->profiles, indexOfId);
 }
 
 } // namespace Parallax

@@ -48,7 +48,7 @@ public:
     // A bag for consecutive sentences [first, first + span).
     QList<int> bag(int version, int first, int span, double *weight) const;
 
-    // Matching thresholds, documented in docs/alignment.md.
+    // The former matching thresholds (the aligner now uses its own, documented in docs/alignment.md).
     static constexpr double MatchThreshold = 0.5;
     static constexpr double MoveThreshold = 0.6;
 

@@ -2,6 +2,7 @@
 #include "compare/comparator.h"
 
 #include "align/changeclassifier.h"
+#include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "load/articleloader.h"
 #include "quotes/quotecomparer.h"
@@ -127,6 +128,8 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     Comparison c;
     c.errors = std::move(errors);
     disambiguateNames(versions);
+    for (Version &v : versions)
+        assignRoles(v);
     c.versions = std::move(versions);
     const int nv = int(c.versions.size());
     if (nv == 0)

@@ -15,6 +15,10 @@ enum class TextFormat { PlainText, Markdown, Html };
 // What kind of block a sentence came from; headings and captions read differently.
 enum class BlockKind { Paragraph, Heading, ListItem, Caption, Quote };
 
+// What a sentence does in the article's layout: the parts of the top of a story that every outlet
+// writes in its own words, and the first paragraph. Aligned role to role, whatever the wording.
+enum class SentenceRole { Body, Headline, Standfirst, Byline, Dateline, Lede };
+
 struct Sentence
 {
     qsizetype start = 0; // offset into Version::text, inclusive
@@ -22,6 +26,7 @@ struct Sentence
     int block = 0; // index of the paragraph/heading/list item the sentence belongs to
     BlockKind blockKind = BlockKind::Paragraph;
     bool boilerplate = false; // newsletter prompt, related stories, captions, ...
+    SentenceRole role = SentenceRole::Body; // set by assignRoles() (align/roles.h)
 };
 
 struct Version

@@ -54,6 +54,16 @@ constexpr Entry<TextFormat> textFormats[] = {
     { TextFormat::Html, u"html", nullptr },
 };
 
+// Roles have ids only for now: the view and the PDF do not show them yet.
+constexpr Entry<SentenceRole> sentenceRoles[] = {
+    { SentenceRole::Body, u"body", nullptr },
+    { SentenceRole::Headline, u"headline", nullptr },
+    { SentenceRole::Standfirst, u"standfirst", nullptr },
+    { SentenceRole::Byline, u"byline", nullptr },
+    { SentenceRole::Dateline, u"dateline", nullptr },
+    { SentenceRole::Lede, u"lede", nullptr },
+};
+
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
 {
     for (const Entry<Enum> &entry : table) {
@@ -95,6 +105,11 @@ QString toString(QuoteFidelity fidelity)
 QString toString(TextFormat format)
 {
     return idOf(textFormats, format);
+}
+
+QString toString(SentenceRole role)
+{
+    return idOf(sentenceRoles, role);
 }
 
 QString toString(const WordChange &change)

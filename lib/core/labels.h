@@ -14,6 +14,7 @@ QString toString(CellStatus status);
 QString toString(ChangeKind kind);
 QString toString(QuoteFidelity fidelity);
 QString toString(TextFormat format);
+QString toString(SentenceRole role);
 // "before -> after", the form the JSON report gives a changed stretch of a quotation.
 QString toString(const WordChange &change);
 

@@ -24,7 +24,8 @@ QJsonObject versionObject(const Version &v)
     for (qsizetype i = 0; i < v.sentences.size(); ++i) {
         const Sentence &s = v.sentences.at(i);
         sentences.append(QJsonObject { { u"text"_s, v.sentenceText(i) }, { u"start"_s, s.start },
-            { u"end"_s, s.end }, { u"boilerplate"_s, s.boilerplate }, { u"block"_s, s.block } });
+            { u"end"_s, s.end }, { u"boilerplate"_s, s.boilerplate }, { u"block"_s, s.block },
+            { u"role"_s, toString(s.role) } });
     }
     return QJsonObject { { u"name"_s, v.name }, { u"path"_s, v.path }, { u"title"_s, v.title },
         { u"date"_s, v.date }, { u"format"_s, toString(v.format) }, { u"encoding"_s, v.encoding },

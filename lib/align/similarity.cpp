@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "align/similarity.h"
+
+#include "text/tokenizer.h"
+#include "text/wordlists.h"
+#include "text/wordnet.h"
+
+#include <QMutex>
+#include <QVarLengthArray>
+
+#include <vector>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+namespace {
+
+// Names and numbers survive rewriting better than any other word: they are what a paraphrase keeps.
+constexpr double NameFactor = 1.3;
+constexpr double NumberFactor = 1.5;
+
+bool isVowel(QChar c)
+{
+    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+}
+
+bool hasVowel(QStringView s)
+{
+    for (QChar c : s)
+        if (isVowel(c))
+            return true;
+    return false;
+}
+
+// "stopp" -> "stop", but "fall", "pass" and "add" keep their double letters as the stem of the base form.
+QString undouble(QString s)
+{
+    const qsizetype n = s.size();
+    if (n >= 4 && s.at(n - 1) == s.at(n - 2) && !isVowel(s.at(n - 1)) && s.at(n - 1) != u'l'
+        && s.at(n - 1) != u's' && s.at(n - 1) != u'z')
+        s.chop(1);
+    return s;
+}
+
+// The synsets of a word in every part of speech, cached for the process: each story asks about the same
+// few thousand words again.
+QList<quint32> sensesOf(const QString &word)
+{
+    static QMutex lock;
+    static QHash<QString, QList<quint32>> cache;
+    {
+        const QMutexLocker locker(&lock);
+        const auto it = cache.constFind(word);
+        if (it != cache.constEnd())
+            return *it;
+    }
+    const WordNet &wordNet = WordNet::instance();
+    QList<quint32> senses;
+    for (WordNet::Pos pos :
+        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
+        senses += wordNet.synsets(word, pos);
+    const QMutexLocker locker(&lock);
+    cache.insert(word, senses);
+    return senses;
+}
+
+} // namespace
+
+QString alignmentStem(const QString &w)
+{
+    QString s = w;
+    if (s.endsWith(u"'s"_s))
+        s.chop(2);
+    if (s.size() <= 3)
+        return s;
+    if (s.endsWith(u"ies"_s) && s.size() > 4) {
+        s.chop(3);
+        s += u'y';
+    } else if (s.endsWith(u"sses"_s)) {
+        s.chop(2);
+    } else if (s.endsWith(u's') && !s.endsWith(u"ss"_s) && !s.endsWith(u"us"_s) && !s.endsWith(u"is"_s)) {
+        s.chop(1);
+    }
+    if (s.endsWith(u"ied"_s) && s.size() > 4) {
+        s.chop(3);
+        s += u'y';
+    } else if (s.endsWith(u"ed"_s) && s.size() > 4 && hasVowel(QStringView(s).left(s.size() - 2))) {
+        s.chop(2);
+        s = undouble(s);
+    } else if (s.endsWith(u"ing"_s) && s.size() > 5 && hasVowel(QStringView(s).left(s.size() - 3))) {
+        s.chop(3);
+        s = undouble(s);
+    } else if (s.endsWith(u"ly"_s) && s.size() > 5) {
+        s.chop(2);
+    }
+    if (s.endsWith(u'e') && s.size() > 3)
+        s.chop(1);
+    if (s.endsWith(u'y') && s.size() > 3)
+        s.back() = u'i';
+    return s;
+}
+
+int StorySimilarity::termId(const QString &key, const QString &word, bool isNumber)
+{
+    const auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
+        return *it;
+    const int id = int(m_ids.size());
+    m_ids.insert(key, id);
+    m_weights.append(0);
+    m_synonyms.append(QList<int>());
+    m_number.append(isNumber);
+    m_capitalised.append(0);
+    m_lower.append(0);
+    m_words.append(word);
+    return id;
+}
+
+void StorySimilarity::build(
+    const QList<QList<QList<int>>> &sentences, const QStringList &words, const QList<bool> &numbers)
+{
+    m_bags.clear();
+    m_weights.clear();
+    m_synonyms.clear();
+    m_number.clear();
+    m_capitalised.clear();
+    m_lower.clear();
+    m_words.clear();
+    m_ids.clear();
+    m_bags.reserve(sentences.size());
+    // Each distinct word is reduced to its term once: -1 for a function word, -2 not yet seen.
+    QList<int> termOfWord(words.size(), -2);
+    for (const QList<QList<int>> &version : sentences) {
+        QList<Bag> list;
+        list.reserve(version.size());
+        for (const QList<int> &tokens : version) {
+            Bag b;
+            b.terms.reserve(tokens.size());
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                const int word = tokens[k] >> 1;
+                if (termOfWord[word] == -2) {
+                    const QString &lower = words.at(word);
+                    const QString value = WordLists::numericValue(lower);
+                    int term = -1;
+                    if (!value.isEmpty())
+                        term = termId(u"#"_s + value, lower, true);
+                    else if (numbers.at(word))
+                        term = termId(u"#"_s + lower, lower, true);
+                    else if (!WordLists::isFunctionWord(lower))
+                        term = termId(alignmentStem(lower), lower, false);
+                    termOfWord[word] = term;
+                }
+                const int id = termOfWord[word];
+                if (id < 0)
+                    continue;
+                if (!m_number[id] && k > 0)
+                    ++((tokens[k] & 1) ? m_capitalised : m_lower)[id];
+                b.terms.append(id);
+            }
+            std::sort(b.terms.begin(), b.terms.end());
+            b.terms.erase(std::unique(b.terms.begin(), b.terms.end()), b.terms.end());
+            list.append(std::move(b));
+        }
+        m_bags.append(std::move(list));
+    }
+
+    // Inverse document frequency over all sentences; a term seen once weighs as one seen twice, so that a
+    // word only one version uses does not outweigh the facts two versions share.
+    const qsizetype terms = m_ids.size();
+    QList<int> df(terms, 0);
+    qsizetype n = 0;
+    for (const QList<Bag> &list : std::as_const(m_bags))
+        for (const Bag &b : list) {
+            ++n;
+            for (int t : b.terms)
+                ++df[t];
+        }
+    const bool lexicon = WordNet::instance().isAvailable();
+    // (synset, term) pairs sorted by synset: the terms of one synset are then neighbours.
+    std::vector<std::pair<quint32, int>> senses;
+    for (qsizetype t = 0; t < terms; ++t) {
+        double w = std::log(1.0 + double(n) / std::max(2, df[t]));
+        if (m_number[t])
+            w *= NumberFactor;
+        else if (m_capitalised[t] > m_lower[t])
+            w *= NameFactor;
+        m_weights[t] = w;
+        if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t])
+            for (quint32 sense : sensesOf(m_words[t]))
+                senses.emplace_back(sense, int(t));
+    }
+    std::sort(senses.begin(), senses.end());
+    for (size_t i = 0; i < senses.size();) {
+        size_t j = i + 1;
+        while (j < senses.size() && senses[j].first == senses[i].first)
+            ++j;
+        for (size_t a = i; a < j; ++a)
+            for (size_t b = i; b < j; ++b)
+                if (senses[a].second != senses[b].second)
+                    m_synonyms[senses[a].second].append(senses[b].second);
+        i = j;
+    }
+    for (QList<int> &list : m_synonyms) {
+        if (list.size() < 2)
+            continue;
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    for (QList<Bag> &list : m_bags)
+        for (Bag &b : list) {
+            b.weight = 0;
+            for (int t : b.terms)
+                b.weight += m_weights[t];
+        }
+}
+
+StorySimilarity::Bag StorySimilarity::bag(int version, int first, int span) const
+{
+    if (span == 1)
+        return m_bags.at(version).at(first);
+    Bag out = m_bags.at(version).at(first);
+    for (int s = first + 1; s < first + span; ++s)
+        out = join(out, m_bags.at(version).at(s));
+    return out;
+}
+
+StorySimilarity::Bag StorySimilarity::join(const Bag &a, const Bag &b) const
+{
+    Bag out;
+    out.terms.reserve(a.terms.size() + b.terms.size());
+    std::set_union(
+        a.terms.begin(), a.terms.end(), b.terms.begin(), b.terms.end(), std::back_inserter(out.terms));
+    for (int t : std::as_const(out.terms))
+        out.weight += m_weights[t];
+    return out;
+}
+
+double StorySimilarity::shared(const Bag &a, const Bag &b) const
+{
+    double common = 0;
+    // Terms of each side that the other lacks, for the synonym pass.
+    QVarLengthArray<int, 32> onlyA, onlyB;
+    qsizetype i = 0, j = 0;
+    while (i < a.terms.size() || j < b.terms.size()) {
+        if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
+            onlyA.append(a.terms[i++]);
+        } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
+            onlyB.append(b.terms[j++]);
+        } else {
+            common += m_weights[a.terms[i]];
+            ++i;
+            ++j;
+        }
+    }
+    if (onlyA.isEmpty() || onlyB.isEmpty())
+        return common;
+    QVarLengthArray<bool, 32> used(onlyB.size(), false);
+    for (int x : onlyA) {
+        for (int y : m_synonyms[x]) {
+            const auto it = std::lower_bound(onlyB.begin(), onlyB.end(), y);
+            if (it == onlyB.end() || *it != y || used[it - onlyB.begin()])
+                continue;
+            used[it - onlyB.begin()] = true;
+            common += SynonymCredit * std::min(m_weights[x], m_weights[y]);
+            break;
+        }
+    }
+    return common;
+}
+
+double StorySimilarity::similarity(const Bag &a, const Bag &b) const
+{
+    if (a.weight + b.weight <= 0)
+        return 0;
+    return 2 * shared(a, b) / (a.weight + b.weight);
+}
+
+} // namespace Parallax
