@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/wordnet.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include <wn.h>
+
+#include <algorithm>
+#include <array>
+
+namespace Parallax {
+
+namespace {
+
+constexpr std::array<WordNet::Pos, 4> allPos
+    = { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb };
+
+int wnPos(WordNet::Pos pos)
+{
+    switch (pos) {
+    case WordNet::Pos::Noun:
+        return NOUN;
+    case WordNet::Pos::Verb:
+        return VERB;
+    case WordNet::Pos::Adjective:
+        return ADJ;
+    case WordNet::Pos::Adverb:
+        return ADV;
+    }
+    return NOUN;
+}
+
+// A synset is a byte offset in its part of speech's data file (under 2^28 in WordNet 3.0); the part of
+// speech goes in the top bits. Satellite adjectives live in the adjective file.
+quint32 synsetId(int pos, long offset)
+{
+    if (pos == SATELLITE)
+        pos = ADJ;
+    return (quint32(pos) << 28) | quint32(offset);
+}
+
+int noPrint(char *)
+{
+    return 0;
+}
+
+// The database's spelling of a word: lower case, spaces as underscores; empty when it cannot be in it.
+QByteArray databaseForm(QStringView word)
+{
+    QByteArray out;
+    out.reserve(word.size());
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u == 0)
+            return {};
+        out.append(u == ' ' ? '_' : char(u >= 'A' && u <= 'Z' ? u + 32 : u));
+    }
+    if (out.isEmpty() || out.size() >= WORDBUF)
+        return {};
+    return out;
+}
+
+struct Pointer
+{
+    int type;
+    quint32 target;
+};
+
+} // namespace
+
+class WordNet::Private
+{
+public:
+    mutable QMutex lock;
+    bool available = false;
+    // Caches, filled under the lock.
+    mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
+    mutable QHash<QByteArray, QList<quint32>> synsetCache;
+    mutable QHash<quint32, QList<Pointer>> pointerCache;
+
+    QList<QByteArray> lemmasLocked(const QByteArray &word, int pos) const
+    {
+        const QByteArray key = char('0' + pos) + word;
+        const auto cached = lemmaCache.constFind(key);
+        if (cached != lemmaCache.cend())
+            return *cached;
+        QList<QByteArray> result;
+        QByteArray buffer = word;
+        if (IndexPtr index = index_lookup(buffer.data(), pos)) {
+            result.append(word);
+            free_index(index);
+        }
+        // morphstr hands out base forms one by one from a static buffer: the first call with the word,
+        // the next ones with null.
+        buffer = word;
+        for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos)) {
+            const QByteArray lemma(form);
+            if (!result.contains(lemma))
+                result.append(lemma);
+        }
+        lemmaCache.insert(key, result);
+        return result;
+    }
+
+    QList<quint32> synsetsLocked(const QByteArray &word, int pos) const
+    {
+        const QByteArray key = char('0' + pos) + word;
+        const auto cached = synsetCache.constFind(key);
+        if (cached != synsetCache.cend())
+            return *cached;
+        QList<quint32> result;
+        for (const QByteArray &lemma : lemmasLocked(word, pos)) {
+            QByteArray buffer = lemma;
+            IndexPtr index = index_lookup(buffer.data(), pos);
+            if (!index)
+                continue;
+            for (int i = 0; i < index->off_cnt; ++i) {
+                const quint32 id = synsetId(pos, long(index->offset[i]));
+                if (!result.contains(id))
+                    result.append(id);
+            }
+            free_index(index);
+        }
+        synsetCache.insert(key, result);
+        return result;
+    }
+
+    QList<Pointer> pointersLocked(quint32 synset) const
+    {
+        const auto cached = pointerCache.constFind(synset);
+        if (cached != pointerCache.cend())
+            return *cached;
+        QList<Pointer> result;
+        const int pos = int(synset >> 28);
+        const long offset = long(synset & 0x0fffffff);
+        if (SynsetPtr s = read_synset(pos, offset, nullptr)) {
+            for (int i = 0; i < s->ptrcount; ++i)
+                result.append({ s->ptrtyp[i], synsetId(s->ppos[i], s->ptroff[i]) });
+            free_synset(s);
+        }
+        pointerCache.insert(synset, result);
+        return result;
+    }
+};
+
+WordNet::WordNet()
+    : d(std::make_unique<Private>())
+{
+    display_message = noPrint;
+    d->available = wninit() == 0;
+}
+
+WordNet::~WordNet() = default;
+
+const WordNet &WordNet::instance()
+{
+    static const WordNet wordNet;
+    return wordNet;
+}
+
+bool WordNet::isAvailable() const
+{
+    return d->available;
+}
+
+QStringList WordNet::lemmas(QStringView word, Pos pos) const
+{
+    const QByteArray form = databaseForm(word);
+    if (!d->available || form.isEmpty())
+        return {};
+    QMutexLocker locker(&d->lock);
+    QStringList out;
+    for (const QByteArray &lemma : d->lemmasLocked(form, wnPos(pos)))
+        out.append(QString::fromLatin1(lemma).replace(u'_', u' '));
+    return out;
+}
+
+QList<quint32> WordNet::synsets(QStringView word, Pos pos) const
+{
+    const QByteArray form = databaseForm(word);
+    if (!d->available || form.isEmpty())
+        return {};
+    QMutexLocker locker(&d->lock);
+    return d->synsetsLocked(form, wnPos(pos));
+}
+
+bool WordNet::areSynonyms(QStringView a, QStringView b) const
+{
+    const QByteArray formA = databaseForm(a), formB = databaseForm(b);
+    if (!d->available || formA.isEmpty() || formB.isEmpty())
+        return false;
+    QMutexLocker locker(&d->lock);
+    for (const Pos pos : allPos) {
+        const QList<quint32> sa = d->synsetsLocked(formA, wnPos(pos));
+        if (sa.isEmpty())
+            continue;
+        const QList<quint32> sb = d->synsetsLocked(formB, wnPos(pos));
+        for (const quint32 id : sa) {
+            if (sb.contains(id))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool WordNet::areAntonyms(QStringView a, QStringView b) const
+{
+    const QByteArray formA = databaseForm(a), formB = databaseForm(b);
+    if (!d->available || formA.isEmpty() || formB.isEmpty())
+        return false;
+    QMutexLocker locker(&d->lock);
+    for (const Pos pos : allPos) {
+        const QList<quint32> sa = d->synsetsLocked(formA, wnPos(pos));
+        if (sa.isEmpty())
+            continue;
+        const QList<quint32> sb = d->synsetsLocked(formB, wnPos(pos));
+        if (sb.isEmpty())
+            continue;
+        for (const quint32 id : sa) {
+            for (const Pointer &p : d->pointersLocked(id)) {
+                if (p.type == ANTPTR && sb.contains(p.target))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool WordNet::isHypernym(QStringView general, QStringView specific, int depth) const
+{
+    const QByteArray formG = databaseForm(general), formS = databaseForm(specific);
+    if (!d->available || formG.isEmpty() || formS.isEmpty() || depth < 1)
+        return false;
+    QMutexLocker locker(&d->lock);
+    for (const Pos pos : { Pos::Noun, Pos::Verb }) {
+        const QList<quint32> targets = d->synsetsLocked(formG, wnPos(pos));
+        if (targets.isEmpty())
+            continue;
+        QList<quint32> frontier = d->synsetsLocked(formS, wnPos(pos));
+        QSet<quint32> seen(frontier.cbegin(), frontier.cend());
+        for (int step = 0; step < depth && !frontier.isEmpty(); ++step) {
+            QList<quint32> next;
+            for (const quint32 id : std::as_const(frontier)) {
+                for (const Pointer &p : d->pointersLocked(id)) {
+                    if (p.type != HYPERPTR && p.type != INSTANCE)
+                        continue;
+                    if (targets.contains(p.target))
+                        return true;
+                    if (!seen.contains(p.target)) {
+                        seen.insert(p.target);
+                        next.append(p.target);
+                    }
+                }
+            }
+            frontier = std::move(next);
+        }
+    }
+    return false;
+}
+
+} // namespace Parallax

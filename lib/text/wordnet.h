@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+
+namespace Parallax {
+
+// Read-only access to the English lexical database WordNet 3.0 (Princeton), through the C library
+// Debian ships as libwordnet with its database in wordnet-base. Used to tell a synonym from an
+// antonym or an unrelated word, and to reduce inflected forms to their lemma.
+//
+// The library keeps global state and static buffers, so every call goes through one lock; answers
+// are cached per word, which makes repeated questions about one story cheap. Words are compared
+// case-insensitively; words with letters outside ASCII are never in the database and get empty
+// answers at once.
+class WordNet
+{
+public:
+    enum class Pos { Noun, Verb, Adjective, Adverb };
+
+    static const WordNet &instance();
+
+    // False where the database could not be opened: every question then has an empty answer.
+    bool isAvailable() const;
+
+    // Base forms of an inflected word that the database knows ("went" -> "go", "mice" -> "mouse");
+    // the word itself when it is a lemma.
+    QStringList lemmas(QStringView word, Pos pos) const;
+    // The senses (synsets) of the word, lemmatised first; ids are unique across parts of speech.
+    QList<quint32> synsets(QStringView word, Pos pos) const;
+    // True when some sense of the two words is one synset, in any part of speech.
+    bool areSynonyms(QStringView a, QStringView b) const;
+    // True when a sense of one is marked as the antonym of a sense of the other (raise/lower).
+    bool areAntonyms(QStringView a, QStringView b) const;
+    // True when a sense of `general` is a hypernym of a sense of `specific` within `depth` steps
+    // (vehicle/car, move/walk); nouns and verbs only.
+    bool isHypernym(QStringView general, QStringView specific, int depth = 2) const;
+
+    ~WordNet();
+    WordNet(const WordNet &) = delete;
+    WordNet &operator=(const WordNet &) = delete;
+
+private:
+    WordNet();
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax
