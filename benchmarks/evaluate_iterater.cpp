@@ -57,6 +57,7 @@ struct EditResult
     QString before, after; // the human edit
     int outcome = NoChange;
     QStringList parallax; // the overlapping Parallax changes, "kind: before -> after"
+    QString reason; // the reason of the first substantive change among them
     QString context; // the before sentence
 };
 
@@ -269,7 +270,12 @@ void evaluateDocument(const QJsonObject &doc, Totals &totals, std::vector<EditRe
             const Change &ch = c.changes.at(i);
             changeLabelled[size_t(i)] = true;
             worst = std::max(worst, int(ch.kind));
-            res.parallax.append(u"%1: \"%2\" -> \"%3\""_s.arg(toString(ch.kind), ch.before, ch.after));
+            const QString kind = ch.reason == ChangeReason::None
+                ? toString(ch.kind)
+                : toString(ch.kind) + u" ("_s + toId(ch.reason) + u')';
+            res.parallax.append(u"%1: \"%2\" -> \"%3\""_s.arg(kind, ch.before, ch.after));
+            if (ch.kind == ChangeKind::Substantive && res.reason.isEmpty())
+                res.reason = toId(ch.reason);
         }
         for (int i : std::as_const(whitespaceOnly)) {
             changeLabelled[size_t(i)] = true;
@@ -413,6 +419,30 @@ void printHeadline(const Totals &totals)
     }
 }
 
+// Which reasons the substantive edits of each intent got.
+void printReasons(const std::vector<EditResult> &results)
+{
+    std::map<QString, std::map<QString, int>> table; // reason -> intent -> edits
+    for (const EditResult &r : results)
+        if (r.outcome == Substantive)
+            ++table[r.reason][r.intent];
+    std::printf("\nReasons of the substantive edits, per intent:\n\n| reason |");
+    for (const QString &intent : intents)
+        std::printf(" %s |", qPrintable(intent));
+    std::printf("\n| --- |");
+    for (qsizetype i = 0; i < intents.size(); ++i)
+        std::printf(" ---: |");
+    std::printf("\n");
+    for (const auto &[reason, counts] : table) {
+        std::printf("| %s |", qPrintable(reason));
+        for (const QString &intent : intents) {
+            const auto it = counts.find(intent);
+            std::printf(" %d |", it == counts.end() ? 0 : it->second);
+        }
+        std::printf("\n");
+    }
+}
+
 // cell: "intent:outcome" to list one cell of the table in order; empty for a random draw of misclassified
 // edits.
 void printExamples(const std::vector<EditResult> &results, int count, unsigned seed, const QString &cell)
@@ -486,6 +516,7 @@ int main(int argc, char **argv)
         "\n%d edits were matched to a change next to their span (same words, up to 40 characters away)\n",
         totals.matchedNearby);
     printHeadline(totals);
+    printReasons(results);
     const int examples = option(u"--examples"_s, u"0"_s).toInt();
     if (examples > 0)
         printExamples(results, examples, option(u"--seed"_s, u"1"_s).toUInt(), {});

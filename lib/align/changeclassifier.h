@@ -4,12 +4,17 @@
 #include "align/comparison.h"
 #include "align/worddiff.h"
 
+#include <QSet>
+
+#include <map>
+
 namespace Parallax {
 
 // One classified difference between two aligned sentences, with spans relative to the texts compared.
 struct SentenceChange
 {
     ChangeKind kind = ChangeKind::Substantive;
+    ChangeReason reason = ChangeReason::None; // for substantive changes: the fact that changed
     qsizetype beforeStart = 0, beforeEnd = 0;
     qsizetype afterStart = 0, afterEnd = 0;
 };
@@ -18,8 +23,10 @@ struct SentenceChange
 // difference how much it matters:
 // typography  quotes, apostrophes, dashes, ellipses, spaces and no-break spaces only;
 // spelling    its/it's and other confusables, doubled words, hyphenation, capitalisation, one-word typos;
-// wording     function words and grammar ("if" -> "whether", "were" -> "was", "Still" -> "But");
-// substantive numbers, dates, names, negation, content words, added or removed clauses.
+// wording     function words and grammar ("if" -> "whether", "were" -> "was", "Still" -> "But"), and
+//             rewording that keeps the facts: synonyms, reordering, voice, connectives, trimming;
+// substantive a fact changed, with the reason (changereason.h): a number, a date, a name, negation,
+//             modality, attribution, quoted words, a claim added, a content word of another meaning.
 class ChangeClassifier
 {
 public:
@@ -27,12 +34,26 @@ public:
         : m_interner(interner)
     { }
 
+    // The whole texts the next sentences come from: a name or word the text already has elsewhere is
+    // given information, not a new fact. Without them every word outside the sentence counts as new.
+    void setDocuments(QStringView before, QStringView after);
+
     QList<SentenceChange> compare(QStringView before, QStringView after);
 
-    static ChangeKind classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk);
+    struct Verdict
+    {
+        ChangeKind kind = ChangeKind::Substantive;
+        ChangeReason reason = ChangeReason::None;
+    };
+    Verdict classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk) const;
 
 private:
+    const QSet<QString> *documentKeys(QStringView text);
+
     TokenInterner &m_interner;
+    std::map<QString, QSet<QString>> m_documents; // word keys per whole text (nodes stay where they are)
+    const QSet<QString> *m_beforeDocument = nullptr;
+    const QSet<QString> *m_afterDocument = nullptr;
 };
 
 } // namespace Parallax

@@ -37,6 +37,37 @@ QString toString(ChangeKind kind)
     return {};
 }
 
+QString toId(ChangeReason reason)
+{
+    switch (reason) {
+    case ChangeReason::None:
+        return {};
+    case ChangeReason::Number:
+        return u"number"_s;
+    case ChangeReason::Date:
+        return u"date"_s;
+    case ChangeReason::Name:
+        return u"name"_s;
+    case ChangeReason::Negation:
+        return u"negation"_s;
+    case ChangeReason::Modality:
+        return u"modality"_s;
+    case ChangeReason::Attribution:
+        return u"attribution"_s;
+    case ChangeReason::Quote:
+        return u"quote"_s;
+    case ChangeReason::ClaimAdded:
+        return u"claim-added"_s;
+    case ChangeReason::ClaimDropped:
+        return u"claim-dropped"_s;
+    case ChangeReason::Opposite:
+        return u"opposite"_s;
+    case ChangeReason::Content:
+        return u"content"_s;
+    }
+    return {};
+}
+
 QString toString(QuoteFidelity fidelity)
 {
     switch (fidelity) {
