@@ -286,9 +286,16 @@ bool looksGerman(QStringView text)
 
 ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContext &ctx)
 {
-    // Quoted words are someone's words: any change of them misquotes.
-    if ((a.quoted || b.quoted) && a.words != b.words)
-        return ChangeReason::Quote;
+    // Quoted words are someone's words: a changed word with content misquotes them. An article or a
+    // preposition added inside a quote is an altered quote (QuoteComparer says so) but keeps the facts.
+    if ((a.quoted || b.quoted) && a.words != b.words) {
+        bool functionOnly = true;
+        for (const QStringList *side : { &a.words, &b.words })
+            for (const QString &w : *side)
+                functionOnly = functionOnly && WordLists::isFunctionWord(w.toLower());
+        if (!functionOnly)
+            return ChangeReason::Quote;
+    }
 
     if (polarity(a.words) != polarity(b.words))
         return ChangeReason::Negation;
@@ -369,7 +376,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         return ChangeReason::Name;
     // Nothing with content stood there before: the words add to the sentence (an insertion, or a
     // replacement of function words only).
-    const bool insertion = contentWords(a.words).isEmpty() && namesDropped.isEmpty();
+    bool referenceBefore = false; // a pronoun stood there: the words may name its referent
+    for (const QString &w : a.words)
+        referenceBefore = referenceBefore || WordLists::pronounClass(w) >= 0;
+    const bool insertion = contentWords(a.words).isEmpty() && namesDropped.isEmpty() && !referenceBefore;
     for (const QString &n : std::as_const(namesAdded))
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
             return ChangeReason::Name;
