@@ -166,6 +166,11 @@ HunkWords hunkWords(const TokenizedText &t, int begin, int end)
                 ? 1
                 : 0;
     }
+    for (int i = begin; i < end && i < t.tokens.size(); ++i)
+        if (t.tokens.at(i).type == Token::Punctuation)
+            for (QChar c : t.tokenText(i))
+                out.quoteMark = out.quoteMark || c == u'"' || c == u'\u201c' || c == u'\u201d'
+                    || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb';
     int total = quotes;
     for (int i = begin; i < t.tokens.size(); ++i)
         if (t.tokens.at(i).type == Token::Punctuation)

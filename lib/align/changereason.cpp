@@ -288,7 +288,9 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
 {
     // Quoted words are someone's words: a changed word with content misquotes them. An article or a
     // preposition added inside a quote is an altered quote (QuoteComparer says so) but keeps the facts.
-    if ((a.quoted || b.quoted) && a.words != b.words) {
+    // A quotation mark gone or come with words: direct speech turned into indirect speech, or the other
+    // way round.
+    if ((a.quoted || b.quoted || a.quoteMark != b.quoteMark) && a.words != b.words) {
         bool functionOnly = true;
         for (const QStringList *side : { &a.words, &b.words })
             for (const QString &w : *side)

@@ -17,6 +17,7 @@ struct HunkWords
     QStringList forms; // as written, typography normalised
     QList<bool> initial; // the word begins its sentence, where a capital letter says nothing
     bool quoted = false; // the words stand inside quotation marks
+    bool quoteMark = false; // the side holds a quotation mark: a quote opens or closes in it
 };
 
 // What the classifier knows around a difference.
