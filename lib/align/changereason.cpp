@@ -94,10 +94,43 @@ bool isSpecificDate(const HunkWords &side, qsizetype i)
     return true;
 }
 
-QString valueOf(const QString &w)
+// The value a number or a date word stands for, so that two spellings of it compare equal: "5" and
+// "five", "06:00" and "0600", "5-year" and "five-year", "Mar." and "March".
+QString valueOf(const QString &word)
 {
+    static const QHash<QString, QString> months { { u"jan"_s, u"january"_s }, { u"feb"_s, u"february"_s },
+        { u"mar"_s, u"march"_s }, { u"apr"_s, u"april"_s }, { u"jun"_s, u"june"_s }, { u"jul"_s, u"july"_s },
+        { u"aug"_s, u"august"_s }, { u"sep"_s, u"september"_s }, { u"sept"_s, u"september"_s },
+        { u"oct"_s, u"october"_s }, { u"nov"_s, u"november"_s }, { u"dec"_s, u"december"_s } };
+    QString w = word.toLower();
+    if (w.endsWith(u'.'))
+        w.chop(1);
+    if (const auto it = months.constFind(w); it != months.constEnd())
+        return *it;
+    if (const qsizetype dash = w.indexOf(u'-'); dash > 0) {
+        const QString head = w.left(dash);
+        const QString v = WordLists::numericValue(head);
+        if (!v.isEmpty())
+            return v + w.mid(dash);
+    }
+    // Clock times with or without the colon.
+    bool clock = !w.isEmpty() && w.front().isDigit();
+    for (QChar c : std::as_const(w))
+        clock = clock && (c.isDigit() || c == u':');
+    if (clock && (w.contains(u':') || w.size() == 4)) {
+        QString digits = w;
+        digits.remove(u':');
+        while (digits.size() > 1 && digits.front() == u'0')
+            digits.remove(0, 1);
+        return digits;
+    }
     const QString v = WordLists::numericValue(w);
     return v.isEmpty() ? w : v;
+}
+
+bool isArticle(const QString &w)
+{
+    return w == u"a"_s || w == u"an"_s || w == u"the"_s;
 }
 
 bool isQuantifier(const QString &w)
@@ -152,17 +185,35 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
 // or a part of it ("Libi" / "Al-Libi").
 bool sameEntity(const QString &a, const QString &b)
 {
-    const QString la = a.toLower(), lb = b.toLower();
-    if (la.contains(lb) || lb.contains(la))
+    QString la = a.toLower(), lb = b.toLower();
+    la.remove(u'.');
+    lb.remove(u'.');
+    if (la.size() < 2 || lb.size() < 2)
+        return false;
+    if ((la.size() >= 3 && lb.contains(la)) || (lb.size() >= 3 && la.contains(lb)))
         return true;
-    auto acronymOf = [](const QString &acronym, const QString &word) {
-        if (acronym.size() < 2 || acronym.size() > 6 || acronym.front() != word.front())
+    // Within one word ("pa" / "pennsylvania"), or as the initials of several ("eu" / "european union").
+    auto acronymOfWord = [](const QString &acronym, const QString &word) {
+        if (acronym.size() < 2 || acronym.size() > 6 || word.isEmpty() || acronym.front() != word.front())
             return false;
         qsizetype j = 0;
         for (QChar c : word)
             if (j < acronym.size() && c == acronym.at(j))
                 ++j;
         return j == acronym.size();
+    };
+    auto acronymOf = [&](const QString &acronym, const QString &text) {
+        if (acronym.contains(u' ') || acronym.size() > 6)
+            return false;
+        QString initials, contentInitials;
+        for (const QString &w : text.split(u' ', Qt::SkipEmptyParts)) {
+            if (acronymOfWord(acronym, w))
+                return true;
+            initials.append(w.front());
+            if (!WordLists::isFunctionWord(w))
+                contentInitials.append(w.front());
+        }
+        return initials.contains(acronym) || contentInitials.contains(acronym);
     };
     return acronymOf(la, lb) || acronymOf(lb, la);
 }
@@ -265,8 +316,8 @@ QHash<QString, int> wordCounts(QStringView text)
             continue;
         const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start));
         ++counts[countKey(w)];
-        if (isNumeric(w.toLower()) && valueOf(w.toLower()) != w.toLower())
-            ++counts[countKey(valueOf(w.toLower()))];
+        if (valueOf(w) != w.toLower())
+            ++counts[countKey(valueOf(w))];
     }
     return counts;
 }
@@ -312,9 +363,13 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
             const bool known = deletion && document && document->contains(w.toLower());
+            // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
+            const HunkWords &otherSide = &side == &a ? b : a;
+            if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
+                continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known)
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
-            else if (isSpecificDate(side, i) && isNewIn(w, own, other) && !known)
+            else if (isSpecificDate(side, i) && isNewIn(valueOf(w), own, other) && !known)
                 dateChanged = true;
         }
     };
@@ -371,7 +426,12 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             return false;
         });
     };
-    const QStringList added = namesAdded, dropped = namesDropped;
+    // An acronym against the words it stands for, names or not ("NB" / "notebook", "AM" / "a.m.").
+    QString wordsA = a.words.join(u' ').toLower(), wordsB = b.words.join(u' ').toLower();
+    wordsA.remove(u'.');
+    wordsB.remove(u'.');
+    const QStringList added = namesAdded + QStringList { wordsB },
+                      dropped = namesDropped + QStringList { wordsA };
     drop(namesAdded, dropped, phrasesB, phrasesA);
     drop(namesDropped, added, phrasesA, phrasesB);
     if (!namesAdded.isEmpty() && !namesDropped.isEmpty())
