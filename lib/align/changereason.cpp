@@ -247,6 +247,8 @@ QStringList contentWords(const QStringList &words)
         const QString w = words.at(i).toLower();
         if (w.isEmpty() || !w.front().isLetter())
             continue;
+        if (valueOf(w) != w)
+            continue; // a number or date in another spelling ("five-year"), judged as such
         if (WordLists::isFunctionWord(w) || WordLists::isDiscourseWord(w)
             || WordLists::isNeutralReportingVerb(w) || isNumeric(w) || WordLists::isDateWord(w)
             || WordLists::isNegation(w) || WordLists::modalityOf(w) != WordLists::Modality::None
@@ -341,16 +343,27 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     // preposition added inside a quote is an altered quote (QuoteComparer says so) but keeps the facts.
     // A quotation mark gone or come with words: direct speech turned into indirect speech, or the other
     // way round.
-    if ((a.quoted || b.quoted || a.quoteMark != b.quoteMark) && a.words != b.words) {
-        bool functionOnly = true;
+    const bool speechTurned = a.quoteMark != b.quoteMark && !a.words.isEmpty() && !b.words.isEmpty();
+    if ((a.quoted || b.quoted || speechTurned) && a.words != b.words) {
+        bool grammarOnly = true; // function words, or another form of the same word ("supports" / "support")
         for (const QStringList *side : { &a.words, &b.words })
             for (const QString &w : *side)
-                functionOnly = functionOnly && WordLists::isFunctionWord(w.toLower());
-        if (!functionOnly)
+                grammarOnly = grammarOnly && WordLists::isFunctionWord(w.toLower());
+        if (!grammarOnly && a.words.size() == b.words.size()) {
+            grammarOnly = true;
+            for (qsizetype i = 0; i < a.words.size(); ++i)
+                grammarOnly = grammarOnly
+                    && (a.words.at(i) == b.words.at(i)
+                        || WordLists::areInflections(a.words.at(i), b.words.at(i)));
+        }
+        if (!grammarOnly)
             return ChangeReason::Quote;
     }
+    // Content words dropped with a negation or a modal drop the whole predication they belong to
+    // (trimming), not its polarity; a negation or hedge alone is judged as such.
+    const bool deletionWithContent = b.words.isEmpty() && !contentWords(a.words).isEmpty();
 
-    if (polarity(a.words) != polarity(b.words))
+    if (polarity(a.words) != polarity(b.words) && !deletionWithContent)
         return ChangeReason::Negation;
 
     // Numbers and dates: a value on one side that the other sentence does not have anywhere (a number
@@ -436,12 +449,9 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     drop(namesDropped, added, phrasesA, phrasesB);
     if (!namesAdded.isEmpty() && !namesDropped.isEmpty())
         return ChangeReason::Name;
-    // Nothing with content stood there before: the words add to the sentence (an insertion, or a
-    // replacement of function words only).
-    bool referenceBefore = false; // a pronoun stood there: the words may name its referent
-    for (const QString &w : a.words)
-        referenceBefore = referenceBefore || WordLists::pronounClass(w) >= 0;
-    const bool insertion = contentWords(a.words).isEmpty() && namesDropped.isEmpty() && !referenceBefore;
+    // Nothing but punctuation stood there: the words are added to the sentence. (Function words replaced
+    // by a phrase, "how" -> "in a manner", are a paraphrase unless the phrase brings new facts.)
+    const bool insertion = a.words.isEmpty();
     for (const QString &n : std::as_const(namesAdded))
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
             return ChangeReason::Name;
@@ -458,6 +468,11 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         }
     }
 
+    // An acronym spelled out, or the other way round ("EU" -> "European Union", "AM" -> "a.m.").
+    if ((a.words.size() == 1 || b.words.size() == 1) && !a.words.isEmpty() && !b.words.isEmpty()
+        && sameEntity(wordsA, wordsB))
+        return ChangeReason::None;
+
     // Modality and hedging: the kinds of modality on each side.
     auto modalities = [](const QStringList &words) {
         QSet<int> out;
@@ -466,7 +481,8 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                 out.insert(int(m));
         return out;
     };
-    if (modalities(a.words) != modalities(b.words))
+    const bool insertionWithContent = a.words.isEmpty() && !contentWords(b.words).isEmpty();
+    if (modalities(a.words) != modalities(b.words) && !deletionWithContent && !insertionWithContent)
         return ChangeReason::Modality;
 
     // Attribution: a source named or unnamed ("according to police"), a reporting verb that takes a
