@@ -62,7 +62,11 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
 
 bool isNumeric(const QString &w)
 {
-    return (!w.isEmpty() && w.front().isDigit()) || WordLists::isNumberWord(w);
+    if ((!w.isEmpty() && w.front().isDigit()) || WordLists::isNumberWord(w))
+        return true;
+    // "one-year", "five-fold": a number word at the head of a compound.
+    const qsizetype dash = w.indexOf(u'-');
+    return dash > 0 && !WordLists::numericValue(w.left(dash)).isEmpty();
 }
 
 // A year or a clock time, which is a date rather than a quantity.
@@ -531,9 +535,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     QStringList newA = contentWords(a.words), newB = contentWords(b.words);
     newA.removeIf([&](const QString &w) { return !isNewIn(w, ctx.beforeSentence, ctx.afterSentence); });
     newB.removeIf([&](const QString &w) { return !isNewIn(w, ctx.afterSentence, ctx.beforeSentence); });
-    for (const QString &x : std::as_const(newA))
-        for (const QString &y : std::as_const(newB))
-            if (opposite(x, y))
+    // Opposites among all the words, function words included ("behind" -> "ahead of").
+    for (const QString &x : a.words)
+        for (const QString &y : b.words)
+            if (x != y && !x.isEmpty() && x.front().isLetter() && y.front().isLetter() && opposite(x, y))
                 return ChangeReason::Opposite;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
