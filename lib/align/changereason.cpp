@@ -267,9 +267,38 @@ QStringList contentWords(const QStringList &words)
 
 // The two words name the same thing or event: forms of one word, a derivation ("embarrassing" /
 // "embarrassment"), synonyms, or one more general than the other ("vehicle" / "car").
+// Levenshtein distance, for typos inside a longer rewording ("sqaure miles" -> "square mile").
+int distance(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) });
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+// Known to the dictionary only as an adjective or an adverb: a modifier, which characterises what the
+// sentence says rather than saying who did what, when or where.
+bool isModifier(const QString &w)
+{
+    const WordNet &wn = WordNet::instance();
+    if (!wn.isAvailable())
+        return false;
+    return wn.synsets(w, WordNet::Pos::Noun).isEmpty() && wn.synsets(w, WordNet::Pos::Verb).isEmpty()
+        && (!wn.synsets(w, WordNet::Pos::Adjective).isEmpty()
+            || !wn.synsets(w, WordNet::Pos::Adverb).isEmpty());
+}
+
 bool related(const QString &a, const QString &b)
 {
     if (a == b || WordLists::areInflections(a, b) || lightStem(a) == lightStem(b))
+        return true;
+    if (std::min(a.size(), b.size()) >= 5 && distance(a, b) * 4 <= std::max(a.size(), b.size()))
         return true;
     qsizetype common = 0;
     while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
@@ -532,7 +561,17 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
 
     // Content words: those on one side only, less those the other sentence has elsewhere (moved), less
     // pairs of related words (synonyms, forms, derivations, compounds).
-    QStringList newA = contentWords(a.words), newB = contentWords(b.words);
+    // Names were judged above; pro-forms ("others", "another") stand for something named elsewhere.
+    auto unnamedContent = [&](const HunkWords &side) {
+        static const QSet<QString> proForms { u"other"_s, u"others"_s, u"another"_s, u"ones"_s, u"someone"_s,
+            u"somebody"_s, u"latter"_s, u"former"_s };
+        QStringList words = side.words;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            if (isName(side, i, ctx) || proForms.contains(words.at(i).toLower()))
+                words[i].clear();
+        return contentWords(words);
+    };
+    QStringList newA = unnamedContent(a), newB = unnamedContent(b);
     newA.removeIf([&](const QString &w) { return !isNewIn(w, ctx.beforeSentence, ctx.afterSentence); });
     newB.removeIf([&](const QString &w) { return !isNewIn(w, ctx.afterSentence, ctx.beforeSentence); });
     // Opposites among all the words, function words included ("behind" -> "ahead of").
@@ -576,6 +615,14 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     // paraphrase ("resting" -> "coming to rest"); more new words add a claim.
     if (restA.isEmpty())
         return unknownB.size() >= 2 ? ChangeReason::ClaimAdded : ChangeReason::None;
+    // One characterisation for another ("antagonistic" -> "provocative", "faulty" -> "questionable"):
+    // the participants and the event stay; opposites were caught above.
+    bool modifiersOnly = true;
+    for (const QStringList *side : { &restA, &restB })
+        for (const QString &w : *side)
+            modifiersOnly = modifiersOnly && isModifier(w);
+    if (modifiersOnly)
+        return ChangeReason::None;
     return ChangeReason::Content;
 }
 
