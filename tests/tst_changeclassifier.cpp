@@ -392,6 +392,9 @@ void TestChangeClassifier::reasons_data()
         << u"The vote followed a debate in the chamber."_s
         << u"The vote followed a debate in the chamber, which the opposition boycotted."_s << X
         << ChangeReason::ClaimAdded;
+    QTest::newRow("claim dropped: a relative clause with its own verb")
+        << u"The mayor, who had resigned from the harbour board, opened the session."_s
+        << u"The mayor opened the session."_s << X << ChangeReason::ClaimDropped;
     QTest::newRow("content: an unrelated word")
         << u"The army shot down a surveillance balloon."_s << u"The army shot down a weather balloon."_s << X
         << ChangeReason::Content;

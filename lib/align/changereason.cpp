@@ -316,6 +316,35 @@ bool related(const QString &a, const QString &b)
     return wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2);
 }
 
+// Words dropped that form a clause of their own: a subordinating word or relative pronoun followed by a
+// verb and more content ("..., who was convicted of fraud in 2003,"). Its predication is a claim the
+// text no longer makes; a dropped modifier or phrase without a verb only trims the sentence.
+bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent)
+{
+    static const QSet<QString> openers { u"who"_s, u"which"_s, u"whom"_s, u"whose"_s, u"because"_s,
+        u"although"_s, u"though"_s, u"whereas"_s, u"weil"_s, u"obwohl"_s, u"dass"_s, u"qui"_s, u"parce"_s,
+        u"bien"_s, u"lequel"_s, u"laquelle"_s };
+    if (droppedContent.size() < 2)
+        return false;
+    qsizetype opener = -1;
+    for (qsizetype i = 0; i < dropped.words.size() && opener < 0; ++i)
+        if (openers.contains(dropped.words.at(i).toLower()))
+            opener = i;
+    if (opener < 0)
+        return false;
+    const WordNet &wn = WordNet::instance();
+    for (qsizetype i = opener + 1; i < dropped.words.size(); ++i) {
+        const QString w = dropped.words.at(i).toLower();
+        if (WordLists::isFunctionWord(w) && !WordLists::areInflections(w, u"be"_s)
+            && !WordLists::areInflections(w, u"have"_s))
+            continue;
+        if (WordLists::areInflections(w, u"be"_s) || WordLists::areInflections(w, u"have"_s)
+            || !wn.synsets(w, WordNet::Pos::Verb).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 bool opposite(const QString &a, const QString &b)
 {
     return WordNet::instance().areAntonyms(a, b);
@@ -592,7 +621,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         if (!usedB.at(j))
             restB.append(newB.at(j));
     if (restB.isEmpty())
-        return ChangeReason::None; // trimmed, or reworded with related words
+        return droppedClause(a, restA) ? ChangeReason::ClaimDropped : ChangeReason::None; // else trimmed
     // Content added where there was none: a new detail or clause.
     if (insertion)
         return ChangeReason::ClaimAdded;
