@@ -222,6 +222,15 @@ bool sameEntity(const QString &a, const QString &b)
     return acronymOf(la, lb) || acronymOf(lb, la);
 }
 
+QSet<int> modalitiesOf(const QStringList &words)
+{
+    QSet<int> out;
+    for (const QString &w : words)
+        if (const auto m = WordLists::modalityOf(w); m != WordLists::Modality::None)
+            out.insert(int(m));
+    return out;
+}
+
 // Runs of consecutive names, lower case, joined by spaces ("great britain", "european union").
 QStringList namePhrases(const HunkWords &side, const HunkContext &context)
 {
@@ -423,7 +432,8 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     }
     // Content words dropped with a negation or a modal drop the whole predication they belong to
     // (trimming), not its polarity; a negation or hedge alone is judged as such.
-    const bool deletionWithContent = b.words.isEmpty() && !contentWords(a.words).isEmpty();
+    const bool deletionWithContent = contentWords(b.words).isEmpty() && polarity(b.words) == 0
+        && modalitiesOf(b.words).isEmpty() && contentWords(a.words).size() >= (b.words.isEmpty() ? 1 : 2);
 
     if (polarity(a.words) != polarity(b.words) && !deletionWithContent)
         return ChangeReason::Negation;
@@ -491,6 +501,13 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             for (const QString &o : others)
                 if (sameEntity(n, o))
                     return true;
+            // The same word in small letters or another form on the other side: "manager director" ->
+            // "Managing Director" capitalises, it names no one new.
+            for (const QString &o : others)
+                for (const QString &w : o.split(u' ', Qt::SkipEmptyParts))
+                    if (w.size() >= 4 && related(n.toLower(), w.toLower())
+                        && !WordNet::instance().areSynonyms(n, w))
+                        return true;
             for (const QString &p : phrases) {
                 if (!p.contains(n.toLower()))
                     continue;
@@ -536,15 +553,8 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         return ChangeReason::None;
 
     // Modality and hedging: the kinds of modality on each side.
-    auto modalities = [](const QStringList &words) {
-        QSet<int> out;
-        for (const QString &w : words)
-            if (const auto m = WordLists::modalityOf(w); m != WordLists::Modality::None)
-                out.insert(int(m));
-        return out;
-    };
     const bool insertionWithContent = a.words.isEmpty() && !contentWords(b.words).isEmpty();
-    if (modalities(a.words) != modalities(b.words) && !deletionWithContent && !insertionWithContent)
+    if (modalitiesOf(a.words) != modalitiesOf(b.words) && !deletionWithContent && !insertionWithContent)
         return ChangeReason::Modality;
 
     // Attribution: a source named or unnamed ("according to police"), a reporting verb that takes a

@@ -141,6 +141,9 @@ bool isNegativeVerb(QStringView word)
         // French
         u"refuse", u"refusé", u"refusait", u"nie", u"nié", u"niait", u"rejette", u"rejeté", u"dément",
         u"démenti", u"décliné" });
+    // Bare forms that are more often nouns: "a decline in donations", "a veto", "a rebuff".
+    if (word == u"decline" || word == u"veto" || word == u"rebuff")
+        return false;
     return containsForm(set, word);
 }
 
