@@ -207,16 +207,19 @@ HunkWords hunkWords(const TokenizedText &t, int begin, int end)
 void ChangeClassifier::setDocuments(QStringView before, QStringView after)
 {
     m_beforeDocument = before.isEmpty() ? nullptr : documentKeys(before);
-    m_afterDocument = after.isEmpty() ? nullptr : documentKeys(after);
+    m_afterDocument = after;
 }
 
 const QSet<QString> *ChangeClassifier::documentKeys(QStringView text)
 {
-    const QString key = text.toString();
+    const std::pair<const QChar *, qsizetype> key { text.data(), text.size() };
     auto it = m_documents.find(key);
-    if (it == m_documents.end())
-        it = m_documents.emplace(key, wordKeySet(text)).first;
-    return &it->second;
+    if (it != m_documents.end() && QStringView(it->second.text) == text)
+        return &it->second.keys;
+    if (it != m_documents.end())
+        m_documents.erase(it);
+    it = m_documents.emplace(key, Document { text.toString(), wordKeySet(text) }).first;
+    return &it->second.keys;
 }
 
 ChangeClassifier::Verdict ChangeClassifier::classify(
@@ -270,13 +273,25 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
         return { ChangeKind::Wording, ChangeReason::None };
 
     HunkContext context;
-    context.beforeSentence = wordCounts(before.text);
-    context.afterSentence = wordCounts(after.text);
+    if (m_sentences) {
+        if (!m_sentences->counted) {
+            m_sentences->before = wordCounts(m_sentences->beforeText);
+            m_sentences->after = wordCounts(m_sentences->afterText);
+            m_sentences->german = looksGerman(m_sentences->beforeText);
+            m_sentences->counted = true;
+        }
+        context.beforeSentence = m_sentences->before;
+        context.afterSentence = m_sentences->after;
+    } else {
+        context.beforeSentence = wordCounts(before.text);
+        context.afterSentence = wordCounts(after.text);
+    }
     context.beforeDocument = m_beforeDocument;
     context.afterDocument = m_afterDocument;
+    context.hasAfterDocument = !m_afterDocument.isEmpty();
     context.nextBefore = neighbourWord(before, h.aEnd, 1);
     context.nextAfter = neighbourWord(after, h.bEnd, 1);
-    context.capitalsMarkNames = !looksGerman(before.text);
+    context.capitalsMarkNames = !(m_sentences ? m_sentences->german : looksGerman(before.text));
     const ChangeReason reason
         = factChange(hunkWords(before, h.aBegin, h.aEnd), hunkWords(after, h.bBegin, h.bEnd), context);
     if (reason != ChangeReason::None)
@@ -331,6 +346,10 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     // far the words moved.
     QList<Verdict> kinds;
     QStringList movedOut, movedIn;
+    // Counted once for all the differences of this pair of sentences, when one first needs them.
+    m_sentences.emplace();
+    m_sentences->beforeText = before;
+    m_sentences->afterText = after;
     for (const DiffHunk &h : std::as_const(hunks)) {
         kinds.append(classify(a, b, h));
         if (kinds.last().kind == ChangeKind::Substantive || kinds.last().kind == ChangeKind::Wording) {
@@ -359,6 +378,7 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
         bi = h.bEnd;
     }
     typographyIn(ai, int(a.tokens.size()), bi);
+    m_sentences.reset();
     return changes;
 }
 

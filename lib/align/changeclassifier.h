@@ -4,9 +4,11 @@
 #include "align/comparison.h"
 #include "align/worddiff.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <map>
+#include <optional>
 
 namespace Parallax {
 
@@ -51,9 +53,26 @@ private:
     const QSet<QString> *documentKeys(QStringView text);
 
     TokenInterner &m_interner;
-    std::map<QString, QSet<QString>> m_documents; // word keys per whole text (nodes stay where they are)
+    struct Document
+    {
+        QString text;
+        QSet<QString> keys;
+    };
+    // Word keys per whole text, found by where the text lies (a comparison passes the same versions'
+    // texts again and again) and checked against a copy; std::map nodes stay where they are.
+    std::map<std::pair<const QChar *, qsizetype>, Document> m_documents;
     const QSet<QString> *m_beforeDocument = nullptr;
-    const QSet<QString> *m_afterDocument = nullptr;
+    QStringView m_afterDocument;
+    // The sentences' word counts while compare() classifies their differences, counted when a
+    // difference first needs them.
+    struct SentenceCounts
+    {
+        QStringView beforeText, afterText;
+        bool counted = false;
+        QHash<QString, int> before, after;
+        bool german = false;
+    };
+    mutable std::optional<SentenceCounts> m_sentences;
 };
 
 } // namespace Parallax

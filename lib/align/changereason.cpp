@@ -60,6 +60,22 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
     return own.value(k) > other.value(k);
 }
 
+// Whether the after text still has the word somewhere, as a whole word, in any case.
+bool keptInText(const HunkContext &ctx, const QString &word)
+{
+    if (!ctx.hasAfterDocument || word.isEmpty())
+        return false;
+    const QStringView text = ctx.afterDocument;
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+        at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber())
+            && (end >= text.size() || !text.at(end).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
 bool isNumeric(const QString &w)
 {
     if ((!w.isEmpty() && w.front().isDigit()) || WordLists::isNumberWord(w))
@@ -321,8 +337,18 @@ bool related(const QString &a, const QString &b)
         return true;
     if (WordLists::isNegativeVerb(a) && WordLists::isNegativeVerb(b))
         return true;
+    // The dictionary walks hypernym chains on disk: remember each pair's answer (per thread, as
+    // comparisons may run in workers).
+    thread_local QHash<QString, bool> known;
+    const QString key = a < b ? a + u'|' + b : b + u'|' + a;
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return *it;
     const WordNet &wn = WordNet::instance();
-    return wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2);
+    const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2);
+    if (known.size() > 100000)
+        known.clear();
+    known.insert(key, answer);
+    return answer;
 }
 
 // Words dropped that form a clause of their own: a subordinating word or relative pronoun followed by a
@@ -356,7 +382,15 @@ bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent)
 
 bool opposite(const QString &a, const QString &b)
 {
-    return WordNet::instance().areAntonyms(a, b);
+    thread_local QHash<QString, bool> known;
+    const QString key = a < b ? a + u'|' + b : b + u'|' + a;
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return *it;
+    const bool answer = WordNet::instance().areAntonyms(a, b);
+    if (known.size() > 100000)
+        known.clear();
+    known.insert(key, answer);
+    return answer;
 }
 
 } // namespace
@@ -387,10 +421,15 @@ QHash<QString, int> wordCounts(QStringView text)
     for (const Token &t : Tokenizer::tokenize(text)) {
         if (t.type != Token::Word && t.type != Token::Number)
             continue;
-        const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start));
-        ++counts[countKey(w)];
-        if (valueOf(w) != w.toLower())
-            ++counts[countKey(valueOf(w))];
+        const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start)).toLower();
+        ++counts[lightStem(w)];
+        // Numbers and dates also by value; most words are neither, and skip the look-ups.
+        if (t.type == Token::Number || w.contains(u'-') || w.size() <= 5 || WordLists::isNumberWord(w)
+            || WordLists::isDateWord(w)) {
+            const QString v = valueOf(w);
+            if (v != w)
+                ++counts[countKey(v)];
+        }
     }
     return counts;
 }
@@ -444,10 +483,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     // A number or date dropped from the sentence but kept elsewhere in the text drops nothing.
     const bool deletion = b.words.isEmpty();
     auto numbers = [&](const HunkWords &side, const QHash<QString, int> &own,
-                       const QHash<QString, int> &other, const QSet<QString> *document) {
+                       const QHash<QString, int> &other, const HunkContext *document) {
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
-            const bool known = deletion && document && document->contains(w.toLower());
+            const bool known = deletion && document && keptInText(*document, w);
             // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
@@ -458,7 +497,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                 dateChanged = true;
         }
     };
-    numbers(a, ctx.beforeSentence, ctx.afterSentence, ctx.afterDocument);
+    numbers(a, ctx.beforeSentence, ctx.afterSentence, &ctx);
     numbers(b, ctx.afterSentence, ctx.beforeSentence, nullptr);
     if (dateChanged)
         return ChangeReason::Date;
@@ -535,7 +574,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
-        if (!ctx.afterDocument || !contains(*ctx.afterDocument, n))
+        if (!keptInText(ctx, n))
             return ChangeReason::Name;
     // A person swapped: "her" -> "his", "we" -> "they".
     for (const QString &x : a.words) {
@@ -613,11 +652,22 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     QStringList newA = unnamedContent(a), newB = unnamedContent(b);
     newA.removeIf([&](const QString &w) { return !isNewIn(w, ctx.beforeSentence, ctx.afterSentence); });
     newB.removeIf([&](const QString &w) { return !isNewIn(w, ctx.afterSentence, ctx.beforeSentence); });
-    // Opposites among all the words, function words included ("behind" -> "ahead of").
+    // Opposites: content words by the dictionary, and the prepositions of place and time that come in
+    // pairs ("behind" -> "ahead of").
+    for (const QString &x : std::as_const(newA))
+        for (const QString &y : std::as_const(newB))
+            if (x != y && opposite(x, y))
+                return ChangeReason::Opposite;
+    static const QList<QSet<QString>> pairs { { u"behind"_s, u"ahead"_s }, { u"before"_s, u"after"_s },
+        { u"above"_s, u"below"_s }, { u"over"_s, u"under"_s }, { u"up"_s, u"down"_s },
+        { u"inside"_s, u"outside"_s }, { u"with"_s, u"without"_s }, { u"for"_s, u"against"_s },
+        { u"vor"_s, u"nach"_s }, { u"für"_s, u"gegen"_s }, { u"avant"_s, u"après"_s },
+        { u"pour"_s, u"contre"_s } };
     for (const QString &x : a.words)
         for (const QString &y : b.words)
-            if (x != y && !x.isEmpty() && x.front().isLetter() && y.front().isLetter() && opposite(x, y))
-                return ChangeReason::Opposite;
+            for (const QSet<QString> &pair : pairs)
+                if (x != y && pair.contains(x) && pair.contains(y))
+                    return ChangeReason::Opposite;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
         for (qsizetype j = 0; j < newB.size(); ++j)

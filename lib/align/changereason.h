@@ -27,7 +27,10 @@ struct HunkContext
     // sentences: a word on one side only is new where its sentence has it more often than the other.
     QHash<QString, int> beforeSentence, afterSentence;
     const QSet<QString> *beforeDocument = nullptr; // word keys of the whole texts, where known
-    const QSet<QString> *afterDocument = nullptr;
+    // The whole after text, searched only for words dropped from the sentence (rare), so that no word
+    // set is built for every version.
+    QStringView afterDocument;
+    bool hasAfterDocument = false;
     QString nextBefore, nextAfter; // the word right after the difference on each side
     bool capitalsMarkNames = true; // false in German, where every noun has a capital letter
 };
