@@ -8,8 +8,9 @@
 // figures that docs/change-kinds-evaluation.md reports.
 //
 //   evaluate_iterater [--data FILE.jsonl] [--examples N] [--seed S]
-//     --examples N   also print N randomly drawn misclassified edits (fluency edits that came out
-//                    substantive, meaning-changed edits that came out typography/spelling/wording)
+//     --examples N   also print N randomly drawn misclassified edits (meaning-kept edits: fluency,
+//                    clarity, coherence, style, that came out substantive; meaning-changed edits that
+//                    came out typography/spelling/wording)
 //     --cell INTENT:OUTCOME   print every edit of one cell of the table, e.g. fluency:substantive
 //     --doc ID       print the aligned rows and changes Parallax finds in one document
 
@@ -57,6 +58,7 @@ struct EditResult
     QString before, after; // the human edit
     int outcome = NoChange;
     QStringList parallax; // the overlapping Parallax changes, "kind: before -> after"
+    QString reason; // the reason of the first substantive change among them
     QString context; // the before sentence
 };
 
@@ -269,7 +271,12 @@ void evaluateDocument(const QJsonObject &doc, Totals &totals, std::vector<EditRe
             const Change &ch = c.changes.at(i);
             changeLabelled[size_t(i)] = true;
             worst = std::max(worst, int(ch.kind));
-            res.parallax.append(u"%1: \"%2\" -> \"%3\""_s.arg(toString(ch.kind), ch.before, ch.after));
+            const QString kind = ch.reason == ChangeReason::None
+                ? toString(ch.kind)
+                : toString(ch.kind) + u" ("_s + toString(ch.reason) + u')';
+            res.parallax.append(u"%1: \"%2\" -> \"%3\""_s.arg(kind, ch.before, ch.after));
+            if (ch.kind == ChangeKind::Substantive && res.reason.isEmpty())
+                res.reason = toString(ch.reason);
         }
         for (int i : std::as_const(whitespaceOnly)) {
             changeLabelled[size_t(i)] = true;
@@ -338,32 +345,103 @@ void printTable(const Totals &totals)
     row(u"all"_s, all);
 }
 
+// The intents IteraTeR defines as keeping the meaning (fluency fixes grammar and spelling; clarity,
+// coherence and style reword) against the one that changes it. "others" counts in neither.
+const QStringList meaningKept { u"fluency"_s, u"clarity"_s, u"coherence"_s, u"style"_s };
+const QString meaningChanged = u"meaning-changed"_s;
+
+bool isSubstantive(int outcome, bool unalignedIsSubstantive)
+{
+    return outcome == Substantive || (unalignedIsSubstantive && outcome == Unaligned);
+}
+
 void printHeadline(const Totals &totals)
 {
     auto counts = [&](const QString &intent) {
         const auto it = totals.table.find(intent);
         return it == totals.table.end() ? std::vector<int>(OutcomeCount, 0) : it->second;
     };
-    const std::vector<int> fluency = counts(u"fluency"_s);
-    const std::vector<int> meaning = counts(u"meaning-changed"_s);
-    auto sum = [](const std::vector<int> &v) {
-        int n = 0;
-        for (int x : v)
-            n += x;
-        return n;
+    // Two ways to count: (a) the edits the classifier decided (an aligned sentence pair with a change
+    // there), leaving out whole sentences added or removed and edits where Parallax found nothing;
+    // (b) every edit, a whole sentence added or removed counting as substantive (the reader sees a
+    // claim added or dropped) and "no change" as not substantive.
+    struct Rate
+    {
+        int substantive = 0, total = 0;
     };
-    const int fluencyMinor = fluency[Typography] + fluency[Spelling] + fluency[Wording];
-    const int fluencyClassified = fluencyMinor + fluency[Substantive];
-    const int meaningClassified
-        = meaning[Typography] + meaning[Spelling] + meaning[Wording] + meaning[Substantive];
-    std::printf("\nFluency edits that come out typography/spelling/wording: %d of %d = %.1f %% "
-                "(%.1f %% of the %d that Parallax classified)\n",
-        fluencyMinor, sum(fluency), percent(fluencyMinor, sum(fluency)),
-        percent(fluencyMinor, fluencyClassified), fluencyClassified);
-    std::printf("Meaning-changed edits that come out substantive: %d of %d = %.1f %% "
-                "(%.1f %% of the %d that Parallax classified)\n",
-        meaning[Substantive], sum(meaning), percent(meaning[Substantive], sum(meaning)),
-        percent(meaning[Substantive], meaningClassified), meaningClassified);
+    auto rate = [&](const QStringList &intentsOf, bool all) {
+        Rate r;
+        for (const QString &intent : intentsOf) {
+            const std::vector<int> c = counts(intent);
+            for (int o = 0; o < OutcomeCount; ++o) {
+                if (!all && (o == Unaligned || o == NoChange))
+                    continue;
+                r.total += c[size_t(o)];
+                r.substantive += isSubstantive(o, all) ? c[size_t(o)] : 0;
+            }
+        }
+        return r;
+    };
+    std::printf("\nPer intent (decided = typography/spelling/wording/substantive; unaligned and no change "
+                "apart):\n\n");
+    std::printf("| intent | edits | decided | substantive of decided | not substantive of decided | "
+                "unaligned | no change |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    QStringList names = intents;
+    for (const auto &[intent, c] : totals.table)
+        if (!names.contains(intent))
+            names.append(intent);
+    for (const QString &intent : std::as_const(names)) {
+        if (totals.table.find(intent) == totals.table.end())
+            continue;
+        const std::vector<int> c = counts(intent);
+        const Rate decided = rate({ intent }, false);
+        const int edits = decided.total + c[Unaligned] + c[NoChange];
+        std::printf("| %s | %d | %d | %d (%.1f %%) | %d (%.1f %%) | %d | %d |\n", qPrintable(intent), edits,
+            decided.total, decided.substantive, percent(decided.substantive, decided.total),
+            decided.total - decided.substantive, percent(decided.total - decided.substantive, decided.total),
+            c[Unaligned], c[NoChange]);
+    }
+    for (const bool all : { false, true }) {
+        const Rate changed = rate({ meaningChanged }, all);
+        const Rate kept = rate(meaningKept, all);
+        const double recallChanged = changed.total ? double(changed.substantive) / changed.total : 0;
+        const double recallKept = kept.total ? double(kept.total - kept.substantive) / kept.total : 0;
+        const int flagged = changed.substantive + kept.substantive;
+        std::printf("\n%s:\n",
+            all ? "(b) all edits, a whole sentence added or removed counting as substantive"
+                : "(a) edits the classifier decided");
+        std::printf("  meaning-changed -> substantive:     %d of %d = %.3f\n", changed.substantive,
+            changed.total, recallChanged);
+        std::printf("  meaning-kept -> not substantive:    %d of %d = %.3f\n", kept.total - kept.substantive,
+            kept.total, recallKept);
+        std::printf("  balanced accuracy:                  %.3f\n", (recallChanged + recallKept) / 2);
+        std::printf("  precision of substantive:           %d of %d = %.3f\n", changed.substantive, flagged,
+            flagged ? double(changed.substantive) / flagged : 0);
+    }
+}
+
+// Which reasons the substantive edits of each intent got.
+void printReasons(const std::vector<EditResult> &results)
+{
+    std::map<QString, std::map<QString, int>> table; // reason -> intent -> edits
+    for (const EditResult &r : results)
+        if (r.outcome == Substantive)
+            ++table[r.reason][r.intent];
+    std::printf("\nReasons of the substantive edits, per intent:\n\n| reason |");
+    for (const QString &intent : intents)
+        std::printf(" %s |", qPrintable(intent));
+    std::printf("\n| --- |");
+    for (qsizetype i = 0; i < intents.size(); ++i)
+        std::printf(" ---: |");
+    std::printf("\n");
+    for (const auto &[reason, counts] : table) {
+        std::printf("| %s |", qPrintable(reason));
+        for (const QString &intent : intents) {
+            const auto it = counts.find(intent);
+            std::printf(" %d |", it == counts.end() ? 0 : it->second);
+        }
+        std::printf("\n");
+    }
 }
 
 // cell: "intent:outcome" to list one cell of the table in order; empty for a random draw of misclassified
@@ -372,8 +450,8 @@ void printExamples(const std::vector<EditResult> &results, int count, unsigned s
 {
     std::vector<const EditResult *> wrong;
     for (const EditResult &r : results) {
-        if (cell.isEmpty() ? (r.intent == u"fluency"_s && r.outcome == Substantive)
-                    || (r.intent == u"meaning-changed"_s && r.outcome <= Wording)
+        if (cell.isEmpty() ? (meaningKept.contains(r.intent) && r.outcome == Substantive)
+                    || (r.intent == meaningChanged && r.outcome <= Wording)
                            : cell == r.intent + u':' + QString::fromLatin1(outcomeName(r.outcome)))
             wrong.push_back(&r);
     }
@@ -439,6 +517,7 @@ int main(int argc, char **argv)
         "\n%d edits were matched to a change next to their span (same words, up to 40 characters away)\n",
         totals.matchedNearby);
     printHeadline(totals);
+    printReasons(results);
     const int examples = option(u"--examples"_s, u"0"_s).toInt();
     if (examples > 0)
         printExamples(results, examples, option(u"--seed"_s, u"1"_s).toUInt(), {});

@@ -24,7 +24,8 @@ QString describe(QStringView before, QStringView after, const QList<SentenceChan
 {
     QString out;
     for (const SentenceChange &c : changes)
-        out += u"\n  %1: [%2] -> [%3]"_s.arg(toString(c.kind),
+        out += u"\n  %1: [%2] -> [%3]"_s.arg(
+            toString(c.kind) + (c.reason == ChangeReason::None ? QString() : u" "_s + toString(c.reason)),
             before.mid(c.beforeStart, c.beforeEnd - c.beforeStart).toString(),
             after.mid(c.afterStart, c.afterEnd - c.afterStart).toString());
     return out.isEmpty() ? u"\n  (no change)"_s : out;
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void spansAreWholeTokens_data();
     void spansAreWholeTokens();
     void changesAreInTextOrder();
+    void reasons_data();
+    void reasons();
+    void givenInformation();
 };
 
 void TestChangeClassifier::classifies_data()
@@ -160,7 +164,7 @@ void TestChangeClassifier::classifies_data()
     QTest::newRow("wording: a function word dropped")
         << u"But also Xi suggested the worst could be over."_s
         << u"But Xi suggested the worst could be over."_s << Expect::One << W << u"also"_s << QString();
-    QTest::newRow("wording: article added inside a quote (sample L7)")
+    QTest::newRow("wording: article added inside a quote (sample L7; the quote is altered, the facts kept)")
         << u"\"We reached agreement on the main points in July,\" Ellery said."_s
         << u"\"We reached the agreement on the main points in July,\" Ellery said."_s << Expect::One << W
         << QString() << u"the"_s;
@@ -300,6 +304,172 @@ void TestChangeClassifier::changesAreInTextOrder()
         QVERIFY(changes.at(i).beforeStart >= changes.at(i - 1).beforeEnd);
         QVERIFY(changes.at(i).afterStart >= changes.at(i - 1).afterEnd);
     }
+}
+
+void TestChangeClassifier::reasons_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<ChangeKind>("kind"); // the most severe kind found
+    QTest::addColumn<ChangeReason>("reason"); // the reason of the most severe change
+
+    const auto W = ChangeKind::Wording, S = ChangeKind::Spelling, X = ChangeKind::Substantive;
+    const auto none = ChangeReason::None;
+
+    // Rewording that keeps the facts.
+    QTest::newRow("synonym: said -> stated") << u"The minister said the plan was ready."_s
+                                             << u"The minister stated the plan was ready."_s << W << none;
+    QTest::newRow("synonym: crucial -> essential")
+        << u"Funding from the region is crucial for the line."_s
+        << u"Funding from the region is essential for the line."_s << W << none;
+    QTest::newRow("synonym: rebuffed -> declined (both negative verbs)")
+        << u"The council rebuffed the offer from the developer."_s
+        << u"The council declined the offer from the developer."_s << W << none;
+    QTest::newRow("connective: And -> Additionally")
+        << u"And the mayor promised new buses for the suburbs."_s
+        << u"Additionally, the mayor promised new buses for the suburbs."_s << W << none;
+    QTest::newRow("German compound split: Kabinettssitzung -> Sitzung des Kabinetts")
+        << u"Die Kabinettssitzung wurde auf Dienstag verschoben."_s
+        << u"Die Sitzung des Kabinetts wurde auf Dienstag verschoben."_s << W << none;
+    QTest::newRow("reordering: attribution moved to the front")
+        << u"The tram will run by 2030, the engineer said."_s
+        << u"The engineer said the tram will run by 2030."_s << W << none;
+    QTest::newRow("voice: active to passive")
+        << u"The council approved the budget on Monday."_s
+        << u"The budget was approved by the council on Monday."_s << W << none;
+    QTest::newRow("trimming: redundant modifiers dropped")
+        << u"The long and heated debate in the chamber ended at midnight."_s
+        << u"The debate in the chamber ended at midnight."_s << W << none;
+    QTest::newRow("intensifier added") << u"The vote in the council was close."_s
+                                       << u"The vote in the council was very close."_s << W << none;
+    QTest::newRow("more general word: car -> vehicle")
+        << u"A car blocked the tram line for an hour."_s << u"A vehicle blocked the tram line for an hour."_s
+        << W << none;
+    QTest::newRow("spelling stays spelling: In it's readout")
+        << u"In it's readout of the meeting, the ministry spoke."_s
+        << u"In its readout of the meeting, the ministry spoke."_s << S << none;
+
+    // A fact changed, with its reason.
+    QTest::newRow("number: about 300 -> more than 400")
+        << u"The vote followed a four-hour debate watched by about 300 people."_s
+        << u"The vote followed a four-hour debate watched by more than 400 people."_s << X
+        << ChangeReason::Number;
+    QTest::newRow("negation: not added")
+        << u"Wren said he would ask the auditor to review the estimates."_s
+        << u"Wren said he would not ask the auditor to review the estimates."_s << X
+        << ChangeReason::Negation;
+    QTest::newRow("negation: agreed -> refused")
+        << u"The union agreed to the new timetable."_s << u"The union refused the new timetable."_s << X
+        << ChangeReason::Negation;
+    QTest::newRow("date: Monday -> Tuesday")
+        << u"The council met on Monday with the operators."_s
+        << u"The council met on Tuesday with the operators."_s << X << ChangeReason::Date;
+    QTest::newRow("date: year") << u"Construction began in 2024 near the harbour."_s
+                                << u"Construction began in 2025 near the harbour."_s << X
+                                << ChangeReason::Date;
+    QTest::newRow("name: another person")
+        << u"The chief engineer, Marta Lindqvist, spoke first."_s
+        << u"The chief engineer, Karin Lindqvist, spoke first."_s << X << ChangeReason::Name;
+    QTest::newRow("name: another person's pronoun")
+        << u"The mayor said her plan was ready."_s << u"The mayor said his plan was ready."_s << X
+        << ChangeReason::Name;
+    QTest::newRow("modality: will -> may")
+        << u"The new line will open in the spring."_s << u"The new line may open in the spring."_s << X
+        << ChangeReason::Modality;
+    QTest::newRow("modality: reportedly added")
+        << u"The transport minister resigned after the vote."_s
+        << u"The transport minister reportedly resigned after the vote."_s << X << ChangeReason::Modality;
+    QTest::newRow("attribution: according to added")
+        << u"The bridge is unsafe for trams."_s
+        << u"The bridge is unsafe for trams, according to the inspectors."_s << X
+        << ChangeReason::Attribution;
+    QTest::newRow("attribution: said -> admitted")
+        << u"The operator said it had lost the records."_s
+        << u"The operator admitted it had lost the records."_s << X << ChangeReason::Attribution;
+    QTest::newRow("quote: a quoted word changed")
+        << u"\"The plan is sound,\" the auditor said."_s << u"\"The plan is flawed,\" the auditor said."_s
+        << X << ChangeReason::Quote;
+    QTest::newRow("claim added: a clause of its own")
+        << u"The vote followed a debate in the chamber."_s
+        << u"The vote followed a debate in the chamber, which the opposition boycotted."_s << X
+        << ChangeReason::ClaimAdded;
+    QTest::newRow("claim dropped: a relative clause with its own verb")
+        << u"The mayor, who had resigned from the harbour board, opened the session."_s
+        << u"The mayor opened the session."_s << X << ChangeReason::ClaimDropped;
+    QTest::newRow("content: an unrelated word")
+        << u"The army shot down a surveillance balloon."_s << u"The army shot down a weather balloon."_s << X
+        << ChangeReason::Content;
+    QTest::newRow("opposite: rose -> fell")
+        << u"Ticket prices rose in the spring."_s << u"Ticket prices fell in the spring."_s << X
+        << ChangeReason::Opposite;
+
+    // German and French.
+    QTest::newRow("German negation") << u"Der Minister hat das Gesetz unterschrieben."_s
+                                     << u"Der Minister hat das Gesetz nicht unterschrieben."_s << X
+                                     << ChangeReason::Negation;
+    QTest::newRow("German hedge: angeblich")
+        << u"Der Minister ist nach der Abstimmung zurückgetreten."_s
+        << u"Der Minister ist nach der Abstimmung angeblich zurückgetreten."_s << X << ChangeReason::Modality;
+    QTest::newRow("German month") << u"Die Sitzung wurde auf den Mai verschoben."_s
+                                  << u"Die Sitzung wurde auf den Juni verschoben."_s << X
+                                  << ChangeReason::Date;
+    QTest::newRow("German number word")
+        << u"Der Rat hat drei Linien abgelehnt."_s << u"Der Rat hat vier Linien abgelehnt."_s << X
+        << ChangeReason::Number;
+    QTest::newRow("French negation") << u"Le ministre a signé la loi hier soir."_s
+                                     << u"Le ministre n'a pas signé la loi hier soir."_s << X
+                                     << ChangeReason::Negation;
+    QTest::newRow("French month") << u"La réunion aura lieu en janvier à Lyon."_s
+                                  << u"La réunion aura lieu en février à Lyon."_s << X << ChangeReason::Date;
+    QTest::newRow("French conditional of hearsay")
+        << u"Le ministre a démissionné après le vote."_s << u"Le ministre aurait démissionné après le vote."_s
+        << X << ChangeReason::Modality;
+}
+
+void TestChangeClassifier::reasons()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(ChangeKind, kind);
+    QFETCH(ChangeReason, reason);
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    const QList<SentenceChange> changes = classifier.compare(before, after);
+    const QString found = describe(before, after, changes);
+    QVERIFY2(!changes.isEmpty(), "no change found");
+    const SentenceChange *worst = &changes.first();
+    for (const SentenceChange &c : changes) {
+        if (c.kind > worst->kind)
+            worst = &c;
+        // Only substantive changes carry a reason.
+        QVERIFY2((c.kind == ChangeKind::Substantive) == (c.reason != ChangeReason::None), qPrintable(found));
+    }
+    QVERIFY2(worst->kind == kind && worst->reason == reason,
+        qPrintable(u"expected "_s + toString(kind) + u" "_s + toString(reason) + u", got:"_s + found));
+}
+
+// A name the text already has, put for a pronoun, only makes the reference explicit; a name the text does
+// not have is a new fact.
+void TestChangeClassifier::givenInformation()
+{
+    const QString before = u"He also praised the plan for the harbour."_s;
+    const QString after = u"Ellery also praised the plan for the harbour."_s;
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+
+    classifier.setDocuments(
+        u"Mayor Ruth Ellery opened the session. He also praised the plan for the harbour."_s,
+        u"Mayor Ruth Ellery opened the session. Ellery also praised the plan for the harbour."_s);
+    QList<SentenceChange> changes = classifier.compare(before, after);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY2(changes.first().kind == ChangeKind::Wording, qPrintable(describe(before, after, changes)));
+
+    classifier.setDocuments(u"The mayor opened the session. He also praised the plan for the harbour."_s,
+        u"The mayor opened the session. Ellery also praised the plan for the harbour."_s);
+    changes = classifier.compare(before, after);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY2(changes.first().kind == ChangeKind::Substantive && changes.first().reason == ChangeReason::Name,
+        qPrintable(describe(before, after, changes)));
 }
 
 QTEST_GUILESS_MAIN(TestChangeClassifier)

@@ -351,6 +351,10 @@ void TestJsonReport::mirrorsTheComparison()
         QCOMPARE(o.value(u"sentence"_s).toInteger(), ch.sentence);
         QCOMPARE(o.value(u"baseSentence"_s).toInteger(), ch.baseSentence);
         QCOMPARE(o.value(u"kind"_s).toString(), toString(ch.kind));
+        // The reason of a substantive change by its stable id; null for the other kinds.
+        QCOMPARE(o.value(u"reason"_s),
+            ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
+        QCOMPARE(o.value(u"reason"_s).isNull(), ch.kind != ChangeKind::Substantive);
         QCOMPARE(o.value(u"before"_s).toString(), ch.before);
         QCOMPARE(o.value(u"after"_s).toString(), ch.after);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/changeclassifier.h"
 
+#include "align/changereason.h"
 #include "text/wordlists.h"
 
 using namespace Qt::StringLiterals;
@@ -110,15 +111,6 @@ bool isNumeric(const QString &w)
     return (!w.isEmpty() && w.front().isDigit()) || WordLists::isNumberWord(w);
 }
 
-bool isQuantifier(const QString &w)
-{
-    static const QStringList q { u"about"_s, u"around"_s, u"nearly"_s, u"almost"_s, u"approximately"_s,
-        u"roughly"_s, u"some"_s, u"over"_s, u"under"_s, u"more"_s, u"less"_s, u"fewer"_s, u"than"_s, u"at"_s,
-        u"least"_s, u"most"_s, u"up"_s, u"to"_s, u"just"_s, u"only"_s, u"upwards"_s, u"of"_s, u"below"_s,
-        u"above"_s };
-    return q.contains(w);
-}
-
 QStringList expandContractions(const QStringList &words)
 {
     QStringList out;
@@ -144,14 +136,6 @@ QStringList expandContractions(const QStringList &words)
     return out;
 }
 
-int negations(const QStringList &words)
-{
-    int n = 0;
-    for (const QString &w : words)
-        n += (WordLists::isNegation(w) || w.endsWith(u"n't"_s)) ? 1 : 0;
-    return n;
-}
-
 bool looksLikeTypo(const QString &a, const QString &b)
 {
     if (a.size() < 4 || b.size() < 4 || isNumeric(a) || isNumeric(b))
@@ -164,8 +148,82 @@ bool looksLikeTypo(const QString &a, const QString &b)
 
 } // namespace
 
-ChangeKind ChangeClassifier::classify(
-    const TokenizedText &before, const TokenizedText &after, const DiffHunk &h)
+namespace {
+
+// The words of one side of a hunk as the fact rules read them.
+HunkWords hunkWords(const TokenizedText &t, int begin, int end)
+{
+    HunkWords out;
+    const Side s = sideOf(t, begin, end);
+    out.words = s.words;
+    int quotes = 0;
+    for (int i = 0; i < begin && i < t.tokens.size(); ++i) {
+        if (t.tokens.at(i).type != Token::Punctuation)
+            continue;
+        for (QChar c : t.tokenText(i))
+            quotes += (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
+                          || c == u'\u00bb')
+                ? 1
+                : 0;
+    }
+    for (int i = begin; i < end && i < t.tokens.size(); ++i)
+        if (t.tokens.at(i).type == Token::Punctuation)
+            for (QChar c : t.tokenText(i))
+                out.quoteMark = out.quoteMark || c == u'"' || c == u'\u201c' || c == u'\u201d'
+                    || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb';
+    int total = quotes;
+    for (int i = begin; i < t.tokens.size(); ++i)
+        if (t.tokens.at(i).type == Token::Punctuation)
+            for (QChar c : t.tokenText(i))
+                total += (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
+                             || c == u'\u00bb')
+                    ? 1
+                    : 0;
+    // Inside a quotation: an odd number of quotation marks before it, and one after it, in a sentence
+    // whose marks pair up.
+    if (quotes % 2 == 1 && total % 2 == 0) {
+        for (int i = end; i < t.tokens.size() && !out.quoted; ++i)
+            if (t.tokens.at(i).type == Token::Punctuation)
+                for (QChar c : t.tokenText(i))
+                    out.quoted
+                        = out.quoted || c == u'"' || c == u'\u201d' || c == u'\u201c' || c == u'\u00bb';
+    }
+    bool first = true;
+    for (int i = 0; i < end && i < t.tokens.size(); ++i) {
+        const Token &tok = t.tokens.at(i);
+        if (tok.type != Token::Word && tok.type != Token::Number)
+            continue;
+        if (i >= begin) {
+            out.forms.append(TypographyNormalizer::normalize(t.tokenText(i)));
+            out.initial.append(first);
+        }
+        first = false;
+    }
+    return out;
+}
+
+} // namespace
+
+void ChangeClassifier::setDocuments(QStringView before, QStringView after)
+{
+    m_beforeDocument = before.isEmpty() ? nullptr : documentKeys(before);
+    m_afterDocument = after;
+}
+
+const QSet<QString> *ChangeClassifier::documentKeys(QStringView text)
+{
+    const std::pair<const QChar *, qsizetype> key { text.data(), text.size() };
+    auto it = m_documents.find(key);
+    if (it != m_documents.end() && QStringView(it->second.text) == text)
+        return &it->second.keys;
+    if (it != m_documents.end())
+        m_documents.erase(it);
+    it = m_documents.emplace(key, Document { text.toString(), wordKeySet(text) }).first;
+    return &it->second.keys;
+}
+
+ChangeClassifier::Verdict ChangeClassifier::classify(
+    const TokenizedText &before, const TokenizedText &after, const DiffHunk &h) const
 {
     const QStringView beforeText = before.text.mid(before.tokens.value(h.aBegin).start,
         h.aEnd > h.aBegin ? before.tokens.at(h.aEnd - 1).end - before.tokens.at(h.aBegin).start : 0);
@@ -174,28 +232,29 @@ ChangeKind ChangeClassifier::classify(
     // Only the form differs: quotes, dashes, ellipses, spaces.
     if (TypographyNormalizer::normalize(beforeText).simplified()
         == TypographyNormalizer::normalize(afterText).simplified())
-        return ChangeKind::Typography;
+        return { ChangeKind::Typography, ChangeReason::None };
     const Side a = sideOf(before, h.aBegin, h.aEnd);
     const Side b = sideOf(after, h.bBegin, h.bEnd);
     if (a.words.isEmpty() && b.words.isEmpty())
-        return a.punctuation == 0 && b.punctuation == 0 ? ChangeKind::Typography : ChangeKind::Wording;
+        return { a.punctuation == 0 && b.punctuation == 0 ? ChangeKind::Typography : ChangeKind::Wording,
+            ChangeReason::None };
 
     // Case, hyphenation, apostrophes: "its" / "it's", "Still" / "still", "military to military".
     if (squeeze(a.words) == squeeze(b.words))
-        return ChangeKind::Spelling;
+        return { ChangeKind::Spelling, ChangeReason::None };
     // A doubled word: "last year year".
     if ((a.words.isEmpty() && b.words.size() == 1)
         && (neighbourWord(after, h.bBegin - 1, -1) == b.words.first()
             || neighbourWord(after, h.bEnd, 1) == b.words.first()))
-        return ChangeKind::Spelling;
+        return { ChangeKind::Spelling, ChangeReason::None };
     if ((b.words.isEmpty() && a.words.size() == 1)
         && (neighbourWord(before, h.aBegin - 1, -1) == a.words.first()
             || neighbourWord(before, h.aEnd, 1) == a.words.first()))
-        return ChangeKind::Spelling;
+        return { ChangeKind::Spelling, ChangeReason::None };
     if (a.words.size() == 1 && b.words.size() == 1) {
         if (WordLists::areConfusable(a.words.first(), b.words.first())
             || looksLikeTypo(a.words.first(), b.words.first()))
-            return ChangeKind::Spelling;
+            return { ChangeKind::Spelling, ChangeReason::None };
     }
 
     // The same number written another way: "3" / "three", "30.000" / "30,000", "6" / "6th".
@@ -208,59 +267,36 @@ ChangeKind ChangeClassifier::classify(
         return out;
     };
     if (!a.words.isEmpty() && values(a.words) == values(b.words))
-        return ChangeKind::Spelling;
+        return { ChangeKind::Spelling, ChangeReason::None };
     // "don't" / "do not"
     if (expandContractions(a.words) == expandContractions(b.words))
-        return ChangeKind::Wording;
+        return { ChangeKind::Wording, ChangeReason::None };
 
-    // What changes meaning: numbers, dates, negation (a negation only when their number differs).
-    if (negations(a.words) != negations(b.words))
-        return ChangeKind::Substantive;
-    bool onlyQuantifiers = true;
-    for (const QStringList *side : { &a.words, &b.words }) {
-        for (const QString &w : *side) {
-            if (isNumeric(w) || WordLists::isDateWord(w))
-                return ChangeKind::Substantive;
-            onlyQuantifiers = onlyQuantifiers && isQuantifier(w);
+    HunkContext context;
+    if (m_sentences) {
+        if (!m_sentences->counted) {
+            m_sentences->before = wordCounts(m_sentences->beforeText);
+            m_sentences->after = wordCounts(m_sentences->afterText);
+            m_sentences->german = looksGerman(m_sentences->beforeText);
+            m_sentences->counted = true;
         }
+        context.beforeSentence = m_sentences->before;
+        context.afterSentence = m_sentences->after;
+    } else {
+        context.beforeSentence = wordCounts(before.text);
+        context.afterSentence = wordCounts(after.text);
     }
-    // A person swapped: "her" -> "his", "we" -> "they".
-    for (const QString &x : a.words) {
-        const int cx = WordLists::pronounClass(x);
-        for (const QString &y : b.words) {
-            const int cy = WordLists::pronounClass(y);
-            if (cx >= 0 && cy >= 0 && cx != cy)
-                return ChangeKind::Substantive;
-        }
-    }
-    // A preposition replaced before a date: "in January" -> "since January".
-    if (!a.words.isEmpty() && !b.words.isEmpty()) {
-        const QString next = neighbourWord(after, h.bEnd, 1);
-        if (WordLists::isDateWord(next) || isNumeric(next))
-            return ChangeKind::Substantive;
-    }
-    // "about three hours" -> "more than three hours"
-    if (onlyQuantifiers
-        && (isNumeric(neighbourWord(after, h.bEnd, 1)) || isNumeric(neighbourWord(before, h.aEnd, 1))))
-        return ChangeKind::Substantive;
-
-    // Grammar and function words only.
-    bool functionOnly = true;
-    for (const QStringList *side : { &a.words, &b.words })
-        for (const QString &w : *side)
-            functionOnly = functionOnly && WordLists::isFunctionWord(w);
-    if (functionOnly)
-        return ChangeKind::Wording;
-    if (a.words.size() == b.words.size()) {
-        bool inflections = true;
-        for (qsizetype i = 0; i < a.words.size() && inflections; ++i)
-            inflections = a.words.at(i) == b.words.at(i)
-                || WordLists::areInflections(a.words.at(i), b.words.at(i))
-                || (WordLists::isFunctionWord(a.words.at(i)) && WordLists::isFunctionWord(b.words.at(i)));
-        if (inflections)
-            return ChangeKind::Wording;
-    }
-    return ChangeKind::Substantive;
+    context.beforeDocument = m_beforeDocument;
+    context.afterDocument = m_afterDocument;
+    context.hasAfterDocument = !m_afterDocument.isEmpty();
+    context.nextBefore = neighbourWord(before, h.aEnd, 1);
+    context.nextAfter = neighbourWord(after, h.bEnd, 1);
+    context.capitalsMarkNames = !(m_sentences ? m_sentences->german : looksGerman(before.text));
+    const ChangeReason reason
+        = factChange(hunkWords(before, h.aBegin, h.aEnd), hunkWords(after, h.bBegin, h.bEnd), context);
+    if (reason != ChangeReason::None)
+        return { ChangeKind::Substantive, reason };
+    return { ChangeKind::Wording, ChangeReason::None };
 }
 
 QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
@@ -301,18 +337,22 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     auto typographyIn = [&](int aBegin, int aEnd, int bBegin) {
         for (int i = aBegin, j = bBegin; i < aEnd; ++i, ++j) {
             if (a.tokenText(i) != b.tokenText(j))
-                changes.append({ ChangeKind::Typography, a.tokens.at(i).start, a.tokens.at(i).end,
-                    b.tokens.at(j).start, b.tokens.at(j).end });
+                changes.append({ ChangeKind::Typography, ChangeReason::None, a.tokens.at(i).start,
+                    a.tokens.at(i).end, b.tokens.at(j).start, b.tokens.at(j).end });
         }
     };
 
     // The same words in another order ("X, according to Y" -> "According to Y, X") is wording, however
     // far the words moved.
-    QList<ChangeKind> kinds;
+    QList<Verdict> kinds;
     QStringList movedOut, movedIn;
+    // Counted once for all the differences of this pair of sentences, when one first needs them.
+    m_sentences.emplace();
+    m_sentences->beforeText = before;
+    m_sentences->afterText = after;
     for (const DiffHunk &h : std::as_const(hunks)) {
         kinds.append(classify(a, b, h));
-        if (kinds.last() == ChangeKind::Substantive || kinds.last() == ChangeKind::Wording) {
+        if (kinds.last().kind == ChangeKind::Substantive || kinds.last().kind == ChangeKind::Wording) {
             movedOut += sideOf(a, h.aBegin, h.aEnd).words;
             movedIn += sideOf(b, h.bBegin, h.bEnd).words;
         }
@@ -320,24 +360,25 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     std::sort(movedOut.begin(), movedOut.end());
     std::sort(movedIn.begin(), movedIn.end());
     if (!movedOut.isEmpty() && movedOut == movedIn) {
-        for (ChangeKind &k : kinds)
-            if (k == ChangeKind::Substantive)
-                k = ChangeKind::Wording;
+        for (Verdict &k : kinds)
+            if (k.kind == ChangeKind::Substantive)
+                k = { ChangeKind::Wording, ChangeReason::None };
     }
 
     int ai = 0, bi = 0;
     for (qsizetype hi = 0; hi < hunks.size(); ++hi) {
         const DiffHunk &h = hunks.at(hi);
         typographyIn(ai, h.aBegin, bi);
-        const ChangeKind kind = kinds.at(hi);
+        const Verdict verdict = kinds.at(hi);
         const auto [bs, be] = spanOf(a, h.aBegin, h.aEnd, h.aBegin);
         const auto [as, ae] = spanOf(b, h.bBegin, h.bEnd, h.bBegin);
         // A hunk of nothing but spaces on one side and nothing on the other is still typography.
-        changes.append({ kind, bs, be, as, ae });
+        changes.append({ verdict.kind, verdict.reason, bs, be, as, ae });
         ai = h.aEnd;
         bi = h.bEnd;
     }
     typographyIn(ai, int(a.tokens.size()), bi);
+    m_sentences.reset();
     return changes;
 }
 

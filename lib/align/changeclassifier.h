@@ -4,12 +4,19 @@
 #include "core/comparison.h"
 #include "text/worddiff.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <map>
+#include <optional>
+
 namespace Parallax {
 
 // One classified difference between two aligned sentences, with spans relative to the texts compared.
 struct SentenceChange
 {
     ChangeKind kind = ChangeKind::Substantive;
+    ChangeReason reason = ChangeReason::None; // for substantive changes: the fact that changed
     qsizetype beforeStart = 0, beforeEnd = 0;
     qsizetype afterStart = 0, afterEnd = 0;
 };
@@ -18,8 +25,10 @@ struct SentenceChange
 // difference how much it matters:
 // typography  quotes, apostrophes, dashes, ellipses, spaces and no-break spaces only;
 // spelling    its/it's and other confusables, doubled words, hyphenation, capitalisation, one-word typos;
-// wording     function words and grammar ("if" -> "whether", "were" -> "was", "Still" -> "But");
-// substantive numbers, dates, names, negation, content words, added or removed clauses.
+// wording     function words and grammar ("if" -> "whether", "were" -> "was", "Still" -> "But"), and
+//             rewording that keeps the facts: synonyms, reordering, voice, connectives, trimming;
+// substantive a fact changed, with the reason (changereason.h): a number, a date, a name, negation,
+//             modality, attribution, quoted words, a claim added, a content word of another meaning.
 class ChangeClassifier
 {
 public:
@@ -27,12 +36,43 @@ public:
         : m_interner(interner)
     { }
 
+    // The whole texts the next sentences come from: a name or word the text already has elsewhere is
+    // given information, not a new fact. Without them every word outside the sentence counts as new.
+    void setDocuments(QStringView before, QStringView after);
+
     QList<SentenceChange> compare(QStringView before, QStringView after);
 
-    static ChangeKind classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk);
+    struct Verdict
+    {
+        ChangeKind kind = ChangeKind::Substantive;
+        ChangeReason reason = ChangeReason::None;
+    };
+    Verdict classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk) const;
 
 private:
+    const QSet<QString> *documentKeys(QStringView text);
+
     TokenInterner &m_interner;
+    struct Document
+    {
+        QString text;
+        QSet<QString> keys;
+    };
+    // Word keys per whole text, found by where the text lies (a comparison passes the same versions'
+    // texts again and again) and checked against a copy; std::map nodes stay where they are.
+    std::map<std::pair<const QChar *, qsizetype>, Document> m_documents;
+    const QSet<QString> *m_beforeDocument = nullptr;
+    QStringView m_afterDocument;
+    // The sentences' word counts while compare() classifies their differences, counted when a
+    // difference first needs them.
+    struct SentenceCounts
+    {
+        QStringView beforeText, afterText;
+        bool counted = false;
+        QHash<QString, int> before, after;
+        bool german = false;
+    };
+    mutable std::optional<SentenceCounts> m_sentences;
 };
 
 } // namespace Parallax

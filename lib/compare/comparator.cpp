@@ -171,6 +171,7 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
             const QStringView after = c.versions.at(v).cellText(cell, row.spans.at(v));
             if (before == after)
                 continue;
+            classifier.setDocuments(baseVersion.text, c.versions.at(v).text);
             const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
             const qsizetype offset = c.versions.at(v).sentences.at(cell).start;
             for (const SentenceChange &sc : classifier.compare(before, after)) {
@@ -180,6 +181,7 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
                 ch.sentence = cell;
                 ch.baseSentence = b.cells.at(base);
                 ch.kind = sc.kind;
+                ch.reason = sc.reason;
                 ch.before = before.mid(sc.beforeStart, sc.beforeEnd - sc.beforeStart).toString();
                 ch.after = after.mid(sc.afterStart, sc.afterEnd - sc.afterStart).toString();
                 ch.baseStart = baseOffset + sc.beforeStart;

@@ -80,6 +80,23 @@ struct AlignedRow
 // How much a change inside an aligned sentence matters, from cosmetic to meaning-changing.
 enum class ChangeKind { Typography, Spelling, Wording, Substantive };
 
+// Why a substantive change matters: the kind of fact it changes. None for the other kinds. The ids that
+// toString() gives are stable (JSON report, docs/report-schema.md); new reasons are added at the end.
+enum class ChangeReason {
+    None,
+    Number, // a number or quantity: "about 300" -> "more than 400"
+    Date, // a date or time: "Monday" -> "Tuesday", "in 2004" dropped
+    Name, // a name or entity: person, place, organisation, title; a pronoun of another person
+    Negation, // "not" added or removed, "agreed" -> "refused"
+    Modality, // modality or hedging: "will" -> "may", "reportedly", "allegedly"
+    Attribution, // who said it: "according to police" added, "said" -> "denied"
+    Quote, // the words inside quotation marks
+    ClaimAdded, // new content: a clause, a detail or a qualifier with its own content words
+    ClaimDropped, // a predication (a clause with its own content) removed
+    Opposite, // a word replaced by its opposite: "ahead of" -> "behind"
+    Content, // a content word replaced by one of unrelated meaning: "flooded" -> "capsized"
+};
+
 struct Change
 {
     int version = 0;
@@ -87,6 +104,7 @@ struct Change
     int sentence = 0; // first sentence of the version's cell
     int baseSentence = 0; // first sentence of the base cell
     ChangeKind kind = ChangeKind::Substantive;
+    ChangeReason reason = ChangeReason::None; // for substantive changes: the fact that changed
     QString before; // base wording ("" for an insertion)
     QString after; // version wording ("" for a deletion)
     qsizetype start = 0; // span in the version's text

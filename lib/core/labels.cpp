@@ -36,6 +36,24 @@ constexpr Entry<ChangeKind> changeKinds[] = {
         QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "substantive") },
 };
 
+constexpr Entry<ChangeReason> changeReasons[] = {
+    { ChangeReason::None, u"", nullptr },
+    { ChangeReason::Number, u"number", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "number") },
+    { ChangeReason::Date, u"date", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "date") },
+    { ChangeReason::Name, u"name", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "name") },
+    { ChangeReason::Negation, u"negation", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "negation") },
+    { ChangeReason::Modality, u"modality", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "modality") },
+    { ChangeReason::Attribution, u"attribution",
+        QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "attribution") },
+    { ChangeReason::Quote, u"quote", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "quoted words") },
+    { ChangeReason::ClaimAdded, u"claim-added",
+        QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "claim added") },
+    { ChangeReason::ClaimDropped, u"claim-dropped",
+        QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "claim dropped") },
+    { ChangeReason::Opposite, u"opposite", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "opposite") },
+    { ChangeReason::Content, u"content", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "content word") },
+};
+
 constexpr Entry<QuoteFidelity> quoteFidelities[] = {
     { QuoteFidelity::Exact, u"exact", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "exact") },
     { QuoteFidelity::Typographic, u"typographic",
@@ -97,6 +115,11 @@ QString toString(ChangeKind kind)
     return idOf(changeKinds, kind);
 }
 
+QString toString(ChangeReason reason)
+{
+    return idOf(changeReasons, reason);
+}
+
 QString toString(QuoteFidelity fidelity)
 {
     return idOf(quoteFidelities, fidelity);
@@ -125,6 +148,11 @@ QString label(CellStatus status)
 QString label(ChangeKind kind)
 {
     return labelOf(changeKinds, kind);
+}
+
+QString label(ChangeReason reason)
+{
+    return labelOf(changeReasons, reason);
 }
 
 QString label(QuoteFidelity fidelity)

@@ -12,6 +12,7 @@ namespace Parallax {
 
 QString toString(CellStatus status);
 QString toString(ChangeKind kind);
+QString toString(ChangeReason reason); // "number", "claim-added", ...; empty for None
 QString toString(QuoteFidelity fidelity);
 QString toString(TextFormat format);
 QString toString(SentenceRole role);
@@ -20,6 +21,7 @@ QString toString(const WordChange &change);
 
 QString label(CellStatus status);
 QString label(ChangeKind kind);
+QString label(ChangeReason reason); // empty for None
 QString label(QuoteFidelity fidelity);
 
 } // namespace Parallax

@@ -57,11 +57,14 @@ QByteArray JsonReport::toJson(const Comparison &c)
 
     QJsonArray changes;
     for (const Change &ch : c.changes) {
-        changes.append(
-            QJsonObject { { u"version"_s, ch.version }, { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
-                { u"baseSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
-                { u"before"_s, ch.before }, { u"after"_s, ch.after }, { u"start"_s, ch.start },
-                { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart }, { u"baseEnd"_s, ch.baseEnd } });
+        QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
+            { u"baseSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
+            { u"before"_s, ch.before }, { u"after"_s, ch.after }, { u"start"_s, ch.start },
+            { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart }, { u"baseEnd"_s, ch.baseEnd } };
+        // The fact a substantive change changes; null for the other kinds.
+        o.insert(
+            u"reason"_s, ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
+        changes.append(o);
     }
 
     QJsonArray quotes;

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace Parallax {
+
+// One side of a difference between two aligned sentences, as words.
+struct HunkWords
+{
+    QStringList words; // lower case, typography normalised (all-capital words keep their case)
+    QStringList forms; // as written, typography normalised
+    QList<bool> initial; // the word begins its sentence, where a capital letter says nothing
+    bool quoted = false; // the words stand inside quotation marks
+    bool quoteMark = false; // the side holds a quotation mark: a quote opens or closes in it
+};
+
+// What the classifier knows around a difference.
+struct HunkContext
+{
+    // How often each word (light stem of the lower case; numbers also by value) occurs in the whole
+    // sentences: a word on one side only is new where its sentence has it more often than the other.
+    QHash<QString, int> beforeSentence, afterSentence;
+    const QSet<QString> *beforeDocument = nullptr; // word keys of the whole texts, where known
+    // The whole after text, searched only for words dropped from the sentence (rare), so that no word
+    // set is built for every version.
+    QStringView afterDocument;
+    bool hasAfterDocument = false;
+    QString nextBefore, nextAfter; // the word right after the difference on each side
+    bool capitalsMarkNames = true; // false in German, where every noun has a capital letter
+};
+
+// The lookup keys of a word: its lower-case form and a light stem ("stated" -> "stat"), so that an
+// inflected form counts as the same word.
+QStringList wordKeys(const QString &word);
+// The word keys of every word of a text.
+QSet<QString> wordKeySet(QStringView text);
+// How often each word of a text occurs, by light stem (and by value for numbers).
+QHash<QString, int> wordCounts(QStringView text);
+// Whether a text reads as German (capital letters then mark nouns, not names).
+bool looksGerman(QStringView text);
+
+// The fact that a difference of words changes, or ChangeReason::None when the facts are kept (synonyms,
+// reordering, voice, connectives, trimming, function words): wording. Called once typography, spelling
+// and grammar are ruled out.
+ChangeReason factChange(const HunkWords &before, const HunkWords &after, const HunkContext &context);
+
+} // namespace Parallax
