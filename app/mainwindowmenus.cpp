@@ -350,16 +350,16 @@ void MainWindow::Private::openFolderDialog()
 
 void MainWindow::Private::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        q, tr("Open Versions"), {}, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Open Versions"), {},
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"));
     if (!files.isEmpty())
         q->openPaths(files);
 }
 
 void MainWindow::Private::addFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        q, tr("Add Versions"), {}, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Add Versions"), {},
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"));
     if (!files.isEmpty())
         q->addPaths(files);
 }

@@ -73,6 +73,8 @@ public:
     void paintRows(QPainter &painter, const QRect &exposed);
     void paintCell(QPainter &painter, const QRect &rect, int row, int version);
     void paintEmptyCell(QPainter &painter, const QRect &rect, int row, int version, const QColor &background);
+    void paintStoryPart(
+        QPainter &painter, const QRect &rect, const CellLayout &layout, SentenceRole role) const;
     void paintEmptyHint(QPainter &painter);
 
     SideBySideView *q;

@@ -6,6 +6,7 @@
 #include "sidebysideview.h"
 #include "sidebysideview_p.h"
 
+#include "core/labels.h"
 #include "present/comparisonmodel.h"
 
 #include <QPainter>
@@ -235,6 +236,8 @@ void SideBySideView::Private::paintCell(QPainter &painter, const QRect &rect, in
             painter.fillRect(QRectF(origin.x() + x - 1, origin.y() + line.y(), 2.5, line.height()),
                 strongColor(colors.forKind(caret.kind), dark));
         }
+        paintStoryPart(
+            painter, rect, *layout, SentenceRole(index.data(ComparisonModel::StoryPartRole).toInt()));
         if (hasMarker(row, version)) {
             QFont marker = markerFont();
             marker.setUnderline(true);
@@ -251,6 +254,34 @@ void SideBySideView::Private::paintCell(QPainter &painter, const QRect &rect, in
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect).adjusted(1, 1, -2, -1));
+    }
+}
+
+// A headline, standfirst, byline or dateline says so in a small tag at the right of its first line (or
+// its last, where the first is full), so that a reader sees why differently worded lines share a row.
+// Where neither line has room the tooltip still says it.
+void SideBySideView::Private::paintStoryPart(
+    QPainter &painter, const QRect &rect, const CellLayout &layout, SentenceRole role) const
+{
+    if (role == SentenceRole::Body || role == SentenceRole::Lede || layout.layout.lineCount() == 0)
+        return;
+    const QString tag = label(role);
+    QFont font = markerFont();
+    const QFontMetrics metrics(font);
+    const int tagWidth = metrics.horizontalAdvance(tag) + 8;
+    const qreal right = rect.width() - 2 * padX;
+    for (const int lineIndex : { 0, layout.layout.lineCount() - 1 }) {
+        const QTextLine line = layout.layout.lineAt(lineIndex);
+        if (line.naturalTextWidth() + tagWidth + 12 > right)
+            continue;
+        const QRectF box(
+            rect.left() + padX + right - tagWidth, rect.top() + padY + line.y(), tagWidth, line.height());
+        painter.save();
+        painter.setFont(font);
+        painter.setPen(colors.dimmedText);
+        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, tag);
+        painter.restore();
+        return;
     }
 }
 

@@ -4,6 +4,7 @@
 // pages come in. The pages here are written for the test; a few real news pages from the shared corpus
 // are checked too where that corpus is present.
 #include "compare/comparator.h"
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"

@@ -75,11 +75,11 @@ constexpr Entry<TextFormat> textFormats[] = {
 // Roles have ids only for now: the view and the PDF do not show them yet.
 constexpr Entry<SentenceRole> sentenceRoles[] = {
     { SentenceRole::Body, u"body", nullptr },
-    { SentenceRole::Headline, u"headline", nullptr },
-    { SentenceRole::Standfirst, u"standfirst", nullptr },
-    { SentenceRole::Byline, u"byline", nullptr },
-    { SentenceRole::Dateline, u"dateline", nullptr },
-    { SentenceRole::Lede, u"lede", nullptr },
+    { SentenceRole::Headline, u"headline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "headline") },
+    { SentenceRole::Standfirst, u"standfirst", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "standfirst") },
+    { SentenceRole::Byline, u"byline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "byline") },
+    { SentenceRole::Dateline, u"dateline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "dateline") },
+    { SentenceRole::Lede, u"lede", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "lede") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
@@ -153,6 +153,11 @@ QString label(ChangeKind kind)
 QString label(ChangeReason reason)
 {
     return labelOf(changeReasons, reason);
+}
+
+QString label(SentenceRole role)
+{
+    return labelOf(sentenceRoles, role);
 }
 
 QString label(QuoteFidelity fidelity)

@@ -23,5 +23,6 @@ QString label(CellStatus status);
 QString label(ChangeKind kind);
 QString label(ChangeReason reason); // empty for None
 QString label(QuoteFidelity fidelity);
+QString label(SentenceRole role); // empty for body text
 
 } // namespace Parallax

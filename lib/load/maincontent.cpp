@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/maincontent.h"
+#include "load/gumbonode_p.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -14,11 +15,7 @@ namespace Parallax {
 
 namespace {
 
-QString attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? QString::fromUtf8(a->value) : QString();
-}
+using Internal::attribute;
 
 // Elements that hold what surrounds a story rather than the story.
 bool isFurnitureTag(GumboTag tag)

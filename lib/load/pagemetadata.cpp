@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/pagemetadata.h"
+#include "load/gumbonode_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +17,7 @@ namespace Parallax {
 
 namespace {
 
-QString attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? QString::fromUtf8(a->value) : QString();
-}
+using Internal::attribute;
 
 QString textContent(const GumboNode *node)
 {

@@ -161,7 +161,9 @@ int ComparisonModel::versionForKey(const QString &key) const
 
 QString ComparisonModel::describeChange(const Change &change)
 {
-    const QString kind = label(change.kind);
+    // "substantive, number": the reason says which fact changed.
+    const QString reason = label(change.reason);
+    const QString kind = reason.isEmpty() ? label(change.kind) : tr("%1, %2").arg(label(change.kind), reason);
     if (change.before.isEmpty())
         return tr("%1: added “%2”").arg(kind, shortened(change.after));
     if (change.after.isEmpty())
@@ -229,6 +231,14 @@ QString ComparisonModel::describeCell(int row, int version) const
                            : tr("%1: moved").arg(v.name);
         break;
     }
+    // What part of the story the sentence is: headlines, standfirsts, bylines and datelines share a
+    // row by their role, whatever their wording.
+    const CellRange range = m_index.range(row, version);
+    if (range.isValid()) {
+        const QString role = label(v.sentences.at(range.firstSentence).role);
+        if (!role.isEmpty())
+            text += u'\n' + tr("Part of the story: %1").arg(role);
+    }
     return text;
 }
 
@@ -271,6 +281,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return strongestChange(row, version);
     case IsBaseRole:
         return version == m_comparison.base;
+    case StoryPartRole:
+        return int(hasSentence ? v.sentences.at(first).role : SentenceRole::Body);
     default:
         break;
     }
@@ -298,8 +310,14 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         lines.append(v.name);
         if (!v.title.isEmpty())
             lines.append(v.title);
+        if (!v.authors.isEmpty())
+            lines.append(tr("By %1").arg(v.authors.join(u", "_s)));
         if (!v.date.isEmpty())
             lines.append(tr("Published: %1").arg(v.date));
+        if (!v.modified.isEmpty() && v.modified != v.date)
+            lines.append(tr("Updated: %1").arg(v.modified));
+        if (!v.url.isEmpty())
+            lines.append(v.url);
         lines.append(v.path.isEmpty() ? tr("Dropped text") : v.path);
         if (isBase)
             lines.append(tr("Base version: the others are compared with it. Select a sentence in another "
@@ -336,6 +354,7 @@ QHash<int, QByteArray> ComparisonModel::roleNames() const
     names.insert(BlockKindRole, "blockKind");
     names.insert(StrongestChangeRole, "strongestChange");
     names.insert(IsBaseRole, "isBase");
+    names.insert(StoryPartRole, "storyPart");
     return names;
 }
 

@@ -29,6 +29,7 @@ public:
         BlockKindRole, // int(BlockKind) of the cell's first sentence
         StrongestChangeRole, // int(ChangeKind) of the cell's strongest shown change, or -1
         IsBaseRole, // bool, on cells and on horizontal header sections
+        StoryPartRole, // int(SentenceRole) of the cell's first sentence: headline, byline, ...
     };
     Q_ENUM(Role)
 

@@ -182,6 +182,12 @@ Cell PdfComparisonPages::Private::makeCell(
         appendMoveMarker(cell, set, cell.moveTarget);
         cell.content.append(QString(QChar::LineSeparator));
     }
+    // Headlines, standfirsts, bylines and datelines share a row by their role: say which.
+    const QString role = Parallax::label(v.sentences.at(range.firstSentence).role);
+    if (!role.isEmpty() && v.sentences.at(range.firstSentence).role != SentenceRole::Lede) {
+        cell.content.append(role, markerFormat(QColor(0x66, 0x66, 0x66)));
+        cell.content.append(QString(QChar::LineSeparator));
+    }
     const qsizetype textStart = cell.content.text.size();
     const QString sentence = index.text(rowIndex, version);
     const qsizetype length = sentence.size();
@@ -309,7 +315,11 @@ RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int f
         QTextCharFormat label;
         label.setForeground(QColor(0x44, 0x44, 0x44));
         notes.append(u" "_s
-                + PdfExporter::tr("%1: ", "a change kind before its note").arg(Parallax::label(change.kind)),
+                + PdfExporter::tr("%1: ", "a change kind before its note")
+                    .arg(Parallax::label(change.reason).isEmpty()
+                            ? Parallax::label(change.kind)
+                            : PdfExporter::tr("%1, %2", "a change kind and its reason")
+                                  .arg(Parallax::label(change.kind), Parallax::label(change.reason))),
             label);
         notes.append(describeChange(change.before, change.after));
     }

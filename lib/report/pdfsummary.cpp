@@ -207,10 +207,17 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             name += u" <i>("_s + escaped(PdfExporter::tr("base")) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span style=\"font-size: 7.5pt;\">"_s + escaped(version.title) + u"</span>"_s;
+        if (!version.authors.isEmpty()) {
+            name += u"<br/><span style=\"font-size: 7.5pt;\">"_s
+                + escaped(PdfExporter::tr("By %1").arg(version.authors.join(u", "_s))) + u"</span>"_s;
+        }
         out += u"<tr>"_s + cell(QString::number(i + 1)) + cell(name)
             + cell(
                 escaped(shortened(version.path.isEmpty() ? PdfExporter::tr("(pasted text)") : version.path)))
-            + cell(escaped(version.date.isEmpty() ? PdfExporter::tr("unknown") : version.date))
+            + cell(escaped(version.date.isEmpty() ? PdfExporter::tr("unknown") : version.date)
+                + (version.modified.isEmpty() || version.modified == version.date
+                        ? QString()
+                        : u"<br/>"_s + escaped(PdfExporter::tr("updated %1").arg(version.modified))))
             + cell(QString::number(sentences))
             + cell(v == c.base ? u"\u2014"_s : (v < c.baseShare.size() ? percent(c.baseShare.at(v)) : u"?"_s))
             + cell(v == c.base ? u"\u2014"_s : (v < c.ownShare.size() ? percent(c.ownShare.at(v)) : u"?"_s))
