@@ -14,11 +14,17 @@ QString toString(CellStatus status);
 QString toString(ChangeKind kind);
 QString toString(QuoteFidelity fidelity);
 QString toString(TextFormat format);
+QString toString(LoadError::Code code); // "too-large", "binary", ...
 // "before -> after", the form the JSON report gives a changed stretch of a quotation.
 QString toString(const WordChange &change);
 
 QString label(CellStatus status);
 QString label(ChangeKind kind);
 QString label(QuoteFidelity fidelity);
+
+// What went wrong with a file, a folder or --base, in words that follow "PATH: " (the path is not in it):
+// translated where it is shown, in English for the JSON report's "reason".
+QString describe(const LoadError &error);
+QString describeInEnglish(const LoadError &error);
 
 } // namespace Parallax
