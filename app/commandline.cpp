@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "compare/comparator.h"
+#include "core/labels.h"
 #include "report/jsonreport.h"
 #include "report/pdfexporter.h"
 
@@ -31,7 +32,12 @@ int runCompareCommand(const QStringList &arguments)
         u"pdf"_s, QCoreApplication::translate("main", "Write the annotated PDF to FILE."), u"FILE"_s);
     const QCommandLineOption cosmeticOption(u"annotate-cosmetic"_s,
         QCoreApplication::translate("main", "Number typography and spelling changes in the PDF too."));
-    parser.addOptions({ baseOption, jsonOption, pdfOption, cosmeticOption });
+    // Read (and the translation installed) before this parser exists; listed for --help and so that the
+    // parser accepts it.
+    const QCommandLineOption langOption(u"lang"_s,
+        QCoreApplication::translate("main", "Speak the language CODE (de, en, fr) instead of the system's."),
+        u"CODE"_s);
+    parser.addOptions({ baseOption, jsonOption, pdfOption, cosmeticOption, langOption });
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Article files or folders."), u"PATH..."_s);
     QStringList args = arguments;
@@ -49,7 +55,7 @@ int runCompareCommand(const QStringList &arguments)
     options.base = parser.value(baseOption);
     const Comparison comparison = compareFiles(paths, options);
     for (const LoadError &e : comparison.errors)
-        err << e.path << u": "_s << e.reason << '\n';
+        err << e.path << u": "_s << describe(e) << '\n';
     if (comparison.versions.size() < 2) {
         err << QCoreApplication::translate("main", "parallax compare: fewer than two versions could be read")
             << '\n';

@@ -112,18 +112,14 @@ void ComparisonSession::addPaths(const QStringList &paths)
 }
 
 bool ComparisonSession::addText(
-    const QByteArray &data, TextFormat format, const QString &sourceUrl, QString *error)
+    const QByteArray &data, TextFormat format, const QString &sourceUrl, LoadError *error)
 {
     const QString name = sourceUrl.isEmpty()
         ? QCoreApplication::translate("Parallax::MainWindow", "Dropped text %1").arg(++d->droppedCount)
         : nameForUrl(QUrl(sourceUrl));
-    QString reason;
-    std::optional<Version> version = ArticleLoader::loadData(data, format, name, &reason, sourceUrl);
-    if (!version) {
-        if (error)
-            *error = reason;
+    std::optional<Version> version = ArticleLoader::loadData(data, format, name, error, sourceUrl);
+    if (!version)
         return false;
-    }
     // Named after where it came from, whatever the page's own metadata says.
     if (!sourceUrl.isEmpty() || version->name.isEmpty())
         version->name = name;

@@ -31,8 +31,8 @@ public:
     // Adds files and folders (not already there) as further versions and compares again.
     void addPaths(const QStringList &paths);
     // Adds text or HTML as a version, named after its source address if known, and compares again.
-    // Returns false with the reason in *error when the text cannot be read.
-    bool addText(const QByteArray &data, TextFormat format, const QString &sourceUrl, QString *error);
+    // Returns false with what went wrong in *error when the text cannot be read.
+    bool addText(const QByteArray &data, TextFormat format, const QString &sourceUrl, LoadError *error);
     // Compares the same inputs again (also done by itself when a watched file changes).
     void reload();
     // Compares the loaded versions again against another base, kept across later reloads.

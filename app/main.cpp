@@ -43,12 +43,12 @@ QString requestedLanguage(const QStringList &arguments)
     return {};
 }
 
-// The window speaks the language given with --lang, else the one chosen in its Language menu, else
-// the system's.
-void installWindowLanguage()
+// The window speaks the language given with --lang, else the one chosen in its Language menu (useSetting),
+// else the system's; `parallax compare` heeds --lang and the system only.
+void installLanguage(bool useSetting)
 {
     const QString requested = requestedLanguage(QCoreApplication::arguments());
-    const QString setting = Parallax::Translations::languageSetting();
+    const QString setting = useSetting ? Parallax::Translations::languageSetting() : QString();
     const QLocale locale = Parallax::Translations::chooseLocale(requested, setting);
     // A language chosen by hand formats numbers and dates its way too.
     if (!requested.isEmpty() || !setting.isEmpty())
@@ -72,8 +72,8 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setApplicationIdentity();
-        // Scripts get the same JSON in every language; messages and the PDF follow the locale.
-        Parallax::Translations::install(QLocale::system());
+        // Scripts get the same JSON in every language; messages and the PDF follow the locale or --lang.
+        installLanguage(false);
         return Parallax::runCompareCommand(QCoreApplication::arguments().mid(2));
     }
 
@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
-    installWindowLanguage();
+    installLanguage(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",

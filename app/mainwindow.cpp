@@ -13,6 +13,7 @@
 #include "sourceview.h"
 #include "versionspanel.h"
 
+#include "core/labels.h"
 #include "present/changecolors.h"
 #include "present/comparisonmodel.h"
 #include "report/pdfexporter.h"
@@ -260,10 +261,10 @@ void MainWindow::addPaths(const QStringList &paths)
 
 void MainWindow::addText(const QByteArray &data, TextFormat format, const QString &sourceUrl)
 {
-    QString error;
+    LoadError error;
     if (!d->session->addText(data, format, sourceUrl, &error))
         d->messageBar->showMessage(
-            tr("<b>The dropped text could not be read:</b> %1").arg(error.toHtmlEscaped()));
+            tr("<b>The dropped text could not be read:</b> %1").arg(describe(error).toHtmlEscaped()));
 }
 
 void MainWindow::reload()
@@ -302,8 +303,8 @@ void MainWindow::Private::showLoadErrors()
     const Comparison &c = model->comparison();
     QStringList lines;
     for (const LoadError &e : c.errors)
-        lines.append(
-            u"<b>%1</b>: %2"_s.arg(QFileInfo(e.path).fileName().toHtmlEscaped(), e.reason.toHtmlEscaped()));
+        lines.append(u"<b>%1</b>: %2"_s.arg(
+            QFileInfo(e.path).fileName().toHtmlEscaped(), describe(e).toHtmlEscaped()));
     if (c.versions.isEmpty() && c.errors.isEmpty() && !session->paths().isEmpty())
         lines.append(tr("No article files (.txt, .md, .html) were found in %1.")
                 .arg(session->paths().join(u", "_s).toHtmlEscaped()));

@@ -77,9 +77,8 @@ Comparison synthetic(int versions, int sentences)
     for (int i = 0; i < versions; ++i) {
         if (i > 0)
             article.revise();
-        QString error;
         auto v = ArticleLoader::loadData(
-            article.render(), TextFormat::PlainText, u"revision %1"_s.arg(i), &error);
+            article.render(), TextFormat::PlainText, u"revision %1"_s.arg(i), nullptr);
         if (v)
             loaded.append(std::move(*v));
     }

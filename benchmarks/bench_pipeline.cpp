@@ -12,6 +12,7 @@
 #include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "compare/comparator.h"
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"
@@ -101,8 +102,7 @@ int benchSeeds(const QString &folder, int runs)
         double t = cpuMs();
         QList<Version> versions;
         for (const QString &file : files) {
-            QString error;
-            if (auto v = ArticleLoader::loadFile(file, &error))
+            if (auto v = ArticleLoader::loadFile(file, nullptr))
                 versions.append(std::move(*v));
         }
         const double loadMs = cpuMs() - t;
@@ -201,10 +201,10 @@ int runRevisions(int revisions, int sentences)
     const double c0 = cpuMs();
     QList<Version> versions;
     for (int i = 0; i < texts.size(); ++i) {
-        QString error;
+        LoadError error;
         auto v = ArticleLoader::loadData(texts.at(i), TextFormat::PlainText, u"revision %1"_s.arg(i), &error);
         if (!v) {
-            std::fprintf(stderr, "revision %d: %s\n", i, qPrintable(error));
+            std::fprintf(stderr, "revision %d: %s\n", i, qPrintable(describeInEnglish(error)));
             return 1;
         }
         res.sentences += v->sentences.size();

@@ -166,14 +166,15 @@ void evaluateDocument(const QJsonObject &doc, Totals &totals, std::vector<EditRe
     const QString before = doc.value(u"before_revision"_s).toString();
     const QString after = doc.value(u"after_revision"_s).toString();
     const QString docId = doc.value(u"doc_id"_s).toString();
-    QString error;
+    LoadError error;
     auto vBefore = ArticleLoader::loadData(before.toUtf8(), TextFormat::PlainText, u"before"_s, &error);
     auto vAfter = ArticleLoader::loadData(after.toUtf8(), TextFormat::PlainText, u"after"_s, &error);
     // The offsets are into the before text: loading plain text must keep it as it is.
     if (!vBefore || !vAfter || vBefore->text != before) {
         ++totals.documentsSkipped;
         std::fprintf(stderr, "document %s skipped: %s\n", qPrintable(docId),
-            !vBefore || !vAfter ? qPrintable(error) : "the loaded text differs from before_revision");
+            !vBefore || !vAfter ? qPrintable(describeInEnglish(error))
+                                : "the loaded text differs from before_revision");
         return;
     }
     vBefore->name = u"before"_s;

@@ -14,6 +14,7 @@
 //     --metadata   print each page's outlet, headline, authors and dates
 //     --profile    print each page's processor time by stage (decoding, extraction, boilerplate rules)
 
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "load/extractedtext.h"
 #include "load/textdecoder.h"
@@ -243,7 +244,7 @@ int main(int argc, char **argv)
             pages.push_back(page);
             continue;
         }
-        QString error;
+        LoadError error;
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = cpuMs();
@@ -260,8 +261,7 @@ int main(int argc, char **argv)
             const TextDecoder::Result decoded = TextDecoder::decode(data, true);
             const double decodeMs = cpuMs() - t;
             t = cpuMs();
-            QString parseError;
-            ExtractedText extracted = HtmlExtractor::extract(decoded.text, &parseError);
+            ExtractedText extracted = HtmlExtractor::extract(decoded.text);
             const double extractMs = cpuMs() - t;
             t = cpuMs();
             BoilerplateDetector::mark(extracted);
@@ -273,7 +273,7 @@ int main(int argc, char **argv)
         }
         const QString predicted = v ? articleText(*v) : QString();
         page.score = score(expected, predicted);
-        page.error = error;
+        page.error = v ? QString() : describeInEnglish(error);
         if (v) {
             page.sentences = int(v->sentences.size());
             for (const Sentence &s : v->sentences)

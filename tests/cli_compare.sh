@@ -123,6 +123,9 @@ done
 run --base "No Such Outlet" --json - "$sample"
 [ "$rc" -eq 0 ] || fail "an unknown --base is not fatal with four readable versions (exit $rc)"
 grep -q "No Such Outlet" "$work/err" || fail "an unknown --base is not reported on stderr"
+cp "$work/out" "$work/nobase.json"
+check_json "$work/nobase.json" 'r["errors"] == [{"path": "No Such Outlet", "code": "unknown-base", "reason": "no version of that name, file name or path; the most central version is the base"}]' \
+    "an unknown --base is not in the report's errors"
 
 step "a bad file among good ones"
 mkdir "$work/mixed"
@@ -142,6 +145,12 @@ done
 cp "$work/out" "$work/mixed.json"
 check_json "$work/mixed.json" 'len(r["versions"]) == 4' "the four good versions are not all compared"
 check_json "$work/mixed.json" "$contract" "the report with a bad file does not follow the contract"
+# Each error: the path, a stable code and the English reason.
+check_json "$work/mixed.json" \
+    'sorted((e["path"].split("/")[-1], e["code"]) for e in r["errors"]) == [("05-empty.txt", "empty"), ("06-junk.html", "binary")]' \
+    "the errors do not name the bad files with their codes"
+check_json "$work/mixed.json" 'any(e["code"] == "empty" and e["reason"] == "the file is empty" for e in r["errors"])' \
+    "the error of the empty file has no English reason"
 [ "$mixed_sums" = "$(cd "$work/mixed" && sha256sum -- * | sort)" ] || fail "compare modified the files it read"
 
 step "fewer than two readable versions"

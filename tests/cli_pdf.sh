@@ -123,8 +123,10 @@ expected=$(py notes numbered)
 announced='change(s|\(s\))? ((is|are) )?numbered'
 grep -qE "(^| )$expected $announced" "$work/raw.txt" \
     || fail "summary does not announce $expected numbered changes: $(grep -oE "[0-9]+ $announced" "$work/raw.txt")"
-notes=$(grep -oE '(^| )[0-9]+ (substantive|wording|spelling|typography): ' "$work/raw.txt" | wc -l)
+notes=$(grep -oE '(^| )[0-9]+ (substantive|wording|spelling|typography)(, [a-z ]+)?: ' "$work/raw.txt" | wc -l)
 [ "$notes" = "$expected" ] || fail "$notes notes printed, the comparison has $expected non-cosmetic changes"
+# A substantive change names the fact that changed: "3 substantive, number: ‘about 300’ → ‘more than 400’".
+grep -qE '[0-9]+ substantive, [a-z ]+: ' "$work/raw.txt" || fail "no substantive note names its reason"
 grep -qE '[0-9]+ (spelling|typography): ' "$work/raw.txt" && fail "cosmetic changes numbered without --annotate-cosmetic"
 
 step "the altered quotation"
@@ -147,7 +149,7 @@ step "--annotate-cosmetic: the its/it's fix is a note"
 text_of "$work/cosmetic.pdf" -raw | collapsed >"$work/raw.txt"
 grep -qF "spelling: ‘its’ → ‘it’s’" "$work/raw.txt" || fail "the its/it's fix is not annotated"
 expected=$(py notes all)
-notes=$(grep -oE '(^| )[0-9]+ (substantive|wording|spelling|typography): ' "$work/raw.txt" | wc -l)
+notes=$(grep -oE '(^| )[0-9]+ (substantive|wording|spelling|typography)(, [a-z ]+)?: ' "$work/raw.txt" | wc -l)
 [ "$notes" = "$expected" ] || fail "$notes notes printed with --annotate-cosmetic, the comparison has $expected changes"
 
 if [ -n "$corpus" ] && [ -d "$corpus/seeds" ]; then

@@ -107,6 +107,27 @@ for lang in de_DE.UTF-8 fr_FR.UTF-8; do
 done
 [ -s "$work/report-C.UTF-8.json" ] || fail "no JSON report written"
 
+step "compare: load errors in the reader's language, codes in the JSON"
+mkdir "$work/mixed"
+cp "$sample"/* "$work/mixed/"
+: >"$work/mixed/05-empty.txt"
+for triple in "C.UTF-8:en:the file is empty" "C.UTF-8:de:die Datei ist leer" "C.UTF-8:fr:le fichier est vide" \
+    "de_DE.UTF-8::die Datei ist leer"; do
+    IFS=: read -r lang code message <<<"$triple"
+    run LANG="$lang" -- compare ${code:+--lang "$code"} --json "$work/mixed-$lang-$code.json" "$work/mixed"
+    [ "$rc" -eq 0 ] || fail "compare of a folder with an empty file (LANG=$lang --lang $code): exit code $rc"
+    grep -qF "05-empty.txt: $message" "$work/err" ||
+        fail "LANG=$lang --lang $code: the empty file is not reported as '$message': $(cat "$work/err")"
+    cmp -s "$work/mixed-C.UTF-8-en.json" "$work/mixed-$lang-$code.json" ||
+        fail "the JSON report with an error under LANG=$lang --lang $code differs from the English one"
+done
+python3 -c '
+import json, sys
+errors = json.load(open(sys.argv[1], encoding="utf-8"))["errors"]
+sys.exit(0 if [(e["path"].split("/")[-1], e["code"], e["reason"]) for e in errors]
+         == [("05-empty.txt", "empty", "the file is empty")] else 1)' "$work/mixed-C.UTF-8-de.json" ||
+    fail "the JSON report under --lang de does not give the empty file code empty and the English reason"
+
 if command -v pdftotext >/dev/null; then
     for pair in "C.UTF-8:Summary:Page 1 of" "de_DE.UTF-8:Übersicht:Seite 1 von" "fr_FR.UTF-8:Résumé:Page 1 sur"; do
         IFS=: read -r lang heading footer <<<"$pair"

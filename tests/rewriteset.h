@@ -5,6 +5,7 @@
 // tst_rewrites and benchmarks/evaluate_rewrites.
 
 #include "compare/comparator.h"
+#include "core/labels.h"
 #include "load/articleloader.h"
 #include "text/tokenizer.h"
 
@@ -66,10 +67,10 @@ inline bool loadStory(const QString &folder, Story *story, QString *error)
     story->name = QDir(folder).dirName();
     const QStringList files = collectArticleFiles({ folder }, nullptr);
     for (const QString &f : files) {
-        QString e;
+        LoadError e;
         auto v = ArticleLoader::loadFile(f, &e);
         if (!v) {
-            *error = f + u": "_s + e;
+            *error = f + u": "_s + describeInEnglish(e);
             return false;
         }
         story->versions.append(std::move(*v));

@@ -2,6 +2,7 @@
 // The comparison session without any widget: inputs, base, background jobs, the file watcher.
 #include "comparisonfixture.h"
 #include "comparisonsession.h"
+#include "core/labels.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -126,7 +127,7 @@ void TestComparisonSession::droppedTextBecomesANamedVersion()
     QVERIFY(ready.wait(60000));
     const QByteArray html = "<html><body><h1>Ferry is back</h1><p>The ferry to Gull Island runs again "
                             "from Monday, the harbour office said.</p></body></html>";
-    QString error;
+    LoadError error;
     QVERIFY(session.addText(
         html, TextFormat::Html, u"https://www.islandnews.example/2026/ferry-is-back.html"_s, &error));
     QVERIFY(
@@ -157,9 +158,9 @@ void TestComparisonSession::unreadableTextIsRefused()
 {
     ComparisonSession session;
     QSignalSpy started(&session, &ComparisonSession::jobStarted);
-    QString error;
+    LoadError error;
     QVERIFY(!session.addText("   \n  ", TextFormat::PlainText, {}, &error));
-    QVERIFY(!error.isEmpty());
+    QCOMPARE(toString(error.code), u"white-space"_s);
     QVERIFY(!session.hasInputs());
     QCOMPARE(started.size(), 0);
 }

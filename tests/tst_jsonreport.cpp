@@ -83,7 +83,8 @@ Comparison handMade()
     c.similarity = { { 1.0, 0.5 }, { 0.5, 1.0 } };
     c.baseShare = { 1.0, 0.6 };
     c.ownShare = { 0.0, 0.3 };
-    c.errors = { { u"/articles/broken.html"_s, u"not a text file"_s } };
+    c.errors = { { u"/articles/broken.html"_s, LoadError::Code::Binary, {} },
+        { u"/articles/locked.txt"_s, LoadError::Code::Unreadable, u"Permission denied"_s } };
     return c;
 }
 
@@ -267,9 +268,12 @@ void TestJsonReport::handMadeValues()
     QCOMPARE(root.value(u"baseShare"_s).toArray(), (QJsonArray { 1.0, 0.6 }));
     QCOMPARE(root.value(u"ownShare"_s).toArray(), (QJsonArray { 0.0, 0.3 }));
     const QJsonArray errors = root.value(u"errors"_s).toArray();
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().toObject().value(u"path"_s).toString(), u"/articles/broken.html"_s);
-    QCOMPARE(errors.first().toObject().value(u"reason"_s).toString(), u"not a text file"_s);
+    // Each error: the path, the stable code and the English reason with its detail.
+    QCOMPARE(errors,
+        (QJsonArray { QJsonObject { { u"path"_s, u"/articles/broken.html"_s }, { u"code"_s, u"binary"_s },
+                          { u"reason"_s, u"not a text file (it contains NUL bytes; binary data?)"_s } },
+            QJsonObject { { u"path"_s, u"/articles/locked.txt"_s }, { u"code"_s, u"unreadable"_s },
+                { u"reason"_s, u"cannot be read: Permission denied"_s } } }));
 }
 
 // The report is UTF-8; text keeps curly quotes and characters outside the BMP, and offsets are the

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QTest>
 
+#include "core/labels.h"
 #include "load/articleloader.h"
 
 using namespace Parallax;
@@ -235,9 +236,9 @@ void TestQuoteExtractor::realSeeds()
         QSKIP("the real-news corpus (../shared/corpus/seeds) is absent");
     const QStringList files = seeds.entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 3);
-    QString error;
+    LoadError error;
     const auto ap = ArticleLoader::loadFile(seeds.filePath(files.at(0)), &error);
-    QVERIFY2(ap, qPrintable(error));
+    QVERIFY2(ap, qPrintable(describeInEnglish(error)));
     const QList<Quotation> quotes = QuoteExtractor::extract(*ap);
     QVERIFY(quotes.size() >= 15);
     bool xiAgreement = false, yangTao = false;

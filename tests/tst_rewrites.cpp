@@ -19,10 +19,10 @@ namespace {
 
 Version load(const QString &name, const QString &text)
 {
-    QString error;
+    LoadError error;
     auto v = ArticleLoader::loadData(text.toUtf8(), TextFormat::PlainText, name, &error);
     if (!v)
-        qFatal("%s", qPrintable(error));
+        qFatal("%s", qPrintable(describeInEnglish(error)));
     return *v;
 }
 
@@ -274,13 +274,13 @@ void TestRewrites::rolesInPlainText()
 
 void TestRewrites::rolesFromMarkup()
 {
-    QString error;
+    LoadError error;
     auto v = ArticleLoader::loadData(
         "# Harbour fees to rise\n\n*Importers face higher prices*\n\nThe harbour of Keld will raise its fees "
         "by "
         "20 percent from April, its board said.\n\n## What changes\n\nFees for cruise ships double.\n",
         TextFormat::Markdown, u"md"_s, &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
     assignRoles(*v);
     QCOMPARE(toString(v->sentences.at(0).role), toString(SentenceRole::Headline));
     QCOMPARE(toString(v->sentences.at(1).role), toString(SentenceRole::Standfirst));

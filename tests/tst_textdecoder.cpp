@@ -113,7 +113,7 @@ void TestTextDecoder::decodes()
     QFETCH(QString, encoding);
 
     const TextDecoder::Result r = TextDecoder::decode(data, isHtml);
-    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(r.ok, qPrintable(r.encoding));
     QCOMPARE(r.text, expected);
     QVERIFY2(!r.encoding.isEmpty(), "the encoding used must be named");
     if (!encoding.isEmpty())
@@ -150,7 +150,7 @@ void TestTextDecoder::neverReplacesReadableBytes()
     QFETCH(QString, mustContain);
 
     const TextDecoder::Result r = TextDecoder::decode(data, isHtml);
-    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY2(r.ok, qPrintable(r.encoding));
     QVERIFY2(!r.text.contains(QChar(QChar::ReplacementCharacter)),
         qPrintable(u"replacement character in: "_s + r.text));
     QVERIFY2(r.text.contains(mustContain), qPrintable(r.text));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/labels.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "testpaths.h"
 #include "translations.h"
 
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void windowMenusHaveDistinctMnemonics_data();
     void windowMenusHaveDistinctMnemonics();
     void qtsOwnTranslationsComeAlongWhereInstalled();
+    void loadErrorsInTheReadersLanguage();
 };
 
 void TestTranslations::initTestCase()
@@ -559,4 +562,42 @@ void TestTranslations::qtsOwnTranslationsComeAlongWhereInstalled()
 }
 
 QTEST_MAIN(TestTranslations)
+// The engine reports codes; the words are made where they are shown, in the language installed, while the
+// JSON's reason stays English.
+void TestTranslations::loadErrorsInTheReadersLanguage()
+{
+    const LoadError empty { u"/x/empty.txt"_s, LoadError::Code::Empty, {} };
+    const LoadError locked { u"/x/locked.txt"_s, LoadError::Code::Unreadable, u"Permission denied"_s };
+    QCOMPARE(Translations::install(QLocale(u"de"_s)), u"de"_s);
+    QCOMPARE(describe(empty), u"die Datei ist leer"_s);
+    QCOMPARE(describe(locked), u"kann nicht gelesen werden: Permission denied"_s);
+    QCOMPARE(describeInEnglish(empty), u"the file is empty"_s);
+    // Every code has its own German words.
+    for (int i = 0; i <= int(LoadError::Code::UnknownBase); ++i) {
+        const LoadError e { u"x"_s, LoadError::Code(i), u"1048576"_s };
+        QVERIFY2(describe(e) != describeInEnglish(e), qPrintable(toString(e.code) + u": "_s + describe(e)));
+    }
+    QCOMPARE(Translations::install(QLocale(u"fr"_s)), u"fr"_s);
+    QCOMPARE(describe(empty), u"le fichier est vide"_s);
+
+    // The window's error bar.
+    QCOMPARE(Translations::install(QLocale(u"de"_s)), u"de"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray story
+        = "The ferry will run every twenty minutes from May. The council voted on Tuesday.\n";
+    for (const QString &name : { u"a.txt"_s, u"b.txt"_s, u"c-empty.txt"_s }) {
+        QFile f(QDir(dir.path()).filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (!name.contains(u"empty"_s))
+            f.write(story);
+    }
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.openPaths({ dir.path() });
+    QVERIFY(shown.wait(60000));
+    const QString bar = window.messageBar()->text();
+    QVERIFY2(bar.contains(u"c-empty.txt"_s) && bar.contains(u"die Datei ist leer"_s), qPrintable(bar));
+}
+
 #include "tst_translations.moc"

@@ -35,10 +35,9 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-std::optional<Version> loadPage(const QByteArray &html, QString *error = nullptr)
+std::optional<Version> loadPage(const QByteArray &html, LoadError *error = nullptr)
 {
-    QString dummy;
-    return ArticleLoader::loadData(html, TextFormat::Html, u"page"_s, error ? error : &dummy);
+    return ArticleLoader::loadData(html, TextFormat::Html, u"page"_s, error);
 }
 
 int findSentence(const Version &v, const QString &text)
@@ -450,9 +449,9 @@ void TestWebPages::mhtmlPageIsRead()
                      "Content-Location: https://calderpost.example/ferries\r\n",
             qp)));
     QVERIFY(ArticleLoader::isArticleFile(path));
-    QString error;
+    LoadError error;
     const std::optional<Version> v = ArticleLoader::loadFile(path, &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
     QCOMPARE(toString(v->format), toString(TextFormat::Html));
     expectSentence(*v,
         u"The ferry between Calder Point and the caf\u00e9 on Mora will run every twenty minutes from May, the harbour board said on Tuesday."_s,
@@ -481,9 +480,9 @@ void TestWebPages::mhtmlBase64Part()
     const QString path = dir.filePath(u"faehre.mht"_s);
     QVERIFY(writeFile(path,
         mhtmlMessage("Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n", html.toBase64())));
-    QString error;
+    LoadError error;
     const std::optional<Version> v = ArticleLoader::loadFile(path, &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
     expectSentence(*v,
         u"Die F\u00e4hre nach Mora f\u00e4hrt ab Mai alle zwanzig Minuten, teilte die Hafenbeh\u00f6rde mit."_s,
         false);
@@ -515,15 +514,18 @@ void TestWebPages::malformedMhtml()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"broken.mhtml"_s);
     QVERIFY(writeFile(path, data));
-    QString error;
+    LoadError error;
     QVERIFY(!ArticleLoader::loadFile(path, &error));
-    QVERIFY2(error.contains(u"MHTML"_s), qPrintable(error));
+    QVERIFY2(toString(error.code).startsWith(u"mhtml-"_s), qPrintable(toString(error.code)));
+    // What a person reads says which kind of file it is.
+    QVERIFY2(describeInEnglish(error).contains(u"MHTML"_s), qPrintable(describeInEnglish(error)));
 
     QVERIFY(writeFile(dir.filePath(u"good.html"_s), "<html><body>" + storyParagraphs + "</body></html>"));
     const Comparison c = compareFiles({ path, dir.filePath(u"good.html"_s) });
     QCOMPARE(c.errors.size(), 1);
     QCOMPARE(c.errors.first().path, path);
-    QCOMPARE(c.errors.first().reason, error);
+    QCOMPARE(toString(c.errors.first().code), toString(error.code));
+    QCOMPARE(c.errors.first().detail, error.detail);
 }
 
 // "Save Page As, complete": NAME.html and NAME_files/ with the page's frames, scripts and styles. Opening
@@ -557,7 +559,10 @@ void TestWebPages::savedPageFolderIsNotRead()
     errors.clear();
     QVERIFY(collectArticleFiles({ assets }, &errors).isEmpty());
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().reason.contains(u"Ferries to Mora.html"_s), qPrintable(errors.first().reason));
+    QCOMPARE(toString(errors.first().code), u"saved-page-assets"_s);
+    QCOMPARE(errors.first().detail, u"Ferries to Mora.html"_s);
+    QVERIFY2(
+        describe(errors.first()).contains(u"Ferries to Mora.html"_s), qPrintable(describe(errors.first())));
     QVERIFY(watch.touched().isEmpty());
     QCOMPARE(ArticleLoader::savedPageOfAssetsFolder(assets), page);
     QVERIFY(ArticleLoader::savedPageOfAssetsFolder(dir.path()).isEmpty());
@@ -592,9 +597,9 @@ void TestWebPages::corpusPages()
     QVERIFY2(!key.isEmpty(), qPrintable(u"no page "_s + id));
     const QByteArray html = readGzip(corpus.filePath(u"html/"_s + key + u".html.gz"_s));
     QVERIFY(!html.isEmpty());
-    QString error;
+    LoadError error;
     const std::optional<Version> v = loadPage(html, &error);
-    QVERIFY2(v, qPrintable(error));
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
 
     QString article;
     int firstArticle = -1;

@@ -139,6 +139,86 @@
         <source>Base version: the others are compared with it. Select a sentence in another version to see here which of the base&apos;s words it changed.</source>
         <translation>Basisversion: Die anderen werden mit ihr verglichen. Wählen Sie einen Satz in einer anderen Version, um hier zu sehen, welche Wörter der Basis er geändert hat.</translation>
     </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>Verneinung</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <source>quoted words</source>
+        <translation>zitierte Worte</translation>
+    </message>
+    <message>
+        <source>claim added</source>
+        <translation>Aussage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>claim dropped</source>
+        <translation>Aussage weggelassen</translation>
+    </message>
+    <message>
+        <source>opposite</source>
+        <translation>Gegenteil</translation>
+    </message>
+    <message>
+        <source>content word</source>
+        <translation>Inhaltswort</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>standfirst</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>lede</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Part of the story: %1</source>
+        <translation>Teil des Artikels: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -199,6 +279,117 @@
     <message>
         <source>La&amp;nguage</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LoadError</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist (%1)</source>
+        <translation>eine Verknüpfung auf eine Datei, die es nicht gibt (%1)</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself through other links (%1)</source>
+        <translation>eine Verknüpfung, die über andere Verknüpfungen auf sich selbst zurückführt (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file</source>
+        <translation>ist ein Ordner, keine Artikeldatei</translation>
+    </message>
+    <message>
+        <source>file is %1 MB; Parallax reads article files of up to %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Parallax liest Artikeldateien bis %2 MB</translation>
+    </message>
+    <message>
+        <source>file is %1 MB; Parallax reads single-file web pages of up to %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Parallax liest als eine Datei gespeicherte Webseiten bis %2 MB</translation>
+    </message>
+    <message>
+        <source>text is %1 MB; Parallax reads articles of up to %2 MB</source>
+        <translation>der Text ist %1 MB groß; Parallax liest Artikel bis %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>die Datei enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains NUL bytes; binary data?)</source>
+        <translation>keine Textdatei (sie enthält NUL-Bytes; Binärdaten?)</translation>
+    </message>
+    <message>
+        <source>not a text file (mostly control characters)</source>
+        <translation>keine Textdatei (fast nur Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation>die Zeichenkodierung des Textes ließ sich nicht erkennen</translation>
+    </message>
+    <message>
+        <source>invalid %1 text</source>
+        <translation>ungültiger %1-Text</translation>
+    </message>
+    <message>
+        <source>the HTML parser could not read this page</source>
+        <translation>der HTML-Parser konnte diese Seite nicht lesen</translation>
+    </message>
+    <message>
+        <source>the Markdown parser stopped early</source>
+        <translation>der Markdown-Parser hat vorzeitig abgebrochen</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: it has no MIME Content-Type header</source>
+        <translation>keine lesbare MHTML-Datei: ihr fehlt der MIME-Header „Content-Type“</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: the multipart message names no boundary</source>
+        <translation>keine lesbare MHTML-Datei: die mehrteilige Nachricht nennt keine Grenze („boundary“)</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: no HTML part in the archive</source>
+        <translation>keine lesbare MHTML-Datei: das Archiv enthält keinen HTML-Teil</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: its content is %1, not a web page</source>
+        <translation>keine lesbare MHTML-Datei: ihr Inhalt ist %1, keine Webseite</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: its HTML part is empty</source>
+        <translation>keine lesbare MHTML-Datei: ihr HTML-Teil ist leer</translation>
+    </message>
+    <message>
+        <source>no readable text found</source>
+        <translation>kein lesbarer Text gefunden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied)</source>
+        <translation>der Ordner kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the folder holds no .txt, .md, .html or .mhtml files</source>
+        <translation>der Ordner enthält keine .txt-, .md-, .html- oder .mhtml-Dateien</translation>
+    </message>
+    <message>
+        <source>holds the images and scripts saved with %1, not an article</source>
+        <translation>enthält die mit %1 gespeicherten Bilder und Skripte, keinen Artikel</translation>
+    </message>
+    <message>
+        <source>no version of that name, file name or path; the most central version is the base</source>
+        <translation>keine Version dieses Namens, Dateinamens oder Pfads; die zentralste Version ist die Basis</translation>
     </message>
 </context>
 <context>
@@ -509,10 +700,6 @@
         <translation>Versionen öffnen</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Add Versions</source>
         <translation>Versionen hinzufügen</translation>
     </message>
@@ -547,6 +734,10 @@
     <message>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1030,19 @@
         <comment>a change kind before its note</comment>
         <translation>%1: </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a change kind and its reason</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1042,6 +1246,10 @@ parallax compare --help: der Vergleich auf der Kommandozeile.</translation>
     <message>
         <source>Article files or folders to compare.</source>
         <translation>Zu vergleichende Artikeldateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
+        <translation>In der Sprache CODE (de, en, fr) sprechen statt in der des Systems.</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,86 @@
         <source>Base version: the others are compared with it. Select a sentence in another version to see here which of the base&apos;s words it changed.</source>
         <translation>Version de base&#xa0;: les autres lui sont comparées. Sélectionnez une phrase dans une autre version pour voir ici quels mots de la base elle a modifiés.</translation>
     </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>quoted words</source>
+        <translation>mots cités</translation>
+    </message>
+    <message>
+        <source>claim added</source>
+        <translation>affirmation ajoutée</translation>
+    </message>
+    <message>
+        <source>claim dropped</source>
+        <translation>affirmation retirée</translation>
+    </message>
+    <message>
+        <source>opposite</source>
+        <translation>contraire</translation>
+    </message>
+    <message>
+        <source>content word</source>
+        <translation>mot de contenu</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>standfirst</source>
+        <translation>chapô</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>lieu et date</translation>
+    </message>
+    <message>
+        <source>lede</source>
+        <translation>attaque</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Part of the story: %1</source>
+        <translation>Partie de l’article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mis à jour&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -199,6 +279,117 @@
     <message>
         <source>La&amp;nguage</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LoadError</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist (%1)</source>
+        <translation>un lien vers un fichier qui n’existe pas (%1)</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself through other links (%1)</source>
+        <translation>un lien qui, par d’autres liens, renvoie à lui-même (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>pas un fichier ordinaire (un périphérique, un tube ou un socket)</translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file</source>
+        <translation>est un dossier, pas un fichier d’article</translation>
+    </message>
+    <message>
+        <source>file is %1 MB; Parallax reads article files of up to %2 MB</source>
+        <translation>le fichier fait %1&#xa0;Mo&#xa0;; Parallax lit les fichiers d’article jusqu’à %2&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>file is %1 MB; Parallax reads single-file web pages of up to %2 MB</source>
+        <translation>le fichier fait %1&#xa0;Mo&#xa0;; Parallax lit les pages web enregistrées en un seul fichier jusqu’à %2&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>text is %1 MB; Parallax reads articles of up to %2 MB</source>
+        <translation>le texte fait %1&#xa0;Mo&#xa0;; Parallax lit les articles jusqu’à %2&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains NUL bytes; binary data?)</source>
+        <translation>pas un fichier texte (il contient des octets NUL&#xa0;; données binaires&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>not a text file (mostly control characters)</source>
+        <translation>pas un fichier texte (presque uniquement des caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation>l’encodage du texte n’a pas pu être reconnu</translation>
+    </message>
+    <message>
+        <source>invalid %1 text</source>
+        <translation>texte %1 non valide</translation>
+    </message>
+    <message>
+        <source>the HTML parser could not read this page</source>
+        <translation>l’analyseur HTML n’a pas pu lire cette page</translation>
+    </message>
+    <message>
+        <source>the Markdown parser stopped early</source>
+        <translation>l’analyseur Markdown s’est arrêté avant la fin</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: it has no MIME Content-Type header</source>
+        <translation>pas un fichier MHTML lisible&#xa0;: il n’a pas d’en-tête MIME «&#xa0;Content-Type&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: the multipart message names no boundary</source>
+        <translation>pas un fichier MHTML lisible&#xa0;: le message multipart n’indique aucune limite («&#xa0;boundary&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: no HTML part in the archive</source>
+        <translation>pas un fichier MHTML lisible&#xa0;: l’archive ne contient aucune partie HTML</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: its content is %1, not a web page</source>
+        <translation>pas un fichier MHTML lisible&#xa0;: son contenu est %1, pas une page web</translation>
+    </message>
+    <message>
+        <source>not a readable MHTML file: its HTML part is empty</source>
+        <translation>pas un fichier MHTML lisible&#xa0;: sa partie HTML est vide</translation>
+    </message>
+    <message>
+        <source>no readable text found</source>
+        <translation>aucun texte lisible trouvé</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied)</source>
+        <translation>le dossier ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>the folder holds no .txt, .md, .html or .mhtml files</source>
+        <translation>le dossier ne contient aucun fichier .txt, .md, .html ou .mhtml</translation>
+    </message>
+    <message>
+        <source>holds the images and scripts saved with %1, not an article</source>
+        <translation>contient les images et les scripts enregistrés avec %1, pas un article</translation>
+    </message>
+    <message>
+        <source>no version of that name, file name or path; the most central version is the base</source>
+        <translation>aucune version de ce nom, nom de fichier ou chemin&#xa0;; la version la plus centrale sert de base</translation>
     </message>
 </context>
 <context>
@@ -509,10 +700,6 @@
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Add Versions</source>
         <translation>Ajouter des versions</translation>
     </message>
@@ -547,6 +734,10 @@
     <message>
         <source>Writing PDF…</source>
         <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1030,19 @@
         <comment>a change kind before its note</comment>
         <translation>%1&#xa0;: </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a change kind and its reason</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1042,6 +1246,10 @@ parallax compare --help : la comparaison en ligne de commande.</translation>
     <message>
         <source>Article files or folders to compare.</source>
         <translation>Fichiers d’articles ou dossiers à comparer.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
+        <translation>Parler la langue CODE (de, en, fr) au lieu de celle du système.</translation>
     </message>
 </context>
 </TS>

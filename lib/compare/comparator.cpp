@@ -66,15 +66,13 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
             // The images and scripts a browser saved with a page are not versions of the story.
             if (const QString page = ArticleLoader::savedPageOfAssetsFolder(path); !page.isEmpty()) {
                 if (errors)
-                    errors->append({ path,
-                        u"holds the images and scripts saved with %1, not an article"_s.arg(
-                            QFileInfo(page).fileName()) });
+                    errors->append({ path, LoadError::Code::SavedPageAssets, QFileInfo(page).fileName() });
                 continue;
             }
             const QDir dir(path);
             if (!info.isReadable()) {
                 if (errors)
-                    errors->append({ path, u"the folder cannot be read (permission denied)"_s });
+                    errors->append({ path, LoadError::Code::FolderUnreadable, {} });
                 continue;
             }
             // QDir::System lists broken links too, so that they are reported rather than skipped.
@@ -87,11 +85,12 @@ QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *erro
                 }
             }
             if (found == 0 && errors)
-                errors->append({ path, u"the folder holds no .txt, .md, .html or .mhtml files"_s });
-        } else if (info.exists()) {
+                errors->append({ path, LoadError::Code::FolderWithoutArticles, {} });
+        } else if (info.exists() || info.isSymLink()) {
+            // A broken link or a loop of links goes to the loader, which says which it is.
             add(path);
         } else if (errors) {
-            errors->append({ path, u"no such file or folder"_s });
+            errors->append({ path, LoadError::Code::Missing, {} });
         }
     }
     return files;
@@ -111,11 +110,11 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
     for (int i = 0; i < files.size(); ++i) {
         if (options.isCanceled && options.isCanceled())
             return {};
-        QString error;
+        LoadError error;
         if (auto v = ArticleLoader::loadFile(files.at(i), &error))
             versions.append(std::move(*v));
         else
-            errors.append({ files.at(i), error });
+            errors.append(error);
         if (options.progress)
             options.progress(i + 1, total);
     }
@@ -140,8 +139,7 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     c.base = resolveBase(c.versions, options.base);
     if (c.base < 0) {
         if (!options.base.isEmpty())
-            c.errors.append({ options.base,
-                u"no version of that name, file name or path; the most central version is the base"_s });
+            c.errors.append({ options.base, LoadError::Code::UnknownBase, {} });
         c.base = aligner.mostCentralVersion();
     }
     const int base = c.base;

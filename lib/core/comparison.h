@@ -141,10 +141,48 @@ struct QuoteGroup
     QList<QuoteVariant> variants; // one per version
 };
 
+// A file (or folder, or --base) that could not be used, as a value: the code says what went wrong, the
+// detail carries the one particular (an OS message, an encoding, a link target, a size). The words are
+// made where they are shown (core/labels.h: describe() translated, toString() the stable id).
 struct LoadError
 {
+    enum class Code {
+        Missing, // no such file or folder
+        BrokenLink, // detail: the link's target
+        LinkLoop, // detail: the link's target
+        NotRegularFile, // a device, pipe or socket
+        IsFolder,
+        TooLarge, // detail: the size in bytes; limit MaxArticleFileSize
+        PageTooLarge, // MHTML; detail: the size in bytes; limit MaxPageFileSize
+        TextTooLarge, // bytes handed over directly; detail: the size in bytes
+        Unreadable, // detail: the operating system's message
+        Empty,
+        OnlyWhiteSpace,
+        Binary, // NUL bytes
+        ControlCharacters,
+        UnknownEncoding,
+        InvalidText, // detail: the encoding
+        HtmlParserFailed,
+        MarkdownParserFailed,
+        MhtmlNoContentType,
+        MhtmlNoBoundary,
+        MhtmlNoHtmlPart,
+        MhtmlNotAPage, // detail: the content type
+        MhtmlEmptyPage,
+        NoText,
+        FolderUnreadable,
+        FolderWithoutArticles,
+        SavedPageAssets, // detail: the saved page's file name
+        UnknownBase, // path: the --base value
+    };
+    // The sizes the loader accepts, here so that the messages can name them.
+    static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;
+    // A single-file web page holds its images too; its HTML part must still fit MaxArticleFileSize.
+    static constexpr qint64 MaxPageFileSize = 256 * 1024 * 1024;
+
     QString path;
-    QString reason;
+    Code code = Code::Unreadable;
+    QString detail;
 };
 
 struct Comparison

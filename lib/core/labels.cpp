@@ -2,6 +2,7 @@
 #include "core/labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <iterator>
 
@@ -72,7 +73,7 @@ constexpr Entry<TextFormat> textFormats[] = {
     { TextFormat::Html, u"html", nullptr },
 };
 
-// Roles have ids only for now: the view and the PDF do not show them yet.
+// The parts of a story that align by their role; body text has no label.
 constexpr Entry<SentenceRole> sentenceRoles[] = {
     { SentenceRole::Body, u"body", nullptr },
     { SentenceRole::Headline, u"headline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "headline") },
@@ -80,6 +81,72 @@ constexpr Entry<SentenceRole> sentenceRoles[] = {
     { SentenceRole::Byline, u"byline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "byline") },
     { SentenceRole::Dateline, u"dateline", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "dateline") },
     { SentenceRole::Lede, u"lede", QT_TRANSLATE_NOOP("Parallax::ComparisonModel", "lede") },
+};
+
+// Load errors: the message is a sentence fragment after "PATH: "; %1 is the error's detail, %2 the size
+// limit in MB where there is one.
+constexpr const char loadErrorContext[] = "Parallax::LoadError";
+
+using Code = LoadError::Code;
+
+constexpr Entry<Code> loadErrors[] = {
+    { Code::Missing, u"missing", QT_TRANSLATE_NOOP("Parallax::LoadError", "no such file or folder") },
+    { Code::BrokenLink, u"broken-link",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "a link to a file that does not exist (%1)") },
+    { Code::LinkLoop, u"link-loop",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "a link that leads back to itself through other links (%1)") },
+    { Code::NotRegularFile, u"not-regular-file",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a regular file (a device, pipe or socket)") },
+    { Code::IsFolder, u"folder",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "is a folder, not an article file") },
+    { Code::TooLarge, u"too-large",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "file is %1 MB; Parallax reads article files of up to %2 MB") },
+    { Code::PageTooLarge, u"page-too-large",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "file is %1 MB; Parallax reads single-file web pages of up to %2 MB") },
+    { Code::TextTooLarge, u"text-too-large",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "text is %1 MB; Parallax reads articles of up to %2 MB") },
+    { Code::Unreadable, u"unreadable", QT_TRANSLATE_NOOP("Parallax::LoadError", "cannot be read: %1") },
+    { Code::Empty, u"empty", QT_TRANSLATE_NOOP("Parallax::LoadError", "the file is empty") },
+    { Code::OnlyWhiteSpace, u"white-space",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the file holds only white space") },
+    { Code::Binary, u"binary",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a text file (it contains NUL bytes; binary data?)") },
+    { Code::ControlCharacters, u"control-characters",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a text file (mostly control characters)") },
+    { Code::UnknownEncoding, u"unknown-encoding",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the text encoding could not be recognised") },
+    { Code::InvalidText, u"invalid-text", QT_TRANSLATE_NOOP("Parallax::LoadError", "invalid %1 text") },
+    { Code::HtmlParserFailed, u"html-parser",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the HTML parser could not read this page") },
+    { Code::MarkdownParserFailed, u"markdown-parser",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the Markdown parser stopped early") },
+    { Code::MhtmlNoContentType, u"mhtml-no-content-type",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "not a readable MHTML file: it has no MIME Content-Type header") },
+    { Code::MhtmlNoBoundary, u"mhtml-no-boundary",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "not a readable MHTML file: the multipart message names no boundary") },
+    { Code::MhtmlNoHtmlPart, u"mhtml-no-html-part",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a readable MHTML file: no HTML part in the archive") },
+    { Code::MhtmlNotAPage, u"mhtml-not-a-page",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "not a readable MHTML file: its content is %1, not a web page") },
+    { Code::MhtmlEmptyPage, u"mhtml-empty-page",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a readable MHTML file: its HTML part is empty") },
+    { Code::NoText, u"no-text", QT_TRANSLATE_NOOP("Parallax::LoadError", "no readable text found") },
+    { Code::FolderUnreadable, u"folder-unreadable",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the folder cannot be read (permission denied)") },
+    { Code::FolderWithoutArticles, u"no-article-files",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the folder holds no .txt, .md, .html or .mhtml files") },
+    { Code::SavedPageAssets, u"saved-page-assets",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "holds the images and scripts saved with %1, not an article") },
+    { Code::UnknownBase, u"unknown-base",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "no version of that name, file name or path; the most central version is the base") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
@@ -101,6 +168,36 @@ template<typename Enum, std::size_t N> QString labelOf(const Entry<Enum> (&table
 {
     const Entry<Enum> *entry = find(table, value);
     return entry && entry->label ? QCoreApplication::translate(labelContext, entry->label) : QString();
+}
+
+qint64 sizeLimit(Code code)
+{
+    switch (code) {
+    case Code::TooLarge:
+    case Code::TextTooLarge:
+        return LoadError::MaxArticleFileSize;
+    case Code::PageTooLarge:
+        return LoadError::MaxPageFileSize;
+    default:
+        return 0;
+    }
+}
+
+QString message(const LoadError &error, bool translated)
+{
+    const Entry<Code> *entry = find(loadErrors, error.code);
+    if (!entry)
+        return error.detail;
+    QString text = translated ? QCoreApplication::translate(loadErrorContext, entry->label)
+                              : QString::fromUtf8(entry->label);
+    // Sizes travel in bytes and are written in MB with the reader's decimal separator.
+    if (const qint64 limit = sizeLimit(error.code)) {
+        const QLocale locale = translated ? QLocale() : QLocale::c();
+        const auto megabytes
+            = [&](double bytes) { return locale.toString(bytes / (1024.0 * 1024.0), 'f', 1); };
+        return text.arg(megabytes(error.detail.toDouble()), megabytes(double(limit)));
+    }
+    return text.contains(u"%1") ? text.arg(error.detail) : text;
 }
 
 } // namespace
@@ -138,6 +235,21 @@ QString toString(SentenceRole role)
 QString toString(const WordChange &change)
 {
     return change.before + QStringLiteral(" -> ") + change.after;
+}
+
+QString toString(LoadError::Code code)
+{
+    return idOf(loadErrors, code);
+}
+
+QString describe(const LoadError &error)
+{
+    return message(error, true);
+}
+
+QString describeInEnglish(const LoadError &error)
+{
+    return message(error, false);
 }
 
 QString label(CellStatus status)

@@ -16,6 +16,7 @@ QString toString(ChangeReason reason); // "number", "claim-added", ...; empty fo
 QString toString(QuoteFidelity fidelity);
 QString toString(TextFormat format);
 QString toString(SentenceRole role);
+QString toString(LoadError::Code code); // "too-large", "binary", ...
 // "before -> after", the form the JSON report gives a changed stretch of a quotation.
 QString toString(const WordChange &change);
 
@@ -24,5 +25,10 @@ QString label(ChangeKind kind);
 QString label(ChangeReason reason); // empty for None
 QString label(QuoteFidelity fidelity);
 QString label(SentenceRole role); // empty for body text
+
+// What went wrong with a file, a folder or --base, in words that follow "PATH: " (the path is not in it):
+// translated where it is shown, in English for the JSON report's "reason".
+QString describe(const LoadError &error);
+QString describeInEnglish(const LoadError &error);
 
 } // namespace Parallax

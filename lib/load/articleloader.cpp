@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
 
 // NUL bytes never occur in text that has no UTF-16/32 byte-order mark.
 bool looksBinary(const QByteArray &data)
@@ -77,47 +73,63 @@ QString hostOf(const QString &url)
     return host;
 }
 
+// A link whose chain of targets comes back to a link already seen never reaches a file.
+bool isLinkLoop(const QString &path)
+{
+    QSet<QString> seen;
+    QString at = QFileInfo(path).absoluteFilePath();
+    while (QFileInfo(at).isSymLink()) {
+        if (seen.contains(at))
+            return true;
+        seen.insert(at);
+        const QString target = QFile::symLinkTarget(at);
+        if (target.isEmpty())
+            return false;
+        at = target;
+    }
+    return false;
+}
+
+std::nullopt_t fail(LoadError *error, LoadError::Code code, const QString &detail = {})
+{
+    if (error) {
+        error->code = code;
+        error->detail = detail;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *error)
+std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *error)
 {
+    using Code = LoadError::Code;
+    if (error)
+        error->path = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = info.isSymLink() ? u"a link to a file that does not exist (%1)"_s.arg(info.symLinkTarget())
-                                  : u"no such file"_s;
-        return std::nullopt;
+        if (!info.isSymLink())
+            return fail(error, Code::Missing);
+        return fail(error, isLinkLoop(path) ? Code::LinkLoop : Code::BrokenLink, info.symLinkTarget());
     }
-    if (!info.isFile() && !info.isDir()) {
-        *error = u"not a regular file (a device, pipe or socket)"_s;
-        return std::nullopt;
-    }
-    if (info.isDir()) {
-        *error = u"is a folder, not an article file"_s;
-        return std::nullopt;
-    }
+    if (!info.isFile() && !info.isDir())
+        return fail(error, Code::NotRegularFile);
+    if (info.isDir())
+        return fail(error, Code::IsFolder);
     // A single-file web page carries its images too: only its HTML part counts against the article limit.
     const bool mhtml = Mhtml::isMhtmlPath(path);
     const qint64 limit = mhtml ? MaxMhtmlFileSize : MaxFileSize;
-    if (info.size() > limit) {
-        *error = u"file is %1 MB; Parallax reads %3 of up to %2 MB"_s.arg(megabytes(info.size()),
-            megabytes(limit), mhtml ? u"single-file web pages"_s : u"article files"_s);
-        return std::nullopt;
-    }
+    if (info.size() > limit)
+        return fail(error, mhtml ? Code::PageTooLarge : Code::TooLarge, QString::number(info.size()));
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"cannot be read: %1"_s.arg(f.errorString());
-        return std::nullopt;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(error, Code::Unreadable, f.errorString());
     QByteArray data = f.read(limit + 1);
-    if (f.error() != QFileDevice::NoError) {
-        *error = u"cannot be read: %1"_s.arg(f.errorString());
-        return std::nullopt;
-    }
+    if (f.error() != QFileDevice::NoError)
+        return fail(error, Code::Unreadable, f.errorString());
     if (mhtml) {
-        if (data.trimmed().isEmpty()) {
-            *error = data.isEmpty() ? u"the file is empty"_s : u"the file holds only white space"_s;
-            return std::nullopt;
-        }
+        if (data.trimmed().isEmpty())
+            return fail(error, data.isEmpty() ? Code::Empty : Code::OnlyWhiteSpace);
         std::optional<QByteArray> html = Mhtml::htmlPart(data, error);
         if (!html)
             return std::nullopt;
@@ -127,51 +139,39 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, QString *err
 }
 
 std::optional<Version> ArticleLoader::loadData(
-    const QByteArray &data, TextFormat format, const QString &name, QString *error, const QString &path)
+    const QByteArray &data, TextFormat format, const QString &name, LoadError *error, const QString &path)
 {
-    QString dummy;
-    if (!error)
-        error = &dummy;
-    if (data.trimmed().isEmpty()) {
-        *error = data.isEmpty() ? u"the file is empty"_s : u"the file holds only white space"_s;
-        return std::nullopt;
-    }
-    if (data.size() > MaxFileSize) {
-        *error = u"text is %1 MB; Parallax reads articles of up to %2 MB"_s.arg(
-            megabytes(data.size()), megabytes(MaxFileSize));
-        return std::nullopt;
-    }
-    if (looksBinary(data)) {
-        *error = u"not a text file (it contains NUL bytes; binary data?)"_s;
-        return std::nullopt;
-    }
+    using Code = LoadError::Code;
+    if (error)
+        error->path = path;
+    if (data.trimmed().isEmpty())
+        return fail(error, data.isEmpty() ? Code::Empty : Code::OnlyWhiteSpace);
+    if (data.size() > MaxFileSize)
+        return fail(error, Code::TextTooLarge, QString::number(data.size()));
+    if (looksBinary(data))
+        return fail(error, Code::Binary);
     TextDecoder::Result decoded = TextDecoder::decode(data, format == TextFormat::Html);
-    if (!decoded.ok) {
-        *error = decoded.error.isEmpty() ? u"the text encoding could not be recognised"_s : decoded.error;
-        return std::nullopt;
-    }
-    if (mostlyControlCharacters(decoded.text)) {
-        *error = u"not a text file (mostly control characters)"_s;
-        return std::nullopt;
-    }
+    if (!decoded.ok)
+        return decoded.invalid ? fail(error, Code::InvalidText, decoded.encoding)
+                               : fail(error, Code::UnknownEncoding);
+    if (mostlyControlCharacters(decoded.text))
+        return fail(error, Code::ControlCharacters);
 
     ExtractedText extracted;
-    QString parseError;
+    bool parsed = true;
     switch (format) {
     case TextFormat::Html:
-        extracted = HtmlExtractor::extract(decoded.text, &parseError);
+        extracted = HtmlExtractor::extract(decoded.text, &parsed);
         break;
     case TextFormat::Markdown:
-        extracted = MarkdownExtractor::extract(decoded.text, &parseError);
+        extracted = MarkdownExtractor::extract(decoded.text, &parsed);
         break;
     case TextFormat::PlainText:
         extracted = PlainTextExtractor::extract(decoded.text);
         break;
     }
-    if (!parseError.isEmpty()) {
-        *error = parseError;
-        return std::nullopt;
-    }
+    if (!parsed)
+        return fail(error, format == TextFormat::Html ? Code::HtmlParserFailed : Code::MarkdownParserFailed);
     BoilerplateDetector::mark(extracted);
     MainContent::keepCore(extracted);
 
@@ -198,10 +198,8 @@ std::optional<Version> ArticleLoader::loadData(
             v.sentences.append(
                 { block.start + s.start, block.start + s.end, int(b), block.kind, block.boilerplate });
     }
-    if (v.sentences.isEmpty()) {
-        *error = u"no readable text found"_s;
-        return std::nullopt;
-    }
+    if (v.sentences.isEmpty())
+        return fail(error, Code::NoText);
     return v;
 }
 

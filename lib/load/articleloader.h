@@ -17,14 +17,15 @@ class ArticleLoader
 {
 public:
     // Files larger than this are refused with a clear message.
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = LoadError::MaxArticleFileSize;
     // MHTML files hold the page's images as well; their HTML part must still fit MaxFileSize.
-    static constexpr qint64 MaxMhtmlFileSize = 256 * 1024 * 1024;
+    static constexpr qint64 MaxMhtmlFileSize = LoadError::MaxPageFileSize;
 
-    static std::optional<Version> loadFile(const QString &path, QString *error);
+    // On failure *error (when given) holds the code, the detail and the path.
+    static std::optional<Version> loadFile(const QString &path, LoadError *error);
     // name: display name when the data carries none; path: the file (or the URL dropped text came from).
     static std::optional<Version> loadData(const QByteArray &data, TextFormat format, const QString &name,
-        QString *error, const QString &path = {});
+        LoadError *error, const QString &path = {});
 
     static TextFormat formatForPath(const QString &path);
     // For the folder a browser writes next to a saved page ("Save Page As, complete": NAME.html and

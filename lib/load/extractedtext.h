@@ -46,14 +46,14 @@ public:
     // footers, share widgets, newsletter and related-story boxes, captions, other stories) is kept as
     // boilerplate. The page's metadata (PageMetadata) fills title, site name, dates, authors, address and
     // language. Nothing the page references is fetched.
-    static ExtractedText extract(const QString &html, QString *error);
+    static ExtractedText extract(const QString &html, bool *ok = nullptr); // *ok false: the parser failed
 };
 
 class MarkdownExtractor
 {
 public:
     // The text of a Markdown document (CommonMark with GitHub tables, via md4c), markup removed.
-    static ExtractedText extract(const QString &markdown, QString *error);
+    static ExtractedText extract(const QString &markdown, bool *ok = nullptr); // *ok false: the parser failed
 };
 
 class PlainTextExtractor

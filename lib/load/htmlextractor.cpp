@@ -290,7 +290,7 @@ ExtractedText stripTags(QStringView html)
 
 } // namespace
 
-ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
+ExtractedText HtmlExtractor::extract(const QString &html, bool *ok)
 {
     const QByteArray utf8 = HtmlPrescan::withoutScriptBodies(html.toUtf8());
     // gumbo's tree building slows down badly past a few thousand open elements, so such pages take the plain
@@ -302,8 +302,8 @@ ExtractedText HtmlExtractor::extract(const QString &html, QString *error)
     options.max_errors = 100;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     if (!output) {
-        if (error)
-            *error = u"the HTML parser could not read this page"_s;
+        if (ok)
+            *ok = false;
         return out;
     }
     const PageMetadata meta = PageMetadata::read(output->root);

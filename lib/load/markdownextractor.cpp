@@ -122,7 +122,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 
 } // namespace
 
-ExtractedText MarkdownExtractor::extract(const QString &markdown, QString *error)
+ExtractedText MarkdownExtractor::extract(const QString &markdown, bool *ok)
 {
     ExtractedText out;
     MarkdownState state;
@@ -136,8 +136,8 @@ ExtractedText MarkdownExtractor::extract(const QString &markdown, QString *error
     parser.leave_span = leaveSpan;
     parser.text = onText;
     const QByteArray utf8 = markdown.toUtf8();
-    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0 && error)
-        *error = u"the Markdown parser stopped early"_s;
+    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0 && ok)
+        *ok = false;
     state.flush();
     return out;
 }

@@ -131,6 +131,14 @@ qsizetype findDelimiter(const QByteArray &data, const QByteArray &delimiter, qsi
     return -1;
 }
 
+void fail(LoadError *error, LoadError::Code code, const QString &detail = {})
+{
+    if (error) {
+        error->code = code;
+        error->detail = detail;
+    }
+}
+
 } // namespace
 
 bool Mhtml::isMhtmlPath(const QString &path)
@@ -139,19 +147,19 @@ bool Mhtml::isMhtmlPath(const QString &path)
     return suffix == u"mhtml"_s || suffix == u"mht"_s;
 }
 
-std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, QString *error)
+std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, LoadError *error)
 {
     qsizetype pos = 0;
     const std::optional<Headers> top = readHeaders(data, pos);
     if (!top || top->contentType.isEmpty()) {
-        *error = u"not a readable MHTML file: it has no MIME Content-Type header"_s;
+        fail(error, LoadError::Code::MhtmlNoContentType);
         return std::nullopt;
     }
     Headers part = *top;
     QByteArray body;
     if (top->contentType.startsWith("multipart/")) {
         if (top->boundary.isEmpty()) {
-            *error = u"not a readable MHTML file: the multipart message names no boundary"_s;
+            fail(error, LoadError::Code::MhtmlNoBoundary);
             return std::nullopt;
         }
         const QByteArray delimiter = "--" + top->boundary;
@@ -181,14 +189,13 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, QString *error
             at = next;
         }
         if (!found) {
-            *error = u"not a readable MHTML file: no HTML part in the archive"_s;
+            fail(error, LoadError::Code::MhtmlNoHtmlPart);
             return std::nullopt;
         }
     } else if (top->contentType == "text/html") {
         body = data.mid(pos);
     } else {
-        *error = u"not a readable MHTML file: its content is %1, not a web page"_s.arg(
-            QString::fromLatin1(top->contentType));
+        fail(error, LoadError::Code::MhtmlNotAPage, QString::fromLatin1(top->contentType));
         return std::nullopt;
     }
 
@@ -197,7 +204,7 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, QString *error
     else if (part.transferEncoding == "base64")
         body = QByteArray::fromBase64(body);
     if (body.trimmed().isEmpty()) {
-        *error = u"not a readable MHTML file: its HTML part is empty"_s;
+        fail(error, LoadError::Code::MhtmlEmptyPage);
         return std::nullopt;
     }
     // The part's charset is what the browser wrote the page in; the text goes on as UTF-8.

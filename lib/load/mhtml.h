@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/comparison.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,9 +18,9 @@ class Mhtml
 public:
     static bool isMhtmlPath(const QString &path);
 
-    // The page's HTML, converted to UTF-8 when its part declares another charset; nullopt with a reason in
-    // error when the data is not a MIME message with an HTML part.
-    static std::optional<QByteArray> htmlPart(const QByteArray &data, QString *error);
+    // The page's HTML, converted to UTF-8 when its part declares another charset; nullopt with the code
+    // (and detail) in *error when the data is not a MIME message with an HTML part.
+    static std::optional<QByteArray> htmlPart(const QByteArray &data, LoadError *error);
 };
 
 } // namespace Parallax

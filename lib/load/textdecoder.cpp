@@ -109,8 +109,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, bool isHtml)
             result.text.remove(0, 1);
         result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
         result.ok = !decoder.hasError();
-        if (!result.ok)
-            result.error = u"invalid %1 text"_s.arg(result.encoding);
+        result.invalid = !result.ok;
         return result;
     }
     // 2. Strict UTF-8 (pure ASCII included).

@@ -17,7 +17,8 @@ public:
         QString text;
         QString encoding; // the name of the encoding used
         bool ok = false;
-        QString error;
+        bool invalid
+            = false; // not ok because the data is not valid in `encoding` (named by a byte-order mark)
     };
 
     static Result decode(const QByteArray &data, bool isHtml);

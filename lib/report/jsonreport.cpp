@@ -104,7 +104,8 @@ QByteArray JsonReport::toJson(const Comparison &c)
 
     QJsonArray errors;
     for (const LoadError &e : c.errors)
-        errors.append(QJsonObject { { u"path"_s, e.path }, { u"reason"_s, e.reason } });
+        errors.append(QJsonObject {
+            { u"path"_s, e.path }, { u"code"_s, toString(e.code) }, { u"reason"_s, describeInEnglish(e) } });
 
     const QJsonObject root { { u"title"_s, c.title }, { u"versions"_s, versions }, { u"base"_s, c.base },
         { u"rows"_s, rows }, { u"changes"_s, changes }, { u"quotes"_s, quotes },

@@ -228,7 +228,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += u"<p><b>"_s + escaped(PdfExporter::tr("Files not compared:")) + u"</b> "_s;
         QStringList errors;
         for (const LoadError &e : c.errors)
-            errors.append(escaped(e.path + u": "_s + e.reason));
+            errors.append(escaped(e.path + u": "_s + describe(e)));
         out += errors.join(u"; "_s) + u"</p>"_s;
     }
 
