@@ -16,7 +16,9 @@
 
 #include "core/labels.h"
 #include "load/articleloader.h"
+#include "load/boilerplatedetector.h"
 #include "load/extractedtext.h"
+#include "load/htmlextractor.h"
 #include "load/textdecoder.h"
 #include "testpaths.h"
 

@@ -3,6 +3,7 @@
 // saved by browsers (MHTML single files, "complete" saves with a NAME_files folder) and the encodings
 // pages come in. The pages here are written for the test; a few real news pages from the shared corpus
 // are checked too where that corpus is present.
+#include "accesswatch.h"
 #include "compare/comparator.h"
 #include "core/labels.h"
 #include "load/articleloader.h"
@@ -67,46 +68,6 @@ void expectSentence(const Version &v, const QString &text, bool boilerplate)
             (boilerplate ? u"not marked as boilerplate: "_s : u"article text marked as boilerplate: "_s)
             + text + describe(v)));
 }
-
-// Watches a folder for any open or read of the files in it (Linux inotify).
-class AccessWatch
-{
-public:
-    explicit AccessWatch(const QString &dir)
-    {
-        m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-        if (m_fd >= 0)
-            m_wd = inotify_add_watch(m_fd, QFile::encodeName(dir).constData(), IN_OPEN | IN_ACCESS);
-    }
-    ~AccessWatch()
-    {
-        if (m_fd >= 0)
-            close(m_fd);
-    }
-    bool isValid() const { return m_fd >= 0 && m_wd >= 0; }
-    QStringList touched()
-    {
-        QStringList names;
-        alignas(inotify_event) char buffer[8192];
-        for (;;) {
-            const ssize_t n = read(m_fd, buffer, sizeof buffer);
-            if (n <= 0)
-                break;
-            for (ssize_t at = 0; at < n;) {
-                const auto *e = reinterpret_cast<const inotify_event *>(buffer + at);
-                if (e->len > 0)
-                    names.append(QFile::decodeName(e->name));
-                at += ssize_t(sizeof(inotify_event) + e->len);
-            }
-        }
-        names.removeDuplicates();
-        return names;
-    }
-
-private:
-    int m_fd = -1;
-    int m_wd = -1;
-};
 
 const QByteArray storyParagraphs
     = "<p>The ferry between Calder Point and the island of Mora will run every twenty minutes from May, the "

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/articleloader.h"
 
+#include "load/boilerplatedetector.h"
 #include "load/extractedtext.h"
+#include "load/htmlextractor.h"
 #include "load/maincontent.h"
+#include "load/markdownextractor.h"
 #include "load/mhtml.h"
+#include "load/plaintextextractor.h"
 #include "load/textdecoder.h"
 #include "text/sentencesegmenter.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "load/extractedtext.h"
+#include "load/boilerplatedetector.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "load/extractedtext.h"
+#include "load/htmlextractor.h"
 #include "load/htmlprescan.h"
 #include "load/maincontent.h"
 #include "load/pagemetadata.h"
