@@ -6,6 +6,7 @@
 #include "load/articleloader.h"
 #include "load/extractedtext.h"
 #include "testpaths.h"
+#include "versiontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,8 @@
 
 using namespace Parallax;
 using namespace Qt::StringLiterals;
+using VersionText::describe;
+using VersionText::findSentence;
 
 namespace {
 
@@ -54,23 +57,6 @@ QStringList sentenceTexts(const Version &v, bool boilerplate)
     for (qsizetype i = 0; i < v.sentences.size(); ++i)
         if (v.sentences.at(i).boilerplate == boilerplate)
             out.append(v.sentenceText(i));
-    return out;
-}
-
-int findSentence(const Version &v, const QString &text)
-{
-    for (qsizetype i = 0; i < v.sentences.size(); ++i)
-        if (v.sentenceText(i) == text)
-            return int(i);
-    return -1;
-}
-
-QString describe(const Version &v)
-{
-    QString out;
-    for (qsizetype i = 0; i < v.sentences.size(); ++i)
-        out += u"\n  [%1]%2 %3"_s.arg(i).arg(
-            v.sentences.at(i).boilerplate ? u" (boilerplate)"_s : QString(), v.sentenceText(i));
     return out;
 }
 

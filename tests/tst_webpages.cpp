@@ -9,6 +9,7 @@
 #include "load/articleloader.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
+#include "versiontext.h"
 
 #include <KCompressionDevice>
 
@@ -27,6 +28,8 @@
 
 using namespace Parallax;
 using namespace Qt::StringLiterals;
+using VersionText::describe;
+using VersionText::findSentence;
 
 namespace {
 
@@ -39,23 +42,6 @@ bool writeFile(const QString &path, const QByteArray &data)
 std::optional<Version> loadPage(const QByteArray &html, LoadError *error = nullptr)
 {
     return ArticleLoader::loadData(html, TextFormat::Html, u"page"_s, error);
-}
-
-int findSentence(const Version &v, const QString &text)
-{
-    for (qsizetype i = 0; i < v.sentences.size(); ++i)
-        if (v.sentenceText(i) == text)
-            return int(i);
-    return -1;
-}
-
-QString describe(const Version &v)
-{
-    QString out;
-    for (qsizetype i = 0; i < v.sentences.size(); ++i)
-        out += u"\n  [%1]%2 %3"_s.arg(i).arg(
-            v.sentences.at(i).boilerplate ? u" (boilerplate)"_s : QString(), v.sentenceText(i));
-    return out;
 }
 
 // Whether the sentence is in the version and marked as expected.

@@ -108,11 +108,6 @@ QList<int> CellIndex::changes(int row, int version) const
     return isCell(row, version) ? m_cellChanges.value(key(row, version)) : QList<int>();
 }
 
-QList<int> CellIndex::baseChanges(int row) const
-{
-    return m_baseChanges.value(row);
-}
-
 QList<CellSpan> CellIndex::spans(int row, int version, const std::function<bool(ChangeKind)> &shown) const
 {
     QList<CellSpan> spans;

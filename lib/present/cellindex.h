@@ -66,8 +66,6 @@ public:
 
     // The changes (indexes into Comparison::changes) of a version's cell, in text order, all kinds.
     QList<int> changes(int row, int version) const;
-    // The changes of every version whose base side lies in this row's base cell.
-    QList<int> baseChanges(int row) const;
     // The cell's change spans, offsets relative to the cell text. In the base column: the base words
     // that other versions changed. Only kinds for which `shown` is true.
     QList<CellSpan> spans(int row, int version, const std::function<bool(ChangeKind)> &shown) const;
@@ -102,7 +100,7 @@ private:
 
     const Comparison *m_comparison = nullptr;
     QHash<qsizetype, QList<int>> m_cellChanges;
-    QHash<int, QList<int>> m_baseChanges;
+    QHash<int, QList<int>> m_baseChanges; // per row: every change, read from the base column
     QHash<qsizetype, QList<std::pair<int, int>>> m_cellQuotes; // (group, variant) starting in a cell
     QList<QList<int>> m_sentenceRows; // per version: sentence index to row
 };
