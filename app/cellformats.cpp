@@ -15,6 +15,18 @@ QColor searchMatchColor(const ChangeColors &colors)
     return mixColors(colors.background, QColor(0x1e, 0x9b, 0xff), colors.isDark() ? 0.5 : 0.35);
 }
 
+QColor spanColor(const CellSpan &span, const ChangeColors &colors)
+{
+    const QColor tint = colors.forKind(span.kind);
+    return span.muted ? mixColors(colors.background, tint, 0.3) : tint;
+}
+
+QColor caretColor(const CellSpan &span, const ChangeColors &colors)
+{
+    const QColor strong = strongColor(colors.forKind(span.kind), colors.isDark());
+    return span.muted ? mixColors(colors.background, strong, 0.35) : strong;
+}
+
 CellFormats cellFormats(const QString &text, const QList<CellSpan> &spans, int focusVersion,
     const QList<QuoteSpan> &quotes, const QString &searchText, const ChangeColors &colors)
 {
@@ -29,8 +41,8 @@ CellFormats cellFormats(const QString &text, const QList<CellSpan> &spans, int f
         QTextLayout::FormatRange range;
         range.start = int(span.offset);
         range.length = int(span.length);
-        range.format.setBackground(colors.forKind(span.kind));
-        if (span.kind == ChangeKind::Substantive)
+        range.format.setBackground(spanColor(span, colors));
+        if (span.kind == ChangeKind::Substantive && !span.muted)
             range.format.setFontWeight(QFont::DemiBold);
         result.ranges.append(range);
     }

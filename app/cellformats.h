@@ -28,5 +28,10 @@ CellFormats cellFormats(const QString &text, const QList<CellSpan> &spans, int f
 
 // The colour of a search match on this background.
 QColor searchMatchColor(const ChangeColors &colors);
+// The tint of a change span, and the colour of the caret that marks a deletion. A muted span (a
+// substantive change of a reason the reader's filter leaves out) keeps only a trace of its colour and
+// is not bold: the reader still sees that something changed there without being pointed at it.
+QColor spanColor(const CellSpan &span, const ChangeColors &colors);
+QColor caretColor(const CellSpan &span, const ChangeColors &colors);
 
 } // namespace Parallax

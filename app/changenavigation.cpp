@@ -17,13 +17,61 @@ bool isChangeStop(const ComparisonModel &model, int row, int version, int kind)
         return false;
     if (kind >= 0) {
         for (const CellSpan &span : model.cellSpans(row, version)) {
-            if (int(span.kind) == kind)
+            if (int(span.kind) == kind && !span.muted)
                 return true;
         }
         return false;
     }
     // The reading policy the PDF's numbered notes follow too.
-    return index.isStop(row, version, !model.isCosmeticHidden());
+    if (!index.isStop(row, version, !model.isCosmeticHidden()))
+        return false;
+    // A changed sentence whose every shown change is of a reason the reader's filter leaves out is not
+    // pointed at, as one with only hidden cosmetic changes is not.
+    if (model.reasonFilter().isActive() && model.cellStatus(row, version) == CellStatus::Changed) {
+        const QList<CellSpan> spans = model.cellSpans(row, version);
+        return spans.isEmpty()
+            || std::any_of(spans.begin(), spans.end(), [](const CellSpan &span) { return !span.muted; });
+    }
+    return true;
+}
+
+bool hasChangeOfReason(const ComparisonModel &model, int row, int version, std::optional<ChangeReason> reason)
+{
+    if (version == model.comparison().base)
+        return false;
+    const QList<Change> &changes = model.comparison().changes;
+    for (const int i : model.changesInCell(row, version)) {
+        const Change &change = changes.at(i);
+        if (change.kind != ChangeKind::Substantive)
+            continue;
+        if (reason ? change.reason == *reason : !model.isMuted(change))
+            return true;
+    }
+    return false;
+}
+
+std::optional<ChangeReason> reasonAt(const ComparisonModel &model, int row, int version, int preferredChange)
+{
+    const QList<Change> &changes = model.comparison().changes;
+    const QList<CellSpan> spans = model.cellSpans(row, version);
+    for (const CellSpan &span : spans) {
+        if (span.change == preferredChange && span.kind == ChangeKind::Substantive
+            && changes.at(span.change).reason != ChangeReason::None)
+            return changes.at(span.change).reason;
+    }
+    // Spans come in text order (in the base column, by version first): the first one read.
+    std::optional<ChangeReason> first;
+    qsizetype firstOffset = 0;
+    for (const CellSpan &span : spans) {
+        const ChangeReason reason = changes.at(span.change).reason;
+        if (span.kind != ChangeKind::Substantive || reason == ChangeReason::None)
+            continue;
+        if (!first || span.offset < firstOffset) {
+            first = reason;
+            firstOffset = span.offset;
+        }
+    }
+    return first;
 }
 
 bool hasDivergentQuote(const ComparisonModel &model, int row, int version)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/comparison.h"
 #include "present/changecolors.h"
 
 #include <QColor>
@@ -20,6 +21,15 @@ class ComparisonModel;
 // Whether a cell is a stop of "next change". kind -1: any change, added, dropped or moved sentence;
 // otherwise an int(ChangeKind). The base column is never a stop: its changes are the others'.
 bool isChangeStop(const ComparisonModel &model, int row, int version, int kind);
+// Whether a cell (never the base's) holds a substantive change of the reason; without a reason, one
+// the model's reason filter does not mute.
+bool hasChangeOfReason(
+    const ComparisonModel &model, int row, int version, std::optional<ChangeReason> reason);
+// The reason "next change of this reason" follows from a cell: that of `preferredChange` (the change
+// the reader clicked) when it is a substantive change shown in the cell, else that of the cell's first
+// substantive change in reading order; nullopt when the cell has none. In the base column the changes
+// are those of the versions beside it.
+std::optional<ChangeReason> reasonAt(const ComparisonModel &model, int row, int version, int preferredChange);
 // Whether a cell holds a quotation that reads differently from its reference.
 bool hasDivergentQuote(const ComparisonModel &model, int row, int version);
 

@@ -12,9 +12,12 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QMenu>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -101,9 +104,21 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
             }
             // Let idle-time measuring and the panels settle, then take the picture.
             QTimer::singleShot(600, window, [window, view, screenshot] {
+                // Reasons to follow ("number,name"), before moving, so that the steps follow them too.
+                for (const QString &id :
+                    qEnvironmentVariable("PARALLAX_SCREENSHOT_REASONS").split(u',', Qt::SkipEmptyParts)) {
+                    if (auto *action = window->findChild<QAction *>(u"reason-"_s + id.trimmed()))
+                        action->trigger();
+                }
                 const int steps = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_STEPS");
                 for (int i = 0; i < steps; ++i)
                     view->goToChange(true, -1);
+                // Steps by Go > Next Change of the Chosen Reasons: the status bar names the change.
+                const int reasonSteps = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_REASON_STEPS");
+                for (int i = 0; i < reasonSteps; ++i) {
+                    if (auto *action = window->findChild<QAction *>(u"nextChosenReason"_s))
+                        action->trigger();
+                }
                 const QString panel = qEnvironmentVariable("PARALLAX_SCREENSHOT_PANEL");
                 auto raise = [window](const QString &dock) {
                     if (auto *widget = window->findChild<QDockWidget *>(dock))
@@ -117,8 +132,20 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
                     if (auto *action = window->findChild<QAction *>(u"showBoilerplate"_s))
                         action->setChecked(true);
                 }
-                QTimer::singleShot(300, window, [window, screenshot] {
-                    const bool ok = window->grab().save(screenshot);
+                // A menu is a window of its own: with one open, the picture is of the whole screen.
+                const bool menuShown = qEnvironmentVariable("PARALLAX_SCREENSHOT_MENU") == u"reasons"_s;
+                if (menuShown) {
+                    auto *menu = window->findChild<QMenu *>(u"reasonMenu"_s);
+                    auto *toolbar = window->findChild<QToolBar *>(u"MainToolBar"_s);
+                    auto *button = window->findChild<QAction *>(u"reasons"_s);
+                    QWidget *anchor = toolbar && button ? toolbar->widgetForAction(button) : nullptr;
+                    if (menu && anchor)
+                        menu->popup(anchor->mapToGlobal(QPoint(0, anchor->height())));
+                }
+                QTimer::singleShot(300, window, [window, screenshot, menuShown] {
+                    QScreen *screen = window->screen();
+                    const bool ok
+                        = (menuShown && screen ? screen->grabWindow(0) : window->grab()).save(screenshot);
                     QTextStream(stderr) << (ok ? "saved " : "could not save ") << screenshot << '\n';
                     QCoreApplication::exit(ok ? 0 : 1);
                 });

@@ -333,18 +333,25 @@ void MainWindow::Private::updateSummary()
     }
     int shown = 0;
     int substantive = 0;
+    int followed = 0;
     for (const Change &change : c.changes) {
         if (model->isCosmeticHidden() && isCosmetic(change.kind))
             continue;
         ++shown;
         if (change.kind == ChangeKind::Substantive)
             ++substantive;
+        if (change.kind == ChangeKind::Substantive && !model->isMuted(change))
+            ++followed;
     }
-    summary->setText(tr("%1 versions · %2 rows · %3 changes, %4 substantive")
-            .arg(c.versions.size())
-            .arg(c.rows.size())
-            .arg(shown)
-            .arg(substantive));
+    QString text = tr("%1 versions · %2 rows · %3 changes, %4 substantive")
+                       .arg(c.versions.size())
+                       .arg(c.rows.size())
+                       .arg(shown)
+                       .arg(substantive);
+    // While some reasons are followed, how many substantive changes the highlighting still points at.
+    if (model->reasonFilter().isActive())
+        text += tr(", %n of the chosen reasons", nullptr, followed);
+    summary->setText(text);
 }
 
 // ---- theme ----------------------------------------------------------------------------------------

@@ -6,17 +6,21 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QToolBar;
 
 namespace Parallax {
 
 class FindBar;
 class OverviewStrip;
 class ProgressIndicator;
+class ReasonMenu;
 
 // The window's widgets and the wiring between them and the session. mainwindow.cpp builds the window
 // and follows the session; mainwindowmenus.cpp holds the menus, the toolbar and the file dialogs.
@@ -52,6 +56,12 @@ public:
     void openFolderDialog();
     void openFilesDialog();
     void addFilesDialog();
+    // mainwindowreasons.cpp: following the reasons of substantive changes.
+    void createReasonActions(QMenu *viewMenu, QMenu *goMenu, QToolBar *toolbar);
+    void followThisReason(bool forward);
+    void followChosenReasons(bool forward);
+    void showReasonStop(const std::optional<ChangeReason> &reason);
+    void updateReasonButton();
 
     MainWindow *q;
     ComparisonSession *session = nullptr;
@@ -78,6 +88,12 @@ public:
     QAction *showBoilerplate = nullptr;
     QAction *exportAction = nullptr;
     QAction *reloadAction = nullptr;
+    ReasonMenu *reasonMenu = nullptr;
+    QAction *reasonButton = nullptr;
+    // The reason "next change of this reason" last followed, and the cell it stopped at: pressed again
+    // there, it keeps to that reason even where the cell's first change has another.
+    std::optional<ChangeReason> followedReason;
+    std::pair<int, int> followedAt { -1, -1 };
 
     QString themeName; // empty: follow the desktop
     bool themeFromEnvironment = false;

@@ -222,6 +222,7 @@ void MainWindow::Private::createActions()
     toolbar->addAction(hideCosmetic);
     toolbar->addAction(showBoilerplate);
     toolbar->addAction(find);
+    createReasonActions(viewMenu, go, toolbar);
 }
 
 // ---- menus ----------------------------------------------------------------------------------------

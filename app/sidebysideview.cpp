@@ -205,6 +205,7 @@ void SideBySideView::Private::onModelAboutToBeReset()
 void SideBySideView::Private::onModelReset()
 {
     current = {};
+    activeChange = -1;
     contentPaintedSent = false;
     layouts.clear();
     markColors.clear();
@@ -509,6 +510,8 @@ void SideBySideView::setCurrentIndex(const QModelIndex &index)
             setVersionHidden(index.column(), false);
     }
     const bool changed = index != d->current;
+    if (changed)
+        d->activeChange = -1;
     d->current = index;
     if (index.isValid()) {
         const QRect rect = cellRect(index.row(), index.column());
@@ -618,6 +621,7 @@ void SideBySideView::mousePressEvent(QMouseEvent *event)
         return;
     }
     setCurrentIndex(d->model->index(hit.row, hit.version));
+    d->activeChange = hit.kind == HitKind::Span ? hit.item : -1;
     if (hit.kind == HitKind::Span || hit.kind == HitKind::Quote)
         Q_EMIT spanActivated(d->describe(hit));
 }

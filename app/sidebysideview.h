@@ -8,6 +8,7 @@
 #include <QModelIndex>
 
 #include <memory>
+#include <optional>
 
 class QHeaderView;
 
@@ -76,6 +77,12 @@ public:
     // there is none in that direction.
     bool goToChange(bool forward, int kind = -1);
     bool goToQuoteDivergence(bool forward);
+    // Moves to the next or previous cell holding a substantive change of the reason; without a reason,
+    // of any reason the model's reason filter follows (any substantive change without a filter).
+    bool goToReason(bool forward, std::optional<ChangeReason> reason = std::nullopt);
+    // The change (index into Comparison::changes) whose span the reader last clicked in the current
+    // cell, or -1: what "next change of this reason" starts from.
+    int activeChange() const;
 
     // Highlights every occurrence (case-insensitive) in every version; findNext moves to the next cell.
     void setSearchText(const QString &text);

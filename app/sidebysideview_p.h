@@ -83,6 +83,7 @@ public:
     ChangeColors colors;
     bool boilerplateShown = false;
     QModelIndex current;
+    int activeChange = -1; // the change span last clicked in the current cell
     QString searchText;
     QString placeholder;
     int searchMatches = 0;

@@ -234,7 +234,7 @@ void SideBySideView::Private::paintCell(QPainter &painter, const QRect &rect, in
                 continue;
             const qreal x = line.cursorToX(int(caret.offset));
             painter.fillRect(QRectF(origin.x() + x - 1, origin.y() + line.y(), 2.5, line.height()),
-                strongColor(colors.forKind(caret.kind), dark));
+                caretColor(caret, colors));
         }
         paintStoryPart(
             painter, rect, *layout, SentenceRole(index.data(ComparisonModel::StoryPartRole).toInt()));

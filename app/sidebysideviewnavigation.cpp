@@ -83,6 +83,17 @@ bool SideBySideView::goToChange(bool forward, int kind)
         forward, [this, kind](int row, int version) { return isChangeStop(*d->model, row, version, kind); });
 }
 
+bool SideBySideView::goToReason(bool forward, std::optional<ChangeReason> reason)
+{
+    return d->stepTo(forward,
+        [this, reason](int row, int version) { return hasChangeOfReason(*d->model, row, version, reason); });
+}
+
+int SideBySideView::activeChange() const
+{
+    return d->current.isValid() ? d->activeChange : -1;
+}
+
 bool SideBySideView::goToQuoteDivergence(bool forward)
 {
     return d->stepTo(

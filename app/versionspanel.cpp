@@ -2,7 +2,10 @@
 #include "versionspanel.h"
 
 #include "colormix.h"
+
+#include "core/labels.h"
 #include "present/comparisonmodel.h"
+#include "present/reasoncounts.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +19,7 @@ namespace Parallax {
 
 namespace {
 
-constexpr int FixedColumns = 3; // name, keeps of base, own
+constexpr int FixedColumns = 4; // name, keeps of base, own, substantive changes
 
 QString percent(double share)
 {
@@ -31,6 +34,29 @@ QString number(double share)
 
 } // namespace
 
+QTableWidgetItem *VersionsPanel::reasonItem(const Comparison &c, int version) const
+{
+    if (version == c.base) {
+        auto *item = new QTableWidgetItem(u"—"_s);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(tr("The base: the others' changes are counted against it"));
+        return item;
+    }
+    // The count, its reasons in words for the tooltip, and as data (reason id -> count) for whoever
+    // reads the table.
+    const ReasonCounts counts = ReasonCounts::of(c, version);
+    auto *item = new QTableWidgetItem(QString::number(counts.total));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(c.versions.at(version).name + u": "_s + counts.summary());
+    QVariantMap byReason;
+    for (const ChangeReason reason : counts.reasons())
+        byReason.insert(toString(reason), counts.count(reason));
+    item->setData(ReasonCountsRole, byReason);
+    if (counts.total > 0)
+        item->setForeground(strongColor(m_colors.substantive, m_colors.isDark()));
+    return item;
+}
+
 VersionsPanel::VersionsPanel(QWidget *parent)
     : QWidget(parent)
     , m_colors(ChangeColors::forPrint())
@@ -43,9 +69,11 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_table);
     m_caption->setWordWrap(true);
-    m_caption->setText(tr("<b>Keeps</b>: share of the base's sentences a version keeps. <b>Own</b>: share "
-                          "of its sentences not in the base. <b>1, 2, …</b>: percent of content shared with "
-                          "each version. Double-click a version to make it the base."));
+    m_caption->setText(
+        tr("<b>Keeps</b>: share of the base's sentences a version keeps. <b>Own</b>: share "
+           "of its sentences not in the base. <b>Facts</b>: substantive changes (their reasons in the "
+           "tooltip). <b>1, 2, …</b>: percent of content shared with "
+           "each version. Double-click a version to make it the base."));
     m_caption->setTextFormat(Qt::RichText);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,7 +128,7 @@ void VersionsPanel::rebuild()
     m_table->setColumnCount(n > 0 ? FixedColumns + n : 0);
     if (n == 0)
         return;
-    QStringList headers = { tr("Version"), tr("Keeps"), tr("Own") };
+    QStringList headers = { tr("Version"), tr("Keeps"), tr("Own"), tr("Facts") };
     for (int v = 0; v < n; ++v)
         headers.append(QString::number(v + 1));
     m_table->setHorizontalHeaderLabels(headers);
@@ -108,6 +136,9 @@ void VersionsPanel::rebuild()
         tr("Share of the base version's sentences this version keeps"));
     m_table->horizontalHeaderItem(2)->setToolTip(
         tr("Share of this version's sentences that are not in the base"));
+    m_table->horizontalHeaderItem(FactsColumn)
+        ->setToolTip(tr(
+            "Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip"));
     // The heat of a cell: more shared content, stronger tint.
     const QColor hue = strongColor(m_colors.selection, m_colors.isDark());
     auto heat = [&](double share) {
@@ -138,6 +169,7 @@ void VersionsPanel::rebuild()
             ownItem->setBackground(heat(own));
         m_table->setItem(v, 1, keepsItem);
         m_table->setItem(v, 2, ownItem);
+        m_table->setItem(v, FactsColumn, reasonItem(c, v));
         const QList<double> row = c.similarity.value(v);
         for (int w = 0; w < n; ++w) {
             const double share = row.value(w, -1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/comparison.h"
 #include "present/changecolors.h"
 
 #include <QPointer>
@@ -8,6 +9,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace Parallax {
 
@@ -24,6 +26,10 @@ public:
     void setModel(ComparisonModel *model);
     void setColors(const ChangeColors &colors);
     QTableWidget *table() const { return m_table; }
+    // The "Facts" column's data role: a QVariantMap from reason id ("number", "name", …) to the number
+    // of the version's substantive changes with that reason (reasons that occur only).
+    static constexpr int ReasonCountsRole = Qt::UserRole + 1;
+    static constexpr int FactsColumn = 3;
 
 Q_SIGNALS:
     void baseRequested(int version);
@@ -31,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    QTableWidgetItem *reasonItem(const Comparison &comparison, int version) const;
 
     QPointer<ComparisonModel> m_model;
     ChangeColors m_colors;

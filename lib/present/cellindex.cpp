@@ -119,7 +119,7 @@ QList<CellSpan> CellIndex::spans(int row, int version, const std::function<bool(
         const Change &c = m_comparison->changes.at(changeIndex);
         const qsizetype from = std::clamp(start - r.start, qsizetype(0), length);
         const qsizetype to = std::clamp(end - r.start, from, length);
-        spans.append({ from, to - from, c.kind, changeIndex, owner });
+        spans.append({ from, to - from, c.kind, changeIndex, owner, false });
     };
     if (version == m_comparison->base) {
         for (int i : m_baseChanges.value(row)) {

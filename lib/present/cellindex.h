@@ -32,6 +32,8 @@ struct CellSpan
     // The version the change belongs to. In the base column this names the other version whose change
     // the base words are the "before" side of.
     int version = -1;
+    // A substantive change of a reason the reader's filter leaves out: drawn faintly (reasonfilter.h).
+    bool muted = false;
 };
 
 // A quotation inside a cell's text.

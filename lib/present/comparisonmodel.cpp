@@ -55,6 +55,16 @@ void ComparisonModel::setCosmeticHidden(bool hidden)
     }
 }
 
+void ComparisonModel::setReasonFilter(const ReasonFilter &filter)
+{
+    if (m_reasonFilter == filter)
+        return;
+    m_reasonFilter = filter;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, columnCount() - 1), { ChangeSpansRole, StrongestChangeRole });
+}
+
 QModelIndex ComparisonModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || !isCellValid(row, column))
@@ -101,7 +111,12 @@ CellStatus ComparisonModel::cellStatus(int row, int version) const
 
 QList<CellSpan> ComparisonModel::cellSpans(int row, int version) const
 {
-    return m_index.spans(row, version, [this](ChangeKind kind) { return isShown(kind); });
+    QList<CellSpan> spans = m_index.spans(row, version, [this](ChangeKind kind) { return isShown(kind); });
+    if (m_reasonFilter.isActive()) {
+        for (CellSpan &span : spans)
+            span.muted = m_reasonFilter.mutes(m_comparison.changes.at(span.change));
+    }
+    return spans;
 }
 
 QList<QuoteSpan> ComparisonModel::quoteSpans(int row, int version) const
@@ -115,9 +130,9 @@ int ComparisonModel::strongestChange(int row, int version) const
     if (version == m_comparison.base)
         return strongest;
     for (int i : m_index.changes(row, version)) {
-        const ChangeKind kind = m_comparison.changes.at(i).kind;
-        if (isShown(kind))
-            strongest = std::max(strongest, rank(kind));
+        const Change &change = m_comparison.changes.at(i);
+        if (isShown(change.kind) && !isMuted(change))
+            strongest = std::max(strongest, rank(change.kind));
     }
     return strongest;
 }

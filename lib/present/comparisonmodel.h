@@ -3,6 +3,7 @@
 
 #include "core/comparison.h"
 #include "present/cellindex.h"
+#include "present/reasonfilter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -46,6 +47,11 @@ public:
     // While hidden, typography and spelling changes are neither highlighted nor counted.
     void setCosmeticHidden(bool hidden);
     bool isCosmeticHidden() const { return m_cosmeticHidden; }
+    // The reasons the reader follows among substantive changes; the others are muted: their spans say
+    // so (CellSpan::muted), and they are never a cell's strongest change. Kept across comparisons.
+    void setReasonFilter(const ReasonFilter &filter);
+    const ReasonFilter &reasonFilter() const { return m_reasonFilter; }
+    bool isMuted(const Change &change) const { return m_reasonFilter.mutes(change); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -63,7 +69,7 @@ public:
     CellStatus cellStatus(int row, int version) const; // as shown (see StatusRole)
     QList<CellSpan> cellSpans(int row, int version) const; // as shown (see ChangeSpansRole)
     QList<QuoteSpan> quoteSpans(int row, int version) const;
-    // The strongest shown change kind in a cell, or -1.
+    // The strongest shown change kind in a cell, muted changes left out, or -1.
     int strongestChange(int row, int version) const;
     // The changes (indexes into Comparison::changes) of a version's cell, all kinds.
     QList<int> changesInCell(int row, int version) const;
@@ -90,6 +96,7 @@ private:
     Comparison m_comparison;
     CellIndex m_index; // points into m_comparison: rebuilt with it
     bool m_cosmeticHidden = false;
+    ReasonFilter m_reasonFilter;
 };
 
 } // namespace Parallax

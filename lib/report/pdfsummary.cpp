@@ -2,8 +2,10 @@
 #include "report/pdfsummary_p.h"
 
 #include "core/labels.h"
+#include "present/reasoncounts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHash>
 #include <QPainter>
 
 #include <QTextBlock>
@@ -146,6 +148,67 @@ QList<PdfBookmark> PdfSummary::bookmarks() const
         marks.append({ block.text(), page, (top + y - double(page) * height) / m_style.unitsPerPoint, 1 });
     }
     return marks;
+}
+
+// Substantive changes by the fact that changed, one row per version and one column per reason that
+// occurs, so that a reader sees at a glance who changed figures and who changed names.
+QString PdfSummary::reasonTable() const
+{
+    const Comparison &c = m_comparison;
+    const ChangeColors &colors = m_style.colors;
+    QList<ChangeReason> reasons;
+    bool withoutReason = false;
+    QHash<int, ReasonCounts> counts;
+    for (const int v : m_printed) {
+        if (v == c.base)
+            continue;
+        const ReasonCounts versionCounts = ReasonCounts::of(c, v);
+        for (const ChangeReason reason : versionCounts.reasons()) {
+            if (!reasons.contains(reason))
+                reasons.append(reason);
+        }
+        withoutReason = withoutReason || versionCounts.count(ChangeReason::None) > 0;
+        counts.insert(v, versionCounts);
+    }
+    QString out = heading(PdfExporter::tr("Substantive changes by reason"));
+    if (reasons.isEmpty() && !withoutReason) {
+        out += u"<p>"_s + escaped(PdfExporter::tr("No version changes a fact of the base.")) + u"</p>"_s;
+        return out;
+    }
+    // The reasons in the order of the enum (the order the notes and the window list them), not by count:
+    // the columns must mean the same in every report.
+    std::sort(reasons.begin(), reasons.end());
+    out += u"<p>"_s
+        + escaped(PdfExporter::tr("The fact each substantive change alters against the base (a number, a "
+                                  "date, a name, a negation, a claim added or dropped, …), as the notes "
+                                  "name it."))
+        + u"</p>"_s;
+    out += tableStart + u"<thead><tr><th bgcolor=\"#e8e8e8\" align=\"left\">"_s
+        + escaped(PdfExporter::tr("Version")) + u"</th><th bgcolor=\""_s + colors.substantive.name()
+        + u"\">"_s + escaped(label(ChangeKind::Substantive)) + u"</th>"_s;
+    for (const ChangeReason reason : reasons)
+        out += u"<th bgcolor=\"#f4f4f4\">"_s + escaped(label(reason)) + u"</th>"_s;
+    if (withoutReason)
+        out += u"<th bgcolor=\"#f4f4f4\">"_s + escaped(PdfExporter::tr("other")) + u"</th>"_s;
+    out += u"</tr></thead>"_s;
+    for (const int v : m_printed) {
+        // The base has no changes of its own; the table above says so.
+        if (v == c.base)
+            continue;
+        out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
+        const ReasonCounts &versionCounts = counts[v];
+        out += cell(u"<b>"_s + QString::number(versionCounts.total) + u"</b>"_s, {}, u"align=\"center\""_s);
+        for (const ChangeReason reason : reasons) {
+            const int n = versionCounts.count(reason);
+            // Zeros as a dash, so that the counts stand out.
+            out += cell(n > 0 ? QString::number(n) : u"\u2013"_s, {}, u"align=\"center\""_s);
+        }
+        if (withoutReason)
+            out += cell(QString::number(versionCounts.count(ChangeReason::None)), {}, u"align=\"center\""_s);
+        out += u"</tr>"_s;
+    }
+    out += u"</table>"_s;
+    return out;
 }
 
 QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) const
@@ -360,6 +423,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"</table>"_s;
 
     out += u"</td></tr></table>"_s;
+
+    out += reasonTable();
 
     // Quotations.
     out += heading(PdfExporter::tr("Quotations"));

@@ -41,6 +41,7 @@ public:
 
 private:
     QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
+    QString reasonTable() const;
 
     const Comparison &m_comparison;
     QList<int> m_printed;
