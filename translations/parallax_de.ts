@@ -739,6 +739,57 @@
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n of the chosen reasons</source>
+        <translation>
+            <numerusform>, davon %n aus den gewählten Gründen</numerusform>
+            <numerusform>, davon %n aus den gewählten Gründen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next Change of This &amp;Reason</source>
+        <translation>Nächste Änderung mit diesem &amp;Grund</translation>
+    </message>
+    <message>
+        <source>Previous Change of This Reason</source>
+        <translation>Vorherige Änderung mit diesem Grund</translation>
+    </message>
+    <message>
+        <source>Next Change of the Ch&amp;osen Reasons</source>
+        <translation>Nächste Änderung der gewä&amp;hlten Gründe</translation>
+    </message>
+    <message>
+        <source>Previous Change of the Chosen Reasons</source>
+        <translation>Vorherige Änderung der gewählten Gründe</translation>
+    </message>
+    <message>
+        <source>From the selected substantive change to the next one with the same reason</source>
+        <translation>Von der gewählten inhaltlichen Änderung zur nächsten mit demselben Grund</translation>
+    </message>
+    <message>
+        <source>Follow some reasons of substantive changes (numbers, names, …): the others are shown faintly and navigation skips them</source>
+        <translation>Nur einigen Gründen inhaltlicher Änderungen folgen (Zahlen, Namen, …): Die anderen erscheinen blass und werden beim Springen übergangen</translation>
+    </message>
+    <message>
+        <source>Select a substantive change first: the next change with its reason is found</source>
+        <translation>Wählen Sie zuerst eine inhaltliche Änderung: Gesucht wird die nächste mit demselben Grund</translation>
+    </message>
+    <message>
+        <source>No further %1 change below</source>
+        <translation>Weiter unten keine Änderung (%1) mehr</translation>
+    </message>
+    <message>
+        <source>No further %1 change above</source>
+        <translation>Weiter oben keine Änderung (%1) mehr</translation>
+    </message>
+    <message>
+        <source>No further change of the chosen reasons below</source>
+        <translation>Weiter unten keine Änderung der gewählten Gründe mehr</translation>
+    </message>
+    <message>
+        <source>No further change of the chosen reasons above</source>
+        <translation>Weiter oben keine Änderung der gewählten Gründe mehr</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1043,6 +1094,22 @@
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
+    <message>
+        <source>Substantive changes by reason</source>
+        <translation>Inhaltliche Änderungen nach Grund</translation>
+    </message>
+    <message>
+        <source>No version changes a fact of the base.</source>
+        <translation>Keine Version ändert eine Tatsache der Basis.</translation>
+    </message>
+    <message>
+        <source>The fact each substantive change alters against the base (a number, a date, a name, a negation, a claim added or dropped, …), as the notes name it.</source>
+        <translation>Die Tatsache, die jede inhaltliche Änderung gegenüber der Basis ändert (eine Zahl, ein Datum, ein Name, eine Verneinung, eine hinzugefügte oder weggelassene Aussage, …), wie die Anmerkungen sie nennen.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1098,6 +1165,60 @@
             <numerusform>%n fehlt</numerusform>
             <numerusform>%n fehlen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReasonCounts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count of substantive changes and their reason: &quot;5 number&quot;, &quot;2 quoted words&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n andere</numerusform>
+            <numerusform>%n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no substantive change</source>
+        <translation>keine inhaltliche Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substantive</source>
+        <translation>
+            <numerusform>%n inhaltliche</numerusform>
+            <numerusform>%n inhaltliche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReasonMenu</name>
+    <message>
+        <source>Substantive &amp;Reasons</source>
+        <translation>Gründe &amp;inhaltlicher Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;All Reasons</source>
+        <translation>&amp;Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Gründe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason of substantive changes in the menu and how many changes carry it: &quot;Number (5)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1278,6 @@
 <context>
     <name>Parallax::VersionsPanel</name>
     <message>
-        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
-        <translation>&lt;b&gt;Behält&lt;/b&gt;: Anteil der Sätze der Basis, den eine Version behält. &lt;b&gt;Eigen&lt;/b&gt;: Anteil ihrer Sätze, die nicht in der Basis stehen. &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt. Ein Doppelklick auf eine Version macht sie zur Basis.</translation>
-    </message>
-    <message>
         <source>Make “%1” the Base</source>
         <translation>„%1“ zur Basis machen</translation>
     </message>
@@ -1191,6 +1308,22 @@
     <message>
         <source>%1 and %2 share %3 of their content</source>
         <translation>%1 und %2 teilen %3 ihres Inhalts</translation>
+    </message>
+    <message>
+        <source>The base: the others&apos; changes are counted against it</source>
+        <translation>Die Basis: Die Änderungen der anderen werden an ihr gezählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;Facts&lt;/b&gt;: substantive changes (their reasons in the tooltip). &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
+        <translation>&lt;b&gt;Behält&lt;/b&gt;: Anteil der Sätze der Basis, den eine Version behält. &lt;b&gt;Eigen&lt;/b&gt;: Anteil ihrer Sätze, die nicht in der Basis stehen. &lt;b&gt;Fakten&lt;/b&gt;: inhaltliche Änderungen (ihre Gründe im Tooltip). &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt. Ein Doppelklick auf eine Version macht sie zur Basis.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip</source>
+        <translation>Inhaltliche Änderungen gegenüber der Basis: Zahlen, Daten, Namen, Aussagen; nach Grund im Tooltip</translation>
     </message>
 </context>
 <context>

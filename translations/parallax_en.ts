@@ -34,6 +34,13 @@
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n of the chosen reasons</source>
+        <translation>
+            <numerusform>, %n of the chosen reasons</numerusform>
+            <numerusform>, %n of the chosen reasons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PdfExporter</name>
@@ -59,6 +66,23 @@
         <translation>
             <numerusform>%n absent</numerusform>
             <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReasonCounts</name>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substantive</source>
+        <translation>
+            <numerusform>%n substantive</numerusform>
+            <numerusform>%n substantive</numerusform>
         </translation>
     </message>
 </context>

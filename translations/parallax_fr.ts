@@ -739,6 +739,57 @@
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n of the chosen reasons</source>
+        <translation>
+            <numerusform>, dont %n des motifs choisis</numerusform>
+            <numerusform>, dont %n des motifs choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next Change of This &amp;Reason</source>
+        <translation>Modification suivante pour ce &amp;motif</translation>
+    </message>
+    <message>
+        <source>Previous Change of This Reason</source>
+        <translation>Modification précédente pour ce motif</translation>
+    </message>
+    <message>
+        <source>Next Change of the Ch&amp;osen Reasons</source>
+        <translation>Modification suivante des motifs c&amp;hoisis</translation>
+    </message>
+    <message>
+        <source>Previous Change of the Chosen Reasons</source>
+        <translation>Modification précédente des motifs choisis</translation>
+    </message>
+    <message>
+        <source>From the selected substantive change to the next one with the same reason</source>
+        <translation>De la modification de fond choisie à la suivante ayant le même motif</translation>
+    </message>
+    <message>
+        <source>Follow some reasons of substantive changes (numbers, names, …): the others are shown faintly and navigation skips them</source>
+        <translation>Ne suivre que certains motifs des modifications de fond (nombres, noms, …)&#xa0;: les autres sont affichés en pâle et la navigation les saute</translation>
+    </message>
+    <message>
+        <source>Select a substantive change first: the next change with its reason is found</source>
+        <translation>Sélectionnez d’abord une modification de fond&#xa0;: la suivante ayant le même motif sera cherchée</translation>
+    </message>
+    <message>
+        <source>No further %1 change below</source>
+        <translation>Aucune autre modification (%1) en dessous</translation>
+    </message>
+    <message>
+        <source>No further %1 change above</source>
+        <translation>Aucune autre modification (%1) au-dessus</translation>
+    </message>
+    <message>
+        <source>No further change of the chosen reasons below</source>
+        <translation>Aucune autre modification des motifs choisis en dessous</translation>
+    </message>
+    <message>
+        <source>No further change of the chosen reasons above</source>
+        <translation>Aucune autre modification des motifs choisis au-dessus</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1043,6 +1094,22 @@
         <source>updated %1</source>
         <translation>mis à jour %1</translation>
     </message>
+    <message>
+        <source>Substantive changes by reason</source>
+        <translation>Modifications de fond par motif</translation>
+    </message>
+    <message>
+        <source>No version changes a fact of the base.</source>
+        <translation>Aucune version ne modifie un fait de la base.</translation>
+    </message>
+    <message>
+        <source>The fact each substantive change alters against the base (a number, a date, a name, a negation, a claim added or dropped, …), as the notes name it.</source>
+        <translation>Le fait que chaque modification de fond change par rapport à la base (un nombre, une date, un nom, une négation, une affirmation ajoutée ou retirée, …), tel que les notes le nomment.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1098,6 +1165,60 @@
             <numerusform>%n absente</numerusform>
             <numerusform>%n absentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReasonCounts</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count of substantive changes and their reason: &quot;5 number&quot;, &quot;2 quoted words&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no substantive change</source>
+        <translation>aucune modification de fond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substantive</source>
+        <translation>
+            <numerusform>%n de fond</numerusform>
+            <numerusform>%n de fond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReasonMenu</name>
+    <message>
+        <source>Substantive &amp;Reasons</source>
+        <translation>&amp;Motifs des modifications de fond</translation>
+    </message>
+    <message>
+        <source>&amp;All Reasons</source>
+        <translation>&amp;Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason of substantive changes in the menu and how many changes carry it: &quot;Number (5)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1278,6 @@
 <context>
     <name>Parallax::VersionsPanel</name>
     <message>
-        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
-        <translation>&lt;b&gt;Reprise&lt;/b&gt;&#xa0;: part des phrases de la base qu’une version reprend. &lt;b&gt;Propre&lt;/b&gt;&#xa0;: part de ses phrases absentes de la base. &lt;b&gt;1, 2, …&lt;/b&gt;&#xa0;: pourcentage de contenu partagé avec chaque version. Double-cliquez sur une version pour en faire la base.</translation>
-    </message>
-    <message>
         <source>Make “%1” the Base</source>
         <translation>Prendre «&#xa0;%1&#xa0;» comme base</translation>
     </message>
@@ -1191,6 +1308,22 @@
     <message>
         <source>%1 and %2 share %3 of their content</source>
         <translation>%1 et %2 partagent %3 de leur contenu</translation>
+    </message>
+    <message>
+        <source>The base: the others&apos; changes are counted against it</source>
+        <translation>La base&#xa0;: les modifications des autres sont comptées par rapport à elle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the base&apos;s sentences a version keeps. &lt;b&gt;Own&lt;/b&gt;: share of its sentences not in the base. &lt;b&gt;Facts&lt;/b&gt;: substantive changes (their reasons in the tooltip). &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version. Double-click a version to make it the base.</source>
+        <translation>&lt;b&gt;Reprise&lt;/b&gt;&#xa0;: part des phrases de la base qu’une version reprend. &lt;b&gt;Propre&lt;/b&gt;&#xa0;: part de ses phrases absentes de la base. &lt;b&gt;Faits&lt;/b&gt;&#xa0;: modifications de fond (leurs motifs dans l’infobulle). &lt;b&gt;1, 2, …&lt;/b&gt;&#xa0;: pourcentage de contenu partagé avec chaque version. Double-cliquez sur une version pour en faire la base.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip</source>
+        <translation>Modifications de fond par rapport à la base&#xa0;: chiffres, dates, noms, affirmations&#xa0;; par motif dans l’infobulle</translation>
     </message>
 </context>
 <context>
