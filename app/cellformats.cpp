@@ -18,7 +18,7 @@ QColor searchMatchColor(const ChangeColors &colors)
 QColor spanColor(const CellSpan &span, const ChangeColors &colors)
 {
     const QColor tint = colors.forKind(span.kind);
-    return span.muted ? mixColors(colors.background, tint, 0.3) : tint;
+    return span.muted ? mixColors(colors.background, tint, 0.4) : tint;
 }
 
 QColor caretColor(const CellSpan &span, const ChangeColors &colors)

@@ -64,6 +64,25 @@ QString heading(const QString &text)
         + u"</h2>"_s;
 }
 
+// A heading whose short section (a paragraph and a table of a few rows) is never split between pages:
+// the name of its anchor says so to PdfSummary::build().
+const QString keepTogether = u"keep-together"_s;
+
+QString headingKeptTogether(const QString &text)
+{
+    return u"<h2 style=\"font-size: 11pt; margin-top: 10px; margin-bottom: 4px;\"><a name=\""_s + keepTogether
+        + u"\">"_s + escaped(text) + u"</a></h2>"_s;
+}
+
+bool keepsTogether(const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().anchorNames().contains(keepTogether))
+            return true;
+    }
+    return false;
+}
+
 QString shortened(const QString &path)
 {
     constexpr qsizetype limit = 70;
@@ -100,12 +119,23 @@ void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
     // ones after it.
     const double height = m_document->pageSize().height();
     const double room = m_style.pt(48);
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() != 2)
             continue;
-        const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+        const QRectF rect = layout->blockBoundingRect(block);
         const double pageEnd = (std::floor(rect.top() / height) + 1) * height;
-        if (pageEnd - rect.bottom() >= room)
+        // A short section marked so needs room for all of it, up to the next heading.
+        double needed = room;
+        if (keepsTogether(block)) {
+            double end = rect.bottom();
+            for (QTextBlock next = block.next(); next.isValid() && next.blockFormat().headingLevel() != 2;
+                next = next.next())
+                end = std::max(end, layout->blockBoundingRect(next).bottom());
+            if (end - rect.top() < height / 3)
+                needed = std::max(room, end - rect.bottom());
+        }
+        if (pageEnd - rect.bottom() >= needed)
             continue;
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -170,7 +200,7 @@ QString PdfSummary::reasonTable() const
         withoutReason = withoutReason || versionCounts.count(ChangeReason::None) > 0;
         counts.insert(v, versionCounts);
     }
-    QString out = heading(PdfExporter::tr("Substantive changes by reason"));
+    QString out = headingKeptTogether(PdfExporter::tr("Substantive changes by reason"));
     if (reasons.isEmpty() && !withoutReason) {
         out += u"<p>"_s + escaped(PdfExporter::tr("No version changes a fact of the base.")) + u"</p>"_s;
         return out;
