@@ -290,6 +290,9 @@ void MainWindow::Private::onComparisonShown()
         title = QFileInfo(session->paths().first()).fileName();
     q->setWindowTitle(title.isEmpty() ? tr("Parallax") : tr("%1 — Parallax").arg(title));
     source->clear();
+    // Change indexes and cells mean something else in the new comparison.
+    followedReason.reset();
+    followedAt = { -1, -1 };
     showLoadErrors();
     rebuildVersionMenus();
     updateSummary();

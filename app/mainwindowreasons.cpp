@@ -10,7 +10,6 @@
 #include "core/labels.h"
 #include "present/comparisonmodel.h"
 
-#include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
