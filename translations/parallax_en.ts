@@ -34,6 +34,13 @@
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n version(s) · %1 rows · %2 changes, %3 substantive</source>
+        <translation>
+            <numerusform>%n version · %1 rows · %2 changes, %3 substantive</numerusform>
+            <numerusform>%n versions · %1 rows · %2 changes, %3 substantive</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PdfExporter</name>
