@@ -59,10 +59,11 @@ template<typename Counts> bool anyStretchOver(QStringView text, Counts counts)
     return false;
 }
 
+// C0 and C1 controls but tab, line feed, vertical tab, form feed and carriage return.
 bool isControl(char32_t c)
 {
-    return (c < 0x20 && c != u'\t' && c != u'\n' && c != 0x0B && c != u'\f' && c != u'\r')
-        || (c >= 0x7F && c <= 0x9F);
+    constexpr quint32 breaks = (1u << 0x09) | (1u << 0x0A) | (1u << 0x0B) | (1u << 0x0C) | (1u << 0x0D);
+    return (c < 0x20 && !((1u << c) & breaks)) || c - 0x7F <= 0x9F - 0x7F;
 }
 
 // What random bytes decode to in UTF-16 or UTF-32: characters no text uses (private use, unassigned,
@@ -98,17 +99,19 @@ struct Utf8Evidence
 Utf8Evidence utf8Evidence(const QByteArray &data, QStringView decoded)
 {
     Utf8Evidence e;
-    qsizetype replacements = 0;
-    for (qsizetype i = 0; i < decoded.size(); ++i) {
-        const char16_t c = decoded.at(i).unicode();
-        if (c == QChar::ReplacementCharacter)
-            ++replacements;
-        else if (c >= 0x80 && !QChar::isLowSurrogate(c))
-            ++e.valid;
-    }
+    const qsizetype replacements = decoded.count(QChar(QChar::ReplacementCharacter));
+    if (replacements == 0)
+        return e; // valid UTF-8: nothing to weigh
     // A U+FFFD written in the file is a valid sequence too.
     const qsizetype written = data.count("\xEF\xBF\xBD");
     e.stray = std::max<qsizetype>(0, replacements - written);
+    if (e.stray == 0)
+        return e;
+    for (const QChar c : decoded) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && u != QChar::ReplacementCharacter && !QChar::isLowSurrogate(u))
+            ++e.valid;
+    }
     e.valid += written;
     return e;
 }
@@ -224,7 +227,17 @@ QByteArray TextDecoder::declaredHtmlCharset(const QByteArray &data)
 
 bool TextDecoder::hasControlCharacterStretch(QStringView text)
 {
-    return anyStretchOver(text, isControl);
+    // Control characters are all among the first 160 code points: surrogate pairs need not be joined.
+    const qsizetype window = std::min(text.size(), Stretch);
+    for (qsizetype start = 0; start < text.size(); start += Stretch) {
+        const QStringView stretch = text.mid(start, Stretch);
+        qsizetype count = 0;
+        for (const QChar c : stretch)
+            count += isControl(c.unicode());
+        if (count * 20 > window)
+            return true;
+    }
+    return false;
 }
 
 TextDecoder::Result TextDecoder::decodeAs(const QByteArray &data, const QByteArray &label)
