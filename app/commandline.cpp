@@ -66,19 +66,23 @@ int runCompareCommand(const QStringList &arguments)
     // or one of the files it reports on, and the JSON and the PDF never go to one file.
     const QString jsonFile = parser.isSet(jsonOption) ? parser.value(jsonOption)
                                                       : (parser.isSet(pdfOption) ? QString() : u"-"_s);
-    const QString pdfFile = parser.isSet(pdfOption) ? parser.value(pdfOption) : QString();
-    const bool jsonToFile = !jsonFile.isEmpty() && jsonFile != u"-"_s;
+    const bool pdfWanted = parser.isSet(pdfOption);
+    const QString pdfFile = parser.value(pdfOption);
+    const bool jsonToFile = parser.isSet(jsonOption) && jsonFile != u"-"_s;
     const QStringList inputs = collectArticleFiles(paths, nullptr) + paths;
     bool outputsUsable = true;
-    for (const QString &file : { jsonToFile ? jsonFile : QString(), pdfFile }) {
-        if (file.isEmpty())
-            continue;
+    QStringList outputs;
+    if (jsonToFile)
+        outputs.append(jsonFile);
+    if (pdfWanted)
+        outputs.append(pdfFile);
+    for (const QString &file : std::as_const(outputs)) {
         if (const QString why = OutputFile::refusal(file, inputs); !why.isEmpty()) {
             err << FilePaths::printable(file) << u": "_s << why << '\n';
             outputsUsable = false;
         }
     }
-    if (outputsUsable && jsonToFile && !pdfFile.isEmpty() && OutputFile::sameFile(jsonFile, pdfFile)) {
+    if (outputsUsable && jsonToFile && pdfWanted && OutputFile::sameFile(jsonFile, pdfFile)) {
         err << FilePaths::printable(pdfFile) << u": "_s
             << QCoreApplication::translate("main", "the JSON report and the PDF cannot be the same file")
             << '\n';
@@ -121,7 +125,7 @@ int runCompareCommand(const QStringList &arguments)
 
     bool written = true;
     const QStringList compared = OutputFile::inputsOf(comparison) + inputs;
-    if (!jsonFile.isEmpty()) {
+    if (jsonToFile || jsonFile == u"-"_s) {
         const QByteArray json = JsonReport::toJson(comparison);
         if (jsonFile == u"-"_s) {
             QFile out;
@@ -134,7 +138,7 @@ int runCompareCommand(const QStringList &arguments)
             }
         }
     }
-    if (!pdfFile.isEmpty()) {
+    if (pdfWanted) {
         PdfExporter::Options pdfOptions;
         pdfOptions.annotateCosmetic = parser.isSet(cosmeticOption);
         QString error;
