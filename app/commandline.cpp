@@ -2,25 +2,36 @@
 #include "commandline.h"
 
 #include "compare/comparator.h"
+#include "core/filepaths.h"
 #include "core/labels.h"
 #include "report/jsonreport.h"
+#include "report/outputfile.h"
 #include "report/pdfexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
+namespace {
+
+// The exit status, as diff has it: 2 says some input was not read although the report was written.
+enum ExitStatus { ExitSuccess = 0, ExitNoReport = 1, ExitInputsFailed = 2 };
+
+} // namespace
+
 int runCompareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Compare article versions and write a report."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Compare article versions and write a report.\n\nExit status: 0 when every file was read and the "
+        "report written; 2 when some files could not be read (they are listed, and the report covers the "
+        "others); 1 when no report was written (fewer than two versions, a --base that names no version "
+        "or several, an output that is refused or cannot be written)."));
     parser.addHelpOption();
     const QCommandLineOption baseOption(u"base"_s,
         QCoreApplication::translate("main", "The base version: a version's name, file name or path."),
@@ -48,47 +59,97 @@ int runCompareCommand(const QStringList &arguments)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << QCoreApplication::translate("main", "parallax compare: no files or folders given") << '\n';
-        return 2;
+        return ExitNoReport;
+    }
+
+    // The outputs are checked before anything is compared: a report never replaces a device, a folder
+    // or one of the files it reports on, and the JSON and the PDF never go to one file.
+    const QString jsonFile = parser.isSet(jsonOption) ? parser.value(jsonOption)
+                                                      : (parser.isSet(pdfOption) ? QString() : u"-"_s);
+    const bool pdfWanted = parser.isSet(pdfOption);
+    const QString pdfFile = parser.value(pdfOption);
+    const bool jsonToFile = parser.isSet(jsonOption) && jsonFile != u"-"_s;
+    const QStringList inputs = collectArticleFiles(paths, nullptr) + paths;
+    bool outputsUsable = true;
+    QStringList outputs;
+    if (jsonToFile)
+        outputs.append(jsonFile);
+    if (pdfWanted)
+        outputs.append(pdfFile);
+    for (const QString &file : std::as_const(outputs)) {
+        if (const QString why = OutputFile::refusal(file, inputs); !why.isEmpty()) {
+            err << FilePaths::printable(file) << u": "_s << why << '\n';
+            outputsUsable = false;
+        }
+    }
+    if (outputsUsable && jsonToFile && pdfWanted && OutputFile::sameFile(jsonFile, pdfFile)) {
+        err << FilePaths::printable(pdfFile) << u": "_s
+            << QCoreApplication::translate("main", "the JSON report and the PDF cannot be the same file")
+            << '\n';
+        outputsUsable = false;
+    }
+    if (!outputsUsable) {
+        err << QCoreApplication::translate("main", "parallax compare: nothing compared, no report written")
+            << '\n';
+        return ExitNoReport;
     }
 
     CompareOptions options;
     options.base = parser.value(baseOption);
     const Comparison comparison = compareFiles(paths, options);
-    for (const LoadError &e : comparison.errors)
-        err << e.path << u": "_s << describe(e) << '\n';
+    bool inputFailed = false;
+    bool baseUnusable = false;
+    for (const LoadError &e : comparison.errors) {
+        err << FilePaths::printable(e.path) << u": "_s << FilePaths::printable(describe(e)) << '\n';
+        if (e.code == LoadError::Code::UnknownBase || e.code == LoadError::Code::AmbiguousBase)
+            baseUnusable = true;
+        else if (e.isFailure())
+            inputFailed = true;
+    }
     if (comparison.versions.size() < 2) {
         err << QCoreApplication::translate("main", "parallax compare: fewer than two versions could be read")
             << '\n';
-        return 1;
+        return ExitNoReport;
+    }
+    // A report against another base than the one asked for would answer another question.
+    if (baseUnusable) {
+        QStringList names;
+        for (const Version &v : comparison.versions)
+            names.append(FilePaths::printable(v.name));
+        err << QCoreApplication::translate("main", "parallax compare: --base must name one of: %1")
+                   .arg(names.join(u", "_s))
+            << '\n'
+            << QCoreApplication::translate("main", "parallax compare: no report written") << '\n';
+        return ExitNoReport;
     }
 
-    int status = 0;
-    const QString jsonFile = parser.isSet(jsonOption) ? parser.value(jsonOption)
-                                                      : (parser.isSet(pdfOption) ? QString() : u"-"_s);
-    if (!jsonFile.isEmpty()) {
+    bool written = true;
+    const QStringList compared = OutputFile::inputsOf(comparison) + inputs;
+    if (jsonToFile || jsonFile == u"-"_s) {
         const QByteArray json = JsonReport::toJson(comparison);
         if (jsonFile == u"-"_s) {
             QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
-                status = 1;
+            written = out.open(stdout, QIODevice::WriteOnly) && out.write(json) == json.size() && out.flush();
         } else {
-            QSaveFile out(jsonFile);
-            if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-                err << jsonFile << u": "_s << out.errorString() << '\n';
-                status = 1;
+            QString error;
+            if (!OutputFile::write(jsonFile, json, compared, &error)) {
+                err << error << '\n';
+                written = false;
             }
         }
     }
-    if (parser.isSet(pdfOption)) {
+    if (pdfWanted) {
         PdfExporter::Options pdfOptions;
         pdfOptions.annotateCosmetic = parser.isSet(cosmeticOption);
         QString error;
-        if (!PdfExporter::exportToFile(comparison, parser.value(pdfOption), pdfOptions, &error)) {
+        if (!PdfExporter::exportToFile(comparison, pdfFile, pdfOptions, &error)) {
             err << error << '\n';
-            status = 1;
+            written = false;
         }
     }
-    return status;
+    if (!written)
+        return ExitNoReport;
+    return inputFailed ? ExitInputsFailed : ExitSuccess;
 }
 
 } // namespace Parallax

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "core/filepaths.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -74,7 +75,11 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         // Scripts get the same JSON in every language; messages and the PDF follow the locale or --lang.
         installLanguage(false);
-        return Parallax::runCompareCommand(QCoreApplication::arguments().mid(2));
+        // The arguments as bytes: a file name that is not UTF-8 must still name its file.
+        QStringList arguments;
+        for (int i = 2; i < argc; ++i)
+            arguments.append(Parallax::FilePaths::fromNative(QByteArray(argv[i])));
+        return Parallax::runCompareCommand(arguments);
     }
 
     // --help and --version must work in a terminal without a display; the window needs one.

@@ -13,6 +13,7 @@
 #include "sourceview.h"
 #include "versionspanel.h"
 
+#include "core/filepaths.h"
 #include "core/labels.h"
 #include "present/changecolors.h"
 #include "present/comparisonmodel.h"
@@ -305,23 +306,35 @@ void MainWindow::Private::showLoadErrors()
 {
     const Comparison &c = model->comparison();
     QStringList lines;
-    for (const LoadError &e : c.errors)
-        lines.append(u"<b>%1</b>: %2"_s.arg(
-            QFileInfo(e.path).fileName().toHtmlEscaped(), describe(e).toHtmlEscaped()));
+    int failed = 0;
+    for (const LoadError &e : c.errors) {
+        // File names are shown with their control characters and bidi controls as escapes.
+        lines.append(
+            u"<b>%1</b>: %2"_s.arg(FilePaths::printable(QFileInfo(e.path).fileName()).toHtmlEscaped(),
+                FilePaths::printable(describe(e)).toHtmlEscaped()));
+        if (e.isFailure() && e.code != LoadError::Code::UnknownBase
+            && e.code != LoadError::Code::AmbiguousBase)
+            ++failed;
+    }
     if (c.versions.isEmpty() && c.errors.isEmpty() && !session->paths().isEmpty())
         lines.append(tr("No article files (.txt, .md, .html) were found in %1.")
-                .arg(session->paths().join(u", "_s).toHtmlEscaped()));
-    if (lines.isEmpty()) {
+                .arg(FilePaths::printable(session->paths().join(u", "_s)).toHtmlEscaped()));
+    // A single version opens, but says that it is not a comparison yet.
+    if (lines.isEmpty() && c.versions.size() != 1) {
         messageBar->hide();
         return;
     }
     QString text;
-    if (!c.errors.isEmpty())
-        text = tr("<b>%n file(s) could not be read</b>; the others are compared.", nullptr,
-                   int(c.errors.size()))
+    if (c.versions.isEmpty())
+        text = tr("<b>Nothing was compared:</b> no version could be read.") + u"<br>"_s;
+    else if (c.versions.size() == 1)
+        text = tr("<b>Only one version:</b> one version is not a comparison; drop or add another to compare "
+                  "it "
+                  "with.")
             + u"<br>"_s;
-    if (c.versions.size() == 1)
-        text += tr("Only one version could be read: drop or add another to compare.") + u"<br>"_s;
+    else if (failed > 0)
+        text = tr("<b>%n file(s) could not be read</b>; the others are compared.", nullptr, failed)
+            + u"<br>"_s;
     messageBar->showMessage(text + lines.join(u"<br>"_s));
 }
 
@@ -346,8 +359,7 @@ void MainWindow::Private::updateSummary()
         if (change.kind == ChangeKind::Substantive && !model->isMuted(change))
             ++followed;
     }
-    QString text = tr("%1 versions · %2 rows · %3 changes, %4 substantive")
-                       .arg(c.versions.size())
+    QString text = tr("%n version(s) · %1 rows · %2 changes, %3 substantive", nullptr, int(c.versions.size()))
                        .arg(c.rows.size())
                        .arg(shown)
                        .arg(substantive);

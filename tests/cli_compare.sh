@@ -2,8 +2,9 @@
 # `parallax compare` run for real, against the report contract of docs/report-schema.md:
 #   - `--json -` writes the report to standard output, `--json FILE` to a file (and nothing to stdout);
 #   - `--base` picks the base by a version's name, file name or path;
-#   - a bad file gets an error line on stderr naming it, and the others are still compared (exit 0);
-#   - the exit code is non-zero only when fewer than two versions could be read;
+#   - a bad file gets an error line on stderr naming it, and the others are still compared (exit 2, as
+#     diff says trouble; 0 only when every input was read);
+#   - no report and exit 1 when fewer than two versions could be read or --base names no version or several;
 #   - the input files are never modified.
 #
 # usage: cli_compare.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
@@ -120,12 +121,22 @@ for spec in "Vellport Courier:1" "03-transit-ledger.md:2" "$sample/04-sallowmere
         "--base '$name': the base has changes against itself"
     check_json "$work/base.json" "$coverage" "--base '$name': a sentence is in no row or in two"
 done
-run --base "No Such Outlet" --json - "$sample"
-[ "$rc" -eq 0 ] || fail "an unknown --base is not fatal with four readable versions (exit $rc)"
+run --base "No Such Outlet" --json "$work/nobase.json" "$sample"
+[ "$rc" -eq 1 ] || fail "an unknown --base exited with $rc, expected 1 (no report)"
 grep -q "No Such Outlet" "$work/err" || fail "an unknown --base is not reported on stderr"
-cp "$work/out" "$work/nobase.json"
-check_json "$work/nobase.json" 'r["errors"] == [{"path": "No Such Outlet", "code": "unknown-base", "reason": "no version of that name, file name or path; the most central version is the base"}]' \
-    "an unknown --base is not in the report's errors"
+grep -q "Vellport Courier" "$work/err" || fail "an unknown --base does not list the versions to choose from"
+[ ! -e "$work/nobase.json" ] || fail "an unknown --base still wrote a report"
+# Two versions share the file name without its suffix: "wire" names both.
+mkdir "$work/twowires"
+cp "$sample/01-wire.txt" "$work/twowires/wire.txt"
+cp "$sample/03-transit-ledger.md" "$work/twowires/wire.md"
+run --base wire --json "$work/ambiguous.json" "$work/twowires"
+[ "$rc" -eq 1 ] || fail "an ambiguous --base exited with $rc, expected 1 (no report)"
+grep -q "wire.txt" "$work/err" && grep -q "wire.md" "$work/err" ||
+    fail "an ambiguous --base does not list what it matches: $(head -c 300 "$work/err")"
+[ ! -e "$work/ambiguous.json" ] || fail "an ambiguous --base still wrote a report"
+run --base wire.md --json - "$work/twowires"
+[ "$rc" -eq 0 ] || fail "--base with the whole file name is not ambiguous (exit $rc)"
 
 step "a bad file among good ones"
 mkdir "$work/mixed"
@@ -135,7 +146,7 @@ head -c 65536 /dev/urandom >"$work/mixed/06-junk.html"
 printf '\0\0\0binary' >>"$work/mixed/06-junk.html"
 mixed_sums=$(cd "$work/mixed" && sha256sum -- * | sort)
 run --json - "$work/mixed"
-[ "$rc" -eq 0 ] || fail "one bad file with four good ones exited with $rc"
+[ "$rc" -eq 2 ] || fail "one bad file with four good ones exited with $rc, expected 2"
 for bad in 05-empty.txt 06-junk.html; do
     line=$(grep -- "$bad" "$work/err" | head -n 1)
     [ -n "$line" ] || fail "no error line names $bad: $(head -c 300 "$work/err")"
@@ -158,17 +169,17 @@ mkdir "$work/one"
 cp "$sample/01-wire.txt" "$work/one/"
 : >"$work/one/02-empty.txt"
 run --json - "$work/one"
-[ "$rc" -ne 0 ] || fail "one readable version exited with 0"
+[ "$rc" -eq 1 ] || fail "one readable version exited with $rc, expected 1"
 grep -q "02-empty.txt" "$work/err" || fail "the unreadable file is not named: $(head -c 300 "$work/err")"
 run --json - "$work/does-not-exist.txt" "$sample/01-wire.txt"
-[ "$rc" -ne 0 ] || fail "one readable and one missing file exited with 0"
+[ "$rc" -eq 1 ] || fail "one readable and one missing file exited with $rc, expected 1"
 grep -q "does-not-exist.txt" "$work/err" || fail "the missing file is not named"
 ln -s "$work/nowhere.txt" "$work/dangling.txt"
 run --json - "$work/dangling.txt" "$sample/01-wire.txt" "$sample/02-vellport-courier.html"
-[ "$rc" -eq 0 ] || fail "a dangling symlink with two good files exited with $rc"
+[ "$rc" -eq 2 ] || fail "a dangling symlink with two good files exited with $rc, expected 2"
 grep -q "dangling.txt" "$work/err" || fail "the dangling symlink is not named"
 run
-[ "$rc" -ne 0 ] || fail "no path at all exited with 0"
+[ "$rc" -eq 1 ] || fail "no path at all exited with $rc, expected 1"
 
 step "two explicit files"
 run --json - "$sample/01-wire.txt" "$sample/04-sallowmere-herald.txt"

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -192,6 +193,7 @@ private Q_SLOTS:
     void contractOnHandMadeComparison();
     void handMadeValues();
     void utf8AndOffsets();
+    void noLoneSurrogates();
     void contractOnTheSample();
     void mirrorsTheComparison();
 };
@@ -271,7 +273,7 @@ void TestJsonReport::handMadeValues()
     // Each error: the path, the stable code and the English reason with its detail.
     QCOMPARE(errors,
         (QJsonArray { QJsonObject { { u"path"_s, u"/articles/broken.html"_s }, { u"code"_s, u"binary"_s },
-                          { u"reason"_s, u"not a text file (it contains NUL bytes; binary data?)"_s } },
+                          { u"reason"_s, u"not a text file (it holds NUL bytes or other binary data)"_s } },
             QJsonObject { { u"path"_s, u"/articles/locked.txt"_s }, { u"code"_s, u"unreadable"_s },
                 { u"reason"_s, u"cannot be read: Permission denied"_s } } }));
 }
@@ -296,6 +298,44 @@ void TestJsonReport::utf8AndOffsets()
     QCOMPARE(c.versions.at(1).text.mid(third.value(u"start"_s).toInteger(),
                  third.value(u"end"_s).toInteger() - third.value(u"start"_s).toInteger()),
         third.value(u"text"_s).toString());
+}
+
+// A lone surrogate (text cut inside a pair, a file name kept as bytes) is no character: JSON would write
+// it as "\ud800", which strict parsers reject. It becomes U+FFFD, one unit for one, so offsets hold.
+void TestJsonReport::noLoneSurrogates()
+{
+    Comparison c = handMade();
+    Version &herald = c.versions[1];
+    const qsizetype at = herald.text.indexOf(u"Trams"_s);
+    QVERIFY(at > 0);
+    herald.text[at] = QChar(0xD800); // a high surrogate with no low one after it
+    herald.text[at + 2] = QChar(0xDC41); // a low one with no high one before it
+    herald.path = u"/articles/caf"_s + QChar(0xDCE9) + u".txt"_s; // a name with a byte that is not UTF-8
+    c.changes[0].after = u"Tues"_s + QChar(0xD83D); // a change cut inside an emoji
+    c.errors.append({ u"/articles/"_s + QChar(0xDCFF) + u".txt"_s, LoadError::Code::Empty, {} });
+
+    const QByteArray json = JsonReport::toJson(c);
+    // No \uD800..\uDFFF escape that is not part of a pair, and none written raw (ED A0..BF xx).
+    const QRegularExpression escape(
+        u"\\\\u([dD][89abAB][0-9a-fA-F]{2})(\\\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\\\u[dD][c-fC-F][0-9a-fA-F]{2}"_s);
+    for (auto it = escape.globalMatch(QString::fromLatin1(json)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QVERIFY2(!m.captured(1).isEmpty() && !m.captured(2).isEmpty(), qPrintable(m.captured(0)));
+    }
+    QStringDecoder strict(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = strict.decode(json);
+    QVERIFY(!strict.hasError());
+    const QJsonObject root = parse(json);
+    const QJsonObject version = root.value(u"versions"_s).toArray().at(1).toObject();
+    const QJsonObject second = version.value(u"sentences"_s).toArray().at(1).toObject();
+    QCOMPARE(second.value(u"text"_s).toString(), u"\uFFFDr\uFFFDms are coming."_s);
+    QCOMPARE(second.value(u"end"_s).toInteger() - second.value(u"start"_s).toInteger(),
+        qint64(second.value(u"text"_s).toString().size()));
+    QCOMPARE(version.value(u"path"_s).toString(), u"/articles/caf\uFFFD.txt"_s);
+    QCOMPARE(
+        root.value(u"changes"_s).toArray().at(0).toObject().value(u"after"_s).toString(), u"Tues\uFFFD"_s);
+    // The emoji, a well-formed pair, is kept.
+    QVERIFY(decoded.contains(u"\U0001F600"_s));
 }
 
 void TestJsonReport::contractOnTheSample()

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void baseSwitchFromTheVersionsPanel();
     void clickingAQuoteScrollsToIt();
     void unreadableFilesAreListedAndTheRestCompared();
+    void nothingOrOneVersionIsSaidPlainly();
     void aFileChangedOnDiskIsReloaded();
     void findSearchesAllVersions();
     void selectingASentenceShowsItInTheSource();
@@ -342,6 +343,38 @@ void TestMainWindow::unreadableFilesAreListedAndTheRestCompared()
     QVERIFY(m_window->messageBar()->isVisible());
     QVERIFY2(m_window->messageBar()->text().contains(u"gone-missing.html"_s),
         qPrintable(m_window->messageBar()->text()));
+}
+
+// An empty folder or a missing path compares nothing, and one version is no comparison: the message says
+// so instead of "the others are compared" or nothing at all. File names print their escapes.
+void TestMainWindow::nothingOrOneVersionIsSaidPlainly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = dir.filePath(u"empty-folder"_s);
+    QVERIFY(QDir().mkdir(empty));
+    for (const QStringList &paths : { QStringList { empty }, QStringList { dir.filePath(u"gone.txt"_s) } }) {
+        QVERIFY(openAndWait(paths));
+        QCOMPARE(m_window->model()->columnCount(), 0);
+        QVERIFY(m_window->messageBar()->isVisible());
+        const QString text = m_window->messageBar()->text();
+        QVERIFY2(text.contains(u"Nothing was compared"_s) && !text.contains(u"the others are compared"_s),
+            qPrintable(text));
+    }
+    QVERIFY(openAndWait({ windowData(u"a-wire.txt"_s) }));
+    QCOMPARE(m_window->model()->columnCount(), 1);
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY2(m_window->messageBar()->text().contains(u"one version is not a comparison"_s),
+        qPrintable(m_window->messageBar()->text()));
+
+    const QString escape = dir.filePath(u"red\x1b[31m.txt"_s);
+    QFile file(escape);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(openAndWait({ windowData(u"a-wire.txt"_s), windowData(u"b-daily.txt"_s), escape }));
+    const QString text = m_window->messageBar()->text();
+    QVERIFY2(text.contains(u"red\\x1B[31m.txt"_s) && !text.contains(QChar(0x1b)), qPrintable(text));
+    QVERIFY2(text.contains(u"could not be read"_s), qPrintable(text));
 }
 
 void TestMainWindow::aFileChangedOnDiskIsReloaded()

@@ -3,6 +3,8 @@
 // detector, windows-1252, with iso-8859-1/latin1 meaning windows-1252).
 #include "load/textdecoder.h"
 
+#include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Parallax;
@@ -32,6 +34,35 @@ QByteArray utf16(const QString &text, bool littleEndian)
     return out;
 }
 
+QByteArray wide(const QString &text, QStringConverter::Encoding encoding)
+{
+    QStringEncoder encoder(encoding, QStringEncoder::Flag::Stateless);
+    return encoder.encode(text);
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray out(n, Qt::Uninitialized);
+    for (char &c : out)
+        c = char(rng.bounded(256));
+    return out;
+}
+
+// Prose in which every byte is printable ASCII, for padding in front of what a test is about.
+QByteArray asciiProse(qsizetype bytes)
+{
+    QByteArray out;
+    while (out.size() < bytes)
+        out += "The council voted on Tuesday to build a tram line to the eastern district. ";
+    return out;
+}
+
+const QString germanStory
+    = u"Die Stadt Z\u00fcrich er\u00f6ffnet im M\u00e4rz eine neue Fu\u00dfg\u00e4ngerbr\u00fccke "
+      u"\u00fcber die Limmat. Die Baukosten betrugen 12 Millionen Franken, sagte die "
+      u"Stadtr\u00e4tin am Montag. Anwohner begr\u00fc\u00dften die L\u00f6sung."_s;
+
 QByteArray htmlPage(const QByteArray &head, const QByteArray &body)
 {
     return "<!DOCTYPE html>\n<html><head>" + head + "<title>Test page</title></head>\n<body><p>" + body
@@ -52,6 +83,17 @@ private Q_SLOTS:
     void declaredCharset();
     void latinLabelsMeanWindows1252_data();
     void latinLabelsMeanWindows1252();
+    void strayBytesInUtf8AreReplaced_data();
+    void strayBytesInUtf8AreReplaced();
+    void legacyEncodingsStayLegacy_data();
+    void legacyEncodingsStayLegacy();
+    void utf16DeclarationMeansUtf8_data();
+    void utf16DeclarationMeansUtf8();
+    void binaryAnywhereIsBinary_data();
+    void binaryAnywhereIsBinary();
+    void wideEncodingsWithoutBom_data();
+    void wideEncodingsWithoutBom();
+    void controlCharacterStretches();
 };
 
 void TestTextDecoder::decodes_data()
@@ -200,6 +242,199 @@ void TestTextDecoder::latinLabelsMeanWindows1252()
     QFETCH(QByteArray, label);
     QFETCH(QByteArray, canonical);
     QCOMPARE(TextDecoder::canonicalLabel(label).toLower(), canonical);
+}
+
+// The reproducer: one stray byte used to turn a whole UTF-8 file into windows-1252 ("ZÃ¼rich").
+void TestTextDecoder::strayBytesInUtf8AreReplaced_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("isHtml");
+    QTest::addColumn<int>("replacements");
+
+    const QByteArray utf8 = germanStory.toUtf8();
+    QTest::newRow("one stray byte in the middle")
+        << QByteArray(utf8.left(40) + "\xFF" + utf8.mid(40)) << false << 1;
+    QTest::newRow("a latin-1 byte among UTF-8 umlauts")
+        << QByteArray(utf8 + " Caf\xE9 bleibt.") << false << 1;
+    // Qt's decoder replaces a sequence cut by the end of the data byte by byte.
+    QTest::newRow("a sequence cut at the end") << QByteArray(utf8 + " \xE2\x80") << false << 2;
+    QTest::newRow("two stray bytes in a page") << htmlPage("<meta charset=\"utf-8\">",
+        utf8.left(utf8.indexOf(" Die Baukosten")) + "\x80" + utf8.mid(utf8.indexOf(" Die Baukosten"))
+            + "\xC0") << true << 2;
+    // A declaration of another encoding does not outweigh what the bytes say.
+    QTest::newRow("stray byte under a windows-1252 label")
+        << htmlPage("<meta charset=\"windows-1252\">", utf8 + "\x9D") << true << 1;
+    QTest::newRow("stray byte after a UTF-8 byte-order mark")
+        << QByteArray("\xEF\xBB\xBF" + utf8 + "\xFF") << false << 1;
+}
+
+void TestTextDecoder::strayBytesInUtf8AreReplaced()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, isHtml);
+    QFETCH(int, replacements);
+    const TextDecoder::Result r = TextDecoder::decode(data, isHtml);
+    QVERIFY2(r.ok, qPrintable(r.encoding));
+    QCOMPARE(encodingKey(r.encoding), u"utf8"_s);
+    QVERIFY2(r.text.contains(u"Z\u00fcrich"_s) && r.text.contains(u"Fu\u00dfg\u00e4ngerbr\u00fccke"_s),
+        qPrintable(r.text));
+    QCOMPARE(r.text.count(QChar(QChar::ReplacementCharacter)), replacements);
+}
+
+// The other side of the same rule: text in an 8-bit or double-byte encoding forms few valid UTF-8
+// sequences, so it is never read as UTF-8 with holes.
+void TestTextDecoder::legacyEncodingsStayLegacy_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("windows-1252 German") << QByteArray("windows-1252") << germanStory;
+    QTest::newRow("windows-1252 French")
+        << QByteArray("windows-1252")
+        << u"\u00c9lectricit\u00e9 : le pr\u00e9fet a d\u00e9cid\u00e9 \u00ab tr\u00e8s vite \u00bb, "
+           u"a d\u00e9clar\u00e9 \u00c9lodie B\u00e9rang\u00e8re \u00e0 No\u00ebl."_s;
+    QTest::newRow("GBK Chinese") << QByteArray("GBK")
+                                 << u"\u5e02\u8bae\u4f1a\u5468\u4e8c\u6295\u7968\u51b3\u5b9a\u4fee\u5efa"
+                                    u"\u4e00\u6761\u901a\u5f80\u4e1c\u533a\u7684\u6709\u8f68\u7535\u8f66"
+                                    u"\u7ebf\u8def\u3002\u53cd\u5bf9\u8005\u8ba4\u4e3a\u8fd9\u7b14\u94b1"
+                                    u"\u5e94\u8be5\u7528\u4e8e\u516c\u5171\u6c7d\u8f66\u3002"_s;
+    QTest::newRow("Shift_JIS Japanese")
+        << QByteArray("Shift_JIS")
+        << u"\u5e02\u8b70\u4f1a\u306f\u706b\u66dc\u65e5\u3001\u6771\u90e8\u5730\u533a\u3078\u306e"
+           u"\u8def\u9762\u96fb\u8eca\u306e\u5efa\u8a2d\u3092\u6c7a\u3081\u305f\u3002\u53cd\u5bfe"
+           u"\u6d3e\u306f\u30d0\u30b9\u306b\u4f7f\u3046\u3079\u304d\u3060\u3068\u8a00\u3063\u305f\u3002"_s;
+}
+
+void TestTextDecoder::legacyEncodingsStayLegacy()
+{
+    QFETCH(QByteArray, encoding);
+    QFETCH(QString, text);
+    QStringEncoder encoder(encoding.constData());
+    if (!encoder.isValid())
+        QSKIP(qPrintable(u"Qt cannot encode "_s + QString::fromLatin1(encoding) + u" here"_s));
+    const QByteArray data = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    const TextDecoder::Result r = TextDecoder::decode(data, false);
+    QVERIFY2(r.ok, qPrintable(r.encoding));
+    QVERIFY2(encodingKey(r.encoding) != u"utf8"_s, qPrintable(r.text));
+    QVERIFY(!r.text.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+// Browsers read a document that declares UTF-16 but arrives as bytes as UTF-8 (and the words
+// "charset=utf-16" in the text declare nothing).
+void TestTextDecoder::utf16DeclarationMeansUtf8_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("mustContain");
+
+    const QByteArray latin1 = "Der Caf\xE9"
+                              "besitzer in Z\xFCrich sagte, die Renovierung habe den Sommer gedauert.";
+    QTest::newRow("meta charset utf-16 over latin-1 bytes")
+        << htmlPage("<meta charset=\"utf-16\">", latin1) << u"Caf\u00e9besitzer in Z\u00fcrich"_s;
+    QTest::newRow("http-equiv utf-16le over latin-1 bytes")
+        << htmlPage("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-16LE\">", latin1)
+        << u"Caf\u00e9besitzer in Z\u00fcrich"_s;
+    QTest::newRow("meta charset utf-16 over UTF-8 with a stray byte")
+        << htmlPage("<meta charset=\"utf-16\">", germanStory.toUtf8() + "\xFF") << u"Z\u00fcrich"_s;
+    QTest::newRow("the words charset=utf-16 in the text") << QByteArray(
+        "<html><body><p>Save it with charset=utf-16 if you must. " + latin1 + "</p></body></html>")
+                                                          << u"Caf\u00e9besitzer in Z\u00fcrich"_s;
+}
+
+void TestTextDecoder::utf16DeclarationMeansUtf8()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, mustContain);
+    const TextDecoder::Result r = TextDecoder::decode(data, true);
+    QVERIFY2(r.ok, qPrintable(r.encoding));
+    QVERIFY2(!encodingKey(r.encoding).startsWith(u"utf16"_s), qPrintable(r.encoding));
+    QVERIFY2(r.text.contains(mustContain), qPrintable(r.encoding + u": "_s + r.text.left(300)));
+}
+
+void TestTextDecoder::binaryAnywhereIsBinary_data()
+{
+    QTest::addColumn<QByteArray>("data");
+
+    QTest::newRow("UTF-8 byte-order mark, then random bytes")
+        << QByteArray("\xEF\xBB\xBF" + randomBytes(20'000, 1));
+    QTest::newRow("UTF-16LE byte-order mark, then random bytes")
+        << QByteArray("\xFF\xFE" + randomBytes(20'000, 2));
+    QTest::newRow("UTF-16BE byte-order mark, then random bytes")
+        << QByteArray("\xFE\xFF" + randomBytes(20'000, 3));
+    QTest::newRow("UTF-32LE byte-order mark, then random bytes")
+        << QByteArray(QByteArray("\xFF\xFE\x00\x00", 4) + randomBytes(20'000, 4));
+    QTest::newRow("UTF-16LE byte-order mark, then text with NULs")
+        << QByteArray(wide(u"\uFEFFThe ferry will run."_s, QStringConverter::Utf16LE) + QByteArray(64, '\0'));
+    QTest::newRow("100 KB of prose, then NUL bytes") << QByteArray(asciiProse(100'000)
+        + QByteArray("\0\0\0\x01\x02"
+                     "binary\0",
+            12)
+        + asciiProse(1000));
+    QTest::newRow("1 MB of prose, then a picture")
+        << QByteArray(asciiProse(1'000'000) + randomBytes(5000, 5));
+    QTest::newRow("UTF-16LE prose, then random bytes") << QByteArray(
+        wide(QString::fromLatin1(asciiProse(200'000)), QStringConverter::Utf16LE) + randomBytes(40'000, 6));
+}
+
+void TestTextDecoder::binaryAnywhereIsBinary()
+{
+    QFETCH(QByteArray, data);
+    const TextDecoder::Result r = TextDecoder::decode(data, false);
+    QVERIFY2(!r.ok, qPrintable(r.encoding + u": "_s + r.text.left(100)));
+    QVERIFY(r.binary);
+}
+
+void TestTextDecoder::wideEncodingsWithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+
+    const QString russian
+        = u"\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0441\u043e\u0432\u0435\u0442 "
+          u"\u043f\u0440\u043e\u0433\u043e\u043b\u043e\u0441\u043e\u0432\u0430\u043b \u0437\u0430 "
+          u"\u0442\u0440\u0430\u043c\u0432\u0430\u0439, \u0441\u043a\u0430\u0437\u0430\u043b "
+          u"\u043c\u044d\u0440 \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a."_s;
+    for (const auto &[name, encoding] : { std::pair { "utf-16le", QStringConverter::Utf16LE },
+             std::pair { "utf-16be", QStringConverter::Utf16BE },
+             std::pair { "utf-32le", QStringConverter::Utf32LE },
+             std::pair { "utf-32be", QStringConverter::Utf32BE } }) {
+        QTest::addRow("German, %s", name)
+            << wide(germanStory, encoding) << germanStory << QString::fromLatin1(name);
+        QTest::addRow("Russian, %s", name) << wide(russian, encoding) << russian << QString::fromLatin1(name);
+    }
+    const QString emoji = u"Fans cheered \U0001F389 as the ferry left at six."_s;
+    QTest::newRow("emoji, utf-16le") << wide(emoji, QStringConverter::Utf16LE) << emoji << u"utf-16le"_s;
+}
+
+void TestTextDecoder::wideEncodingsWithoutBom()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    const TextDecoder::Result r = TextDecoder::decode(data, false);
+    QVERIFY2(r.ok, qPrintable(r.encoding + (r.binary ? u" binary"_s : QString())));
+    QCOMPARE(encodingKey(r.encoding), encodingKey(encoding));
+    QCOMPARE(r.text, text);
+}
+
+void TestTextDecoder::controlCharacterStretches()
+{
+    const QString prose = QString::fromLatin1(asciiProse(200'000));
+    QVERIFY(!TextDecoder::hasControlCharacterStretch(prose));
+    // Tabs, line and page breaks are text.
+    QVERIFY(!TextDecoder::hasControlCharacterStretch(QString(prose).replace(u' ', u'\t')));
+    QVERIFY(!TextDecoder::hasControlCharacterStretch(QString(prose).replace(u' ', u'\f')));
+    // A few escape characters in prose are not a stretch...
+    QString colored = prose;
+    for (qsizetype i = 1000; i < colored.size(); i += 1000)
+        colored[i] = QChar(0x1b);
+    QVERIFY(!TextDecoder::hasControlCharacterStretch(colored));
+    // ... a block of them anywhere is, after 64 KB too.
+    QString tail = prose;
+    tail.insert(150'000, QString(600, QChar(0x01)));
+    QVERIFY(TextDecoder::hasControlCharacterStretch(tail));
+    QVERIFY(TextDecoder::hasControlCharacterStretch(u"\x01\x02 ab"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

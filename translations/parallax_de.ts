@@ -328,10 +328,6 @@
         <translation>die Datei enthält nur Leerraum</translation>
     </message>
     <message>
-        <source>not a text file (it contains NUL bytes; binary data?)</source>
-        <translation>keine Textdatei (sie enthält NUL-Bytes; Binärdaten?)</translation>
-    </message>
-    <message>
         <source>not a text file (mostly control characters)</source>
         <translation>keine Textdatei (fast nur Steuerzeichen)</translation>
     </message>
@@ -388,8 +384,20 @@
         <translation>enthält die mit %1 gespeicherten Bilder und Skripte, keinen Artikel</translation>
     </message>
     <message>
-        <source>no version of that name, file name or path; the most central version is the base</source>
-        <translation>keine Version dieses Namens, Dateinamens oder Pfads; die zentralste Version ist die Basis</translation>
+        <source>not a text file (it holds NUL bytes or other binary data)</source>
+        <translation>keine Textdatei (sie enthält NUL-Bytes oder andere Binärdaten)</translation>
+    </message>
+    <message>
+        <source>the same file as %1, read once</source>
+        <translation>dieselbe Datei wie %1, nur einmal gelesen</translation>
+    </message>
+    <message>
+        <source>more than one version has that name: %1</source>
+        <translation>mehr als eine Version trägt diesen Namen: %1</translation>
+    </message>
+    <message>
+        <source>no version has that name, file name or path</source>
+        <translation>keine Version hat diesen Namen, Dateinamen oder Pfad</translation>
     </message>
 </context>
 <context>
@@ -641,14 +649,6 @@
         </translation>
     </message>
     <message>
-        <source>Only one version could be read: drop or add another to compare.</source>
-        <translation>Nur eine Version konnte gelesen werden: Ziehen Sie eine weitere herein oder fügen Sie eine hinzu, um zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>%1 versions · %2 rows · %3 changes, %4 substantive</source>
-        <translation>%1 Versionen · %2 Zeilen · %3 Änderungen, %4 inhaltlich</translation>
-    </message>
-    <message>
         <source>A file changed on disk: comparing again</source>
         <translation>Eine Datei wurde auf der Festplatte geändert: neuer Vergleich</translation>
     </message>
@@ -790,12 +790,54 @@
         <source>No further change of the chosen reasons above</source>
         <translation>Weiter oben keine Änderung der gewählten Gründe mehr</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Nothing was compared:&lt;/b&gt; no version could be read.</source>
+        <translation>&lt;b&gt;Nichts wurde verglichen:&lt;/b&gt; keine Version konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only one version:&lt;/b&gt; one version is not a comparison; drop or add another to compare it with.</source>
+        <translation>&lt;b&gt;Nur eine Version:&lt;/b&gt; Eine Version allein ist kein Vergleich; ziehen Sie eine weitere herein oder fügen Sie eine hinzu, um sie damit zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) · %1 rows · %2 changes, %3 substantive</source>
+        <translation>
+            <numerusform>%n Version · %1 Zeilen · %2 Änderungen, %3 inhaltlich</numerusform>
+            <numerusform>%n Versionen · %1 Zeilen · %2 Änderungen, %3 inhaltlich</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OutputFile</name>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist; a report is written only to a regular file</source>
+        <translation>eine Verknüpfung auf eine Datei, die nicht existiert; ein Bericht wird nur in eine gewöhnliche Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself through other links</source>
+        <translation>eine Verknüpfung, die über andere Verknüpfungen auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>is a folder; a report is written only to a regular file</source>
+        <translation>ist ein Ordner; ein Bericht wird nur in eine gewöhnliche Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket); a report is written only to a regular file</source>
+        <translation>keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); ein Bericht wird nur in eine gewöhnliche Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>is one of the files compared (%1); the report would replace it</source>
+        <translation>ist eine der verglichenen Dateien (%1); der Bericht würde sie ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1371,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Compare article versions and write a report.</source>
-        <translation>Artikelversionen vergleichen und einen Bericht schreiben.</translation>
-    </message>
-    <message>
         <source>The base version: a version&apos;s name, file name or path.</source>
         <translation>Die Basisversion: Name, Dateiname oder Pfad einer Version.</translation>
     </message>
@@ -1383,6 +1421,30 @@ parallax compare --help: der Vergleich auf der Kommandozeile.</translation>
     <message>
         <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
         <translation>In der Sprache CODE (de, en, fr) sprechen statt in der des Systems.</translation>
+    </message>
+    <message>
+        <source>Compare article versions and write a report.
+
+Exit status: 0 when every file was read and the report written; 2 when some files could not be read (they are listed, and the report covers the others); 1 when no report was written (fewer than two versions, a --base that names no version or several, an output that is refused or cannot be written).</source>
+        <translation>Artikelversionen vergleichen und einen Bericht schreiben.
+
+Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, wenn einige Dateien nicht gelesen werden konnten (sie werden aufgeführt, und der Bericht umfasst die anderen); 1, wenn kein Bericht geschrieben wurde (weniger als zwei Versionen, ein --base, das keine oder mehrere Versionen nennt, eine Ausgabe, die abgelehnt wird oder nicht geschrieben werden kann).</translation>
+    </message>
+    <message>
+        <source>the JSON report and the PDF cannot be the same file</source>
+        <translation>der JSON-Bericht und das PDF können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>parallax compare: nothing compared, no report written</source>
+        <translation>parallax compare: nichts verglichen, kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>parallax compare: --base must name one of: %1</source>
+        <translation>parallax compare: --base muss eine dieser Versionen nennen: %1</translation>
+    </message>
+    <message>
+        <source>parallax compare: no report written</source>
+        <translation>parallax compare: kein Bericht geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,10 @@
         <translation>
             <numerusform>, %n of the chosen reasons</numerusform>
             <numerusform>, %n of the chosen reasons</numerusform>
+        <source>%n version(s) · %1 rows · %2 changes, %3 substantive</source>
+        <translation>
+            <numerusform>%n version · %1 rows · %2 changes, %3 substantive</numerusform>
+            <numerusform>%n versions · %1 rows · %2 changes, %3 substantive</numerusform>
         </translation>
     </message>
 </context>

@@ -328,10 +328,6 @@
         <translation>le fichier ne contient que des espaces</translation>
     </message>
     <message>
-        <source>not a text file (it contains NUL bytes; binary data?)</source>
-        <translation>pas un fichier texte (il contient des octets NUL&#xa0;; données binaires&#xa0;?)</translation>
-    </message>
-    <message>
         <source>not a text file (mostly control characters)</source>
         <translation>pas un fichier texte (presque uniquement des caractères de contrôle)</translation>
     </message>
@@ -388,8 +384,20 @@
         <translation>contient les images et les scripts enregistrés avec %1, pas un article</translation>
     </message>
     <message>
-        <source>no version of that name, file name or path; the most central version is the base</source>
-        <translation>aucune version de ce nom, nom de fichier ou chemin&#xa0;; la version la plus centrale sert de base</translation>
+        <source>not a text file (it holds NUL bytes or other binary data)</source>
+        <translation>pas un fichier texte (il contient des octets NUL ou d’autres données binaires)</translation>
+    </message>
+    <message>
+        <source>the same file as %1, read once</source>
+        <translation>le même fichier que %1, lu une seule fois</translation>
+    </message>
+    <message>
+        <source>more than one version has that name: %1</source>
+        <translation>plus d’une version porte ce nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no version has that name, file name or path</source>
+        <translation>aucune version n’a ce nom, ce nom de fichier ou ce chemin</translation>
     </message>
 </context>
 <context>
@@ -641,14 +649,6 @@
         </translation>
     </message>
     <message>
-        <source>Only one version could be read: drop or add another to compare.</source>
-        <translation>Une seule version a pu être lue&#xa0;: déposez-en ou ajoutez-en une autre pour comparer.</translation>
-    </message>
-    <message>
-        <source>%1 versions · %2 rows · %3 changes, %4 substantive</source>
-        <translation>%1 versions · %2 lignes · %3 modifications, dont %4 de fond</translation>
-    </message>
-    <message>
         <source>A file changed on disk: comparing again</source>
         <translation>Un fichier a changé sur le disque&#xa0;: nouvelle comparaison</translation>
     </message>
@@ -790,12 +790,54 @@
         <source>No further change of the chosen reasons above</source>
         <translation>Aucune autre modification des motifs choisis au-dessus</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Nothing was compared:&lt;/b&gt; no version could be read.</source>
+        <translation>&lt;b&gt;Rien n’a été comparé&#xa0;:&lt;/b&gt; aucune version n’a pu être lue.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only one version:&lt;/b&gt; one version is not a comparison; drop or add another to compare it with.</source>
+        <translation>&lt;b&gt;Une seule version&#xa0;:&lt;/b&gt; une version seule n’est pas une comparaison&#xa0;; déposez-en ou ajoutez-en une autre pour la comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) · %1 rows · %2 changes, %3 substantive</source>
+        <translation>
+            <numerusform>%n version · %1 lignes · %2 modifications, dont %3 de fond</numerusform>
+            <numerusform>%n versions · %1 lignes · %2 modifications, dont %3 de fond</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OutputFile</name>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist; a report is written only to a regular file</source>
+        <translation>un lien vers un fichier qui n’existe pas&#xa0;; un rapport n’est écrit que dans un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a link that leads back to itself through other links</source>
+        <translation>un lien qui, par d’autres liens, renvoie à lui-même</translation>
+    </message>
+    <message>
+        <source>is a folder; a report is written only to a regular file</source>
+        <translation>est un dossier&#xa0;; un rapport n’est écrit que dans un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket); a report is written only to a regular file</source>
+        <translation>pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; un rapport n’est écrit que dans un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is one of the files compared (%1); the report would replace it</source>
+        <translation>est l’un des fichiers comparés (%1)&#xa0;; le rapport le remplacerait</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1371,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Compare article versions and write a report.</source>
-        <translation>Compare des versions d’un article et écrit un rapport.</translation>
-    </message>
-    <message>
         <source>The base version: a version&apos;s name, file name or path.</source>
         <translation>La version de base : nom, nom de fichier ou chemin d’une version.</translation>
     </message>
@@ -1383,6 +1421,30 @@ parallax compare --help : la comparaison en ligne de commande.</translation>
     <message>
         <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
         <translation>Parler la langue CODE (de, en, fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Compare article versions and write a report.
+
+Exit status: 0 when every file was read and the report written; 2 when some files could not be read (they are listed, and the report covers the others); 1 when no report was written (fewer than two versions, a --base that names no version or several, an output that is refused or cannot be written).</source>
+        <translation>Compare des versions d’un article et écrit un rapport.
+
+Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;; 2 si certains fichiers n’ont pas pu être lus (ils sont énumérés, et le rapport couvre les autres)&#xa0;; 1 si aucun rapport n’a été écrit (moins de deux versions, un --base qui ne désigne aucune version ou plusieurs, une sortie refusée ou impossible à écrire).</translation>
+    </message>
+    <message>
+        <source>the JSON report and the PDF cannot be the same file</source>
+        <translation>le rapport JSON et le PDF ne peuvent pas être le même fichier</translation>
+    </message>
+    <message>
+        <source>parallax compare: nothing compared, no report written</source>
+        <translation>parallax compare&#xa0;: rien n’a été comparé, aucun rapport écrit</translation>
+    </message>
+    <message>
+        <source>parallax compare: --base must name one of: %1</source>
+        <translation>parallax compare&#xa0;: --base doit désigner l’une de ces versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>parallax compare: no report written</source>
+        <translation>parallax compare&#xa0;: aucun rapport écrit</translation>
     </message>
 </context>
 </TS>

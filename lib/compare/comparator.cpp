@@ -4,12 +4,16 @@
 #include "align/changeclassifier.h"
 #include "align/roles.h"
 #include "align/sentencealigner.h"
+#include "core/filepaths.h"
 #include "load/articleloader.h"
 #include "quotes/quotecomparer.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,22 +33,31 @@ void disambiguateNames(QList<Version> &versions)
     }
 }
 
-int resolveBase(const QList<Version> &versions, const QString &wanted)
+// The versions `wanted` names, by the first kind of name that matches any: the path, then the version's
+// name or file name, then the file name without its suffix, then the name in any case. More than one
+// match is ambiguous.
+QList<int> matchBase(const QList<Version> &versions, const QString &wanted)
 {
-    if (wanted.isEmpty())
-        return -1;
-    for (int i = 0; i < versions.size(); ++i) {
-        const Version &v = versions.at(i);
-        if (v.name == wanted
-            || (!v.path.isEmpty()
-                && (QFileInfo(v.path).fileName() == wanted || QFileInfo(v.path).completeBaseName() == wanted
-                    || QFileInfo(v.path).absoluteFilePath() == QFileInfo(wanted).absoluteFilePath())))
-            return i;
+    const QString wantedPath = QFileInfo(wanted).absoluteFilePath();
+    const std::function<bool(const Version &)> tiers[] = {
+        [&](const Version &v) {
+            return !v.path.isEmpty() && QFileInfo(v.path).absoluteFilePath() == wantedPath;
+        },
+        [&](const Version &v) {
+            return v.name == wanted || (!v.path.isEmpty() && QFileInfo(v.path).fileName() == wanted);
+        },
+        [&](const Version &v) { return !v.path.isEmpty() && QFileInfo(v.path).completeBaseName() == wanted; },
+        [&](const Version &v) { return v.name.compare(wanted, Qt::CaseInsensitive) == 0; },
+    };
+    for (const auto &matches : tiers) {
+        QList<int> found;
+        for (int i = 0; i < versions.size(); ++i)
+            if (matches(versions.at(i)))
+                found.append(i);
+        if (!found.isEmpty())
+            return found;
     }
-    for (int i = 0; i < versions.size(); ++i)
-        if (versions.at(i).name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return i;
-    return -1;
+    return {};
 }
 
 } // namespace
@@ -52,43 +65,63 @@ int resolveBase(const QList<Version> &versions, const QString &wanted)
 QStringList collectArticleFiles(const QStringList &paths, QList<LoadError> *errors)
 {
     QStringList files;
-    QSet<QString> seen;
-    auto add = [&](const QString &file) {
-        const QString canonical = QFileInfo(file).absoluteFilePath();
-        if (!seen.contains(canonical)) {
-            seen.insert(canonical);
-            files.append(file);
+    // The same file named twice, or reached through two links or hard links, is one version: it is read
+    // under the first path and the others are noted.
+    QHash<QPair<quint64, quint64>, QString> seenFiles;
+    QSet<QString> seenPaths;
+    auto add = [&](const QString &file, const FilePaths::Status &status) {
+        if (status.kind == FilePaths::Status::Regular) {
+            const QPair<quint64, quint64> key(status.identity.device, status.identity.inode);
+            if (const auto first = seenFiles.constFind(key); first != seenFiles.cend()) {
+                if (errors)
+                    errors->append({ file, LoadError::Code::Duplicate, *first });
+                return;
+            }
+            seenFiles.insert(key, file);
         }
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        if (seenPaths.contains(absolute))
+            return;
+        seenPaths.insert(absolute);
+        files.append(file);
     };
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
+        const FilePaths::Status status = FilePaths::status(path);
+        if (status.kind == FilePaths::Status::Folder) {
             // The images and scripts a browser saved with a page are not versions of the story.
             if (const QString page = ArticleLoader::savedPageOfAssetsFolder(path); !page.isEmpty()) {
                 if (errors)
                     errors->append({ path, LoadError::Code::SavedPageAssets, QFileInfo(page).fileName() });
                 continue;
             }
-            const QDir dir(path);
-            if (!info.isReadable()) {
+            // The folder is listed by the system's bytes: a name that is not UTF-8 is still a file to read
+            // (or to report), and never hides the names after it.
+            bool readable = false;
+            const QStringList names = FilePaths::folderEntries(path, &readable);
+            if (!readable) {
                 if (errors)
                     errors->append({ path, LoadError::Code::FolderUnreadable, {} });
                 continue;
             }
-            // QDir::System lists broken links too, so that they are reported rather than skipped.
-            const QStringList names = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+            const QDir dir(path);
             int found = 0;
             for (const QString &name : names) {
-                if (!name.startsWith(u'.') && ArticleLoader::isArticleFile(name)) {
-                    add(dir.filePath(name));
-                    ++found;
-                }
+                if (name.startsWith(u'.') || !ArticleLoader::isArticleFile(name))
+                    continue;
+                const QString file = dir.filePath(name);
+                // Broken links and loops go to the loader, which says which it is; folders are skipped.
+                const FilePaths::Status entry = FilePaths::status(file);
+                if (entry.kind == FilePaths::Status::Folder)
+                    continue;
+                add(file, entry);
+                ++found;
             }
             if (found == 0 && errors)
                 errors->append({ path, LoadError::Code::FolderWithoutArticles, {} });
-        } else if (info.exists() || info.isSymLink()) {
-            // A broken link or a loop of links goes to the loader, which says which it is.
-            add(path);
+        } else if (status.kind != FilePaths::Status::Missing || status.isLink) {
+            // A broken link, a loop of links or a file that cannot be read goes to the loader, which says
+            // which it is.
+            add(path, status);
         } else if (errors) {
             errors->append({ path, LoadError::Code::Missing, {} });
         }
@@ -136,12 +169,22 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
 
     SentenceAligner aligner;
     aligner.setVersions(c.versions);
-    c.base = resolveBase(c.versions, options.base);
-    if (c.base < 0) {
-        if (!options.base.isEmpty())
+    c.base = -1;
+    if (!options.base.isEmpty()) {
+        const QList<int> matches = matchBase(c.versions, options.base);
+        if (matches.size() == 1) {
+            c.base = matches.first();
+        } else if (matches.isEmpty()) {
             c.errors.append({ options.base, LoadError::Code::UnknownBase, {} });
-        c.base = aligner.mostCentralVersion();
+        } else {
+            QStringList names;
+            for (int m : matches)
+                names.append(c.versions.at(m).path.isEmpty() ? c.versions.at(m).name : c.versions.at(m).path);
+            c.errors.append({ options.base, LoadError::Code::AmbiguousBase, names.join(u", "_s) });
+        }
     }
+    if (c.base < 0)
+        c.base = aligner.mostCentralVersion();
     const int base = c.base;
     const Version &baseVersion = c.versions.at(base);
     c.title = baseVersion.title;

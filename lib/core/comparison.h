@@ -173,6 +173,10 @@ struct LoadError
         FolderUnreadable,
         FolderWithoutArticles,
         SavedPageAssets, // detail: the saved page's file name
+        // A note, not a failure: the file was named twice (or through two links) and is read once; detail:
+        // the path it is read under.
+        Duplicate,
+        AmbiguousBase, // path: the --base value; detail: the versions it matches
         UnknownBase, // path: the --base value
     };
     // The sizes the loader accepts, here so that the messages can name them.
@@ -183,6 +187,9 @@ struct LoadError
     QString path;
     Code code = Code::Unreadable;
     QString detail;
+
+    // Whether the file (or option) could not be used; a duplicate is only a note.
+    bool isFailure() const { return code != Code::Duplicate; }
 };
 
 struct Comparison

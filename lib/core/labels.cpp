@@ -113,7 +113,8 @@ constexpr Entry<Code> loadErrors[] = {
     { Code::OnlyWhiteSpace, u"white-space",
         QT_TRANSLATE_NOOP("Parallax::LoadError", "the file holds only white space") },
     { Code::Binary, u"binary",
-        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a text file (it contains NUL bytes; binary data?)") },
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "not a text file (it holds NUL bytes or other binary data)") },
     { Code::ControlCharacters, u"control-characters",
         QT_TRANSLATE_NOOP("Parallax::LoadError", "not a text file (mostly control characters)") },
     { Code::UnknownEncoding, u"unknown-encoding",
@@ -144,9 +145,12 @@ constexpr Entry<Code> loadErrors[] = {
     { Code::SavedPageAssets, u"saved-page-assets",
         QT_TRANSLATE_NOOP(
             "Parallax::LoadError", "holds the images and scripts saved with %1, not an article") },
+    { Code::Duplicate, u"duplicate",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the same file as %1, read once") },
+    { Code::AmbiguousBase, u"ambiguous-base",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "more than one version has that name: %1") },
     { Code::UnknownBase, u"unknown-base",
-        QT_TRANSLATE_NOOP("Parallax::LoadError",
-            "no version of that name, file name or path; the most central version is the base") },
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "no version has that name, file name or path") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/articleloader.h"
 
+#include "core/filepaths.h"
 #include "load/boilerplatedetector.h"
 #include "load/extractedtext.h"
 #include "load/htmlextractor.h"
@@ -17,31 +18,18 @@
 #include <QSet>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
 namespace {
-
-// NUL bytes never occur in text that has no UTF-16/32 byte-order mark.
-bool looksBinary(const QByteArray &data)
-{
-    if (QStringConverter::encodingForData(data).has_value())
-        return false;
-    return data.left(64 * 1024).contains('\0');
-}
-
-bool mostlyControlCharacters(QStringView text)
-{
-    qsizetype control = 0;
-    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
-            ++control;
-    }
-    return n > 0 && control * 20 > n;
-}
 
 // "Headline | Outlet" or "Headline - Outlet": the short last part names the outlet.
 QString outletFromTitle(const QString &title)
@@ -77,21 +65,79 @@ QString hostOf(const QString &url)
     return host;
 }
 
-// A link whose chain of targets comes back to a link already seen never reaches a file.
-bool isLinkLoop(const QString &path)
+// A page's metadata is one line of plain text shown inside other text (the window's headers, the PDF's
+// summary paragraph): an embedding, override or isolate control in it would reverse what follows, and a
+// control character has no place in it.
+QString metadataText(const QString &text)
 {
-    QSet<QString> seen;
-    QString at = QFileInfo(path).absoluteFilePath();
-    while (QFileInfo(at).isSymLink()) {
-        if (seen.contains(at))
-            return true;
-        seen.insert(at);
-        const QString target = QFile::symLinkTarget(at);
-        if (target.isEmpty())
-            return false;
-        at = target;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        out.append(c.category() == QChar::Other_Control ? QChar(u' ') : c);
     }
-    return false;
+    return out;
+}
+
+QStringList metadataText(const QStringList &list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const QString &text : list)
+        out.append(metadataText(text));
+    return out;
+}
+
+// Where a symbolic link points, for the message; the path itself when it is no link (a loop of links
+// further up the path).
+QString linkTarget(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QByteArray target(4096, Qt::Uninitialized);
+    const ssize_t n = ::readlink(FilePaths::toNative(path).constData(), target.data(), size_t(target.size()));
+    if (n > 0)
+        return FilePaths::fromNative(target.left(n));
+    return path;
+#else
+    const QString target = QFileInfo(path).symLinkTarget();
+    return target.isEmpty() ? path : target;
+#endif
+}
+
+// Opens a regular file for reading, by its bytes where the name is not UTF-8. On Unix the file is opened
+// without waiting (a pipe put in its place after the check would block) and checked again once open.
+bool openForReading(QFile &file, const QString &path, QString *errorString, bool *notRegular)
+{
+    *notRegular = false;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(FilePaths::toNative(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *errorString = qt_error_string(errno);
+        return false;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *notRegular = true;
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *errorString = file.errorString();
+        return false;
+    }
+    return true;
+#else
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorString = file.errorString();
+        return false;
+    }
+    return true;
+#endif
 }
 
 std::nullopt_t fail(LoadError *error, LoadError::Code code, const QString &detail = {})
@@ -110,24 +156,33 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *e
     using Code = LoadError::Code;
     if (error)
         error->path = path;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (!info.isSymLink())
-            return fail(error, Code::Missing);
-        return fail(error, isLinkLoop(path) ? Code::LinkLoop : Code::BrokenLink, info.symLinkTarget());
-    }
-    if (!info.isFile() && !info.isDir())
-        return fail(error, Code::NotRegularFile);
-    if (info.isDir())
+    // The operating system says what the path leads to: a loop of links anywhere on the way is a loop, not
+    // a missing file.
+    const FilePaths::Status status = FilePaths::status(path);
+    switch (status.kind) {
+    case FilePaths::Status::Missing:
+        return status.isLink ? fail(error, Code::BrokenLink, linkTarget(path)) : fail(error, Code::Missing);
+    case FilePaths::Status::LinkLoop:
+        return fail(error, Code::LinkLoop, linkTarget(path));
+    case FilePaths::Status::Inaccessible:
+        return fail(error, Code::Unreadable, qt_error_string(status.error));
+    case FilePaths::Status::Folder:
         return fail(error, Code::IsFolder);
+    case FilePaths::Status::Other:
+        return fail(error, Code::NotRegularFile);
+    case FilePaths::Status::Regular:
+        break;
+    }
     // A single-file web page carries its images too: only its HTML part counts against the article limit.
     const bool mhtml = Mhtml::isMhtmlPath(path);
     const qint64 limit = mhtml ? MaxMhtmlFileSize : MaxFileSize;
-    if (info.size() > limit)
-        return fail(error, mhtml ? Code::PageTooLarge : Code::TooLarge, QString::number(info.size()));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(error, Code::Unreadable, f.errorString());
+    if (status.size > limit)
+        return fail(error, mhtml ? Code::PageTooLarge : Code::TooLarge, QString::number(status.size));
+    QFile f;
+    QString openError;
+    bool notRegular = false;
+    if (!openForReading(f, path, &openError, &notRegular))
+        return notRegular ? fail(error, Code::NotRegularFile) : fail(error, Code::Unreadable, openError);
     QByteArray data = f.read(limit + 1);
     if (f.error() != QFileDevice::NoError)
         return fail(error, Code::Unreadable, f.errorString());
@@ -139,7 +194,7 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *e
             return std::nullopt;
         data = std::move(*html);
     }
-    return loadData(data, formatForPath(path), info.completeBaseName(), error, path);
+    return loadData(data, formatForPath(path), QFileInfo(path).completeBaseName(), error, path);
 }
 
 std::optional<Version> ArticleLoader::loadData(
@@ -152,13 +207,13 @@ std::optional<Version> ArticleLoader::loadData(
         return fail(error, data.isEmpty() ? Code::Empty : Code::OnlyWhiteSpace);
     if (data.size() > MaxFileSize)
         return fail(error, Code::TextTooLarge, QString::number(data.size()));
-    if (looksBinary(data))
-        return fail(error, Code::Binary);
     TextDecoder::Result decoded = TextDecoder::decode(data, format == TextFormat::Html);
+    if (decoded.binary)
+        return fail(error, Code::Binary);
     if (!decoded.ok)
         return decoded.invalid ? fail(error, Code::InvalidText, decoded.encoding)
                                : fail(error, Code::UnknownEncoding);
-    if (mostlyControlCharacters(decoded.text))
+    if (TextDecoder::hasControlCharacterStretch(decoded.text))
         return fail(error, Code::ControlCharacters);
 
     ExtractedText extracted;
@@ -184,16 +239,18 @@ std::optional<Version> ArticleLoader::loadData(
     v.format = format;
     v.encoding = decoded.encoding;
     v.rawText = std::move(decoded.text);
-    const QString outlet
-        = extracted.siteName.isEmpty() ? outletFromTitle(extracted.title) : extracted.siteName;
-    v.title = stripOutlet(extracted.title, outlet);
-    v.date = extracted.date;
+    const QString siteName = metadataText(extracted.siteName);
+    const QString title = metadataText(extracted.title);
+    const QString outlet = siteName.isEmpty() ? outletFromTitle(title) : siteName;
+    v.title = stripOutlet(title, outlet);
+    v.date = metadataText(extracted.date);
     v.outlet = outlet.isEmpty() ? hostOf(extracted.canonicalUrl) : outlet;
-    v.name = v.outlet.isEmpty() ? name : v.outlet;
-    v.authors = extracted.authors;
-    v.modified = extracted.modified;
-    v.url = extracted.canonicalUrl;
-    v.language = extracted.language;
+    // A name made from a file name shows its control characters and undecodable bytes as escapes.
+    v.name = v.outlet.isEmpty() ? FilePaths::printable(name) : v.outlet;
+    v.authors = metadataText(extracted.authors);
+    v.modified = metadataText(extracted.modified);
+    v.url = metadataText(extracted.canonicalUrl);
+    v.language = metadataText(extracted.language);
     v.text = std::move(extracted.text);
     for (qsizetype b = 0; b < extracted.blocks.size(); ++b) {
         const TextBlock &block = extracted.blocks.at(b);

@@ -5,6 +5,9 @@
 
 #include <uchardet.h>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -27,11 +30,136 @@ QString decodeWindows1252(const QByteArray &data)
     return out;
 }
 
-bool isValidUtf8(const QByteArray &data)
+// A stretch of text for the share tests below: long enough that a few odd characters in prose stay under
+// the share, short enough that a binary part inside a long text still fills one.
+constexpr qsizetype Stretch = 4096;
+
+// Whether some stretch of the text has more than one character in twenty for which `counts` holds. A
+// text shorter than a stretch is one stretch; a last, shorter stretch is measured against a whole one.
+template<typename Counts> bool anyStretchOver(QStringView text, Counts counts)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString s = decoder.decode(data);
-    return !decoder.hasError();
+    const qsizetype window = std::min(text.size(), Stretch);
+    qsizetype count = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (counts(c))
+            ++count;
+        if (i + 1 - start >= Stretch || i + 1 == text.size()) {
+            if (count * 20 > window)
+                return true;
+            count = 0;
+            start = i + 1;
+        }
+    }
+    return false;
+}
+
+// C0 and C1 controls but tab, line feed, vertical tab, form feed and carriage return.
+bool isControl(char32_t c)
+{
+    constexpr quint32 breaks = (1u << 0x09) | (1u << 0x0A) | (1u << 0x0B) | (1u << 0x0C) | (1u << 0x0D);
+    return (c < 0x20 && !((1u << c) & breaks)) || c - 0x7F <= 0x9F - 0x7F;
+}
+
+// What random bytes decode to in UTF-16 or UTF-32: characters no text uses (private use, unassigned,
+// lone surrogates) and replacement characters where nothing decodes.
+bool isNoText(char32_t c)
+{
+    if (c == QChar::ReplacementCharacter)
+        return true;
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Other_PrivateUse || category == QChar::Other_NotAssigned
+        || category == QChar::Other_Surrogate;
+}
+
+// Text decoded from a byte-order mark or from UTF-16/32: binary when it holds U+0000 or a stretch of it
+// is no text.
+bool decodedLooksBinary(QStringView text)
+{
+    return text.contains(QChar(u'\0')) || anyStretchOver(text, isNoText);
+}
+
+// UTF-8 evidence: valid multi-byte sequences and stray bytes (each maximal invalid run counts once, as
+// the decoder replaces it with one U+FFFD). In UTF-8 text stray bytes are rare; in text of an 8-bit
+// encoding a valid multi-byte sequence needs two unlikely neighbours (a letter like Ã followed by a
+// symbol like ©), and in the double-byte encodings of CJK text only about one character in six forms one.
+struct Utf8Evidence
+{
+    qsizetype valid = 0;
+    qsizetype stray = 0;
+    // Mostly UTF-8: its stray bytes are errors to mark, not a sign of another encoding.
+    bool isUtf8() const { return stray == 0 || valid >= 2 * stray; }
+};
+
+Utf8Evidence utf8Evidence(const QByteArray &data, QStringView decoded)
+{
+    Utf8Evidence e;
+    const qsizetype replacements = decoded.count(QChar(QChar::ReplacementCharacter));
+    if (replacements == 0)
+        return e; // valid UTF-8: nothing to weigh
+    // A U+FFFD written in the file is a valid sequence too.
+    const qsizetype written = data.count("\xEF\xBF\xBD");
+    e.stray = std::max<qsizetype>(0, replacements - written);
+    if (e.stray == 0)
+        return e;
+    for (const QChar c : decoded) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && u != QChar::ReplacementCharacter && !QChar::isLowSurrogate(u))
+            ++e.valid;
+    }
+    e.valid += written;
+    return e;
+}
+
+// UTF-16 and UTF-32 without a byte-order mark: the ASCII characters of any text written with spaces and
+// punctuation leave NUL bytes on one side of each unit only (UTF-32: three of four bytes).
+std::optional<QStringConverter::Encoding> wideEncodingWithoutBom(const QByteArray &data)
+{
+    const qsizetype n = std::min<qsizetype>(data.size(), 64 * 1024) & ~qsizetype(3);
+    if (n < 4)
+        return std::nullopt;
+    const auto byte = [&](qsizetype i) { return uchar(data.at(i)); };
+    if (data.size() % 4 == 0) {
+        bool le = true, be = true;
+        for (qsizetype i = 0; i < n && (le || be); i += 4) {
+            le = le && byte(i + 3) == 0 && byte(i + 2) <= 0x10;
+            be = be && byte(i) == 0 && byte(i + 1) <= 0x10;
+        }
+        if (le != be)
+            return le ? QStringConverter::Utf32LE : QStringConverter::Utf32BE;
+    }
+    if (data.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype le = 0, be = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        le += byte(i) != 0 && byte(i + 1) == 0;
+        be += byte(i) == 0 && byte(i + 1) != 0;
+    }
+    // One ASCII unit in twenty, and NULs (nearly) never on the other side.
+    const qsizetype units = n / 2;
+    if (le * 20 >= units && be * 20 <= le)
+        return QStringConverter::Utf16LE;
+    if (be * 20 >= units && le * 20 <= be)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+TextDecoder::Result decodeWide(const QByteArray &data, QStringConverter::Encoding encoding)
+{
+    TextDecoder::Result result;
+    QStringDecoder decoder(encoding);
+    result.text = decoder.decode(data);
+    if (!result.text.isEmpty() && result.text.at(0) == QChar(QChar::ByteOrderMark))
+        result.text.remove(0, 1);
+    result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
+    result.binary = decodedLooksBinary(result.text);
+    result.ok = !result.binary;
+    return result;
 }
 
 bool tryDecode(const QByteArray &data, const QByteArray &label, TextDecoder::Result &result)
@@ -70,23 +198,46 @@ QByteArray TextDecoder::canonicalLabel(const QByteArray &label)
 
 QByteArray TextDecoder::declaredHtmlCharset(const QByteArray &data)
 {
+    // Only a <meta> tag declares: the words "charset=utf-16" in a page's text or a script do not.
     const QByteArray head = data.left(1024).toLower();
-    qsizetype pos = 0;
-    while ((pos = head.indexOf("charset", pos)) >= 0) {
-        pos += 7;
-        while (pos < head.size() && (head.at(pos) == ' ' || head.at(pos) == '='))
-            ++pos;
-        if (pos < head.size() && (head.at(pos) == '"' || head.at(pos) == '\''))
-            ++pos;
-        qsizetype end = pos;
-        while (end < head.size()
-            && (std::isalnum(uchar(head.at(end))) || head.at(end) == '-' || head.at(end) == '_'
-                || head.at(end) == ':' || head.at(end) == '.'))
-            ++end;
-        if (end > pos)
-            return head.mid(pos, end - pos);
+    qsizetype tag = 0;
+    while ((tag = head.indexOf("<meta", tag)) >= 0) {
+        qsizetype tagEnd = head.indexOf('>', tag);
+        if (tagEnd < 0)
+            tagEnd = head.size();
+        qsizetype pos = tag;
+        while ((pos = head.indexOf("charset", pos)) >= 0 && pos < tagEnd) {
+            pos += 7;
+            while (pos < tagEnd && (head.at(pos) == ' ' || head.at(pos) == '='))
+                ++pos;
+            if (pos < tagEnd && (head.at(pos) == '"' || head.at(pos) == '\''))
+                ++pos;
+            qsizetype end = pos;
+            while (end < tagEnd
+                && (std::isalnum(uchar(head.at(end))) || head.at(end) == '-' || head.at(end) == '_'
+                    || head.at(end) == ':' || head.at(end) == '.'))
+                ++end;
+            if (end > pos)
+                return head.mid(pos, end - pos);
+        }
+        tag = tagEnd;
     }
     return {};
+}
+
+bool TextDecoder::hasControlCharacterStretch(QStringView text)
+{
+    // Control characters are all among the first 160 code points: surrogate pairs need not be joined.
+    const qsizetype window = std::min(text.size(), Stretch);
+    for (qsizetype start = 0; start < text.size(); start += Stretch) {
+        const QStringView stretch = text.mid(start, Stretch);
+        qsizetype count = 0;
+        for (const QChar c : stretch)
+            count += isControl(c.unicode());
+        if (count * 20 > window)
+            return true;
+    }
+    return false;
 }
 
 TextDecoder::Result TextDecoder::decodeAs(const QByteArray &data, const QByteArray &label)
@@ -100,32 +251,55 @@ TextDecoder::Result TextDecoder::decodeAs(const QByteArray &data, const QByteArr
 TextDecoder::Result TextDecoder::decode(const QByteArray &data, bool isHtml)
 {
     Result result;
-    // 1. Byte-order mark.
-    if (auto bom = QStringConverter::encodingForData(data); bom.has_value()) {
-        const auto encoding = bom.value_or(QStringConverter::Utf8);
-        QStringDecoder decoder(encoding);
-        result.text = decoder.decode(data);
-        if (!result.text.isEmpty() && result.text.at(0) == QChar(0xFEFF))
-            result.text.remove(0, 1);
-        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
-        result.ok = !decoder.hasError();
-        result.invalid = !result.ok;
+    // 1. A byte-order mark names the encoding; what follows it must still be text.
+    if (const auto bom = QStringConverter::encodingForData(data); bom.has_value()) {
+        if (*bom != QStringConverter::Utf8)
+            return decodeWide(data, *bom);
+        result.encoding = u"UTF-8"_s;
+        if (data.contains('\0')) {
+            result.binary = true;
+            return result;
+        }
+        result.text = QString::fromUtf8(data.mid(3));
+        const Utf8Evidence evidence = utf8Evidence(data, result.text);
+        if (!evidence.isUtf8()) {
+            // Mostly stray bytes: random data behind the mark; a few: text in another encoding.
+            result.binary = evidence.stray * 10 > data.size();
+            result.invalid = !result.binary;
+            result.text.clear();
+            return result;
+        }
+        result.ok = true;
         return result;
     }
-    // 2. Strict UTF-8 (pure ASCII included).
-    if (isValidUtf8(data)) {
-        result.text = QString::fromUtf8(data);
+    // 2. UTF-16/32 without a byte-order mark.
+    if (const auto wide = wideEncodingWithoutBom(data))
+        return decodeWide(data, *wide);
+    // 3. No text in an 8-bit encoding holds a NUL byte, anywhere in the file.
+    if (data.contains('\0')) {
+        result.binary = true;
+        return result;
+    }
+    // 4. UTF-8 (pure ASCII included), its stray bytes replaced when valid sequences outnumber them.
+    QString utf8 = QString::fromUtf8(data);
+    if (utf8Evidence(data, utf8).isUtf8()) {
+        result.text = std::move(utf8);
         result.encoding = u"UTF-8"_s;
         result.ok = true;
         return result;
     }
-    // 3. What the document declares (a wrong "utf-8" declaration was just disproved).
+    utf8.clear();
+    // 5. What the document declares (a wrong "utf-8" declaration was just disproved). A document read as
+    // bytes cannot be UTF-16, so such a declaration means UTF-8 too, as in browsers.
     if (isHtml) {
-        const QByteArray declared = declaredHtmlCharset(data);
-        if (!declared.isEmpty() && canonicalLabel(declared) != "utf-8" && tryDecode(data, declared, result))
+        QByteArray declared = canonicalLabel(declaredHtmlCharset(data));
+        if (declared.startsWith("utf-16") || declared.startsWith("utf-32") || declared == "ucs-2"
+            || declared == "unicode")
+            declared = "utf-8";
+        if (!declared.isEmpty() && declared != "utf-8" && tryDecode(data, declared, result))
             return result;
     }
-    // 4. A detector.
+    // 6. A detector.
     if (uchardet_t detector = uchardet_new()) {
         QByteArray guess;
         if (uchardet_handle_data(
@@ -135,10 +309,16 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, bool isHtml)
             guess = uchardet_get_charset(detector);
         }
         uchardet_delete(detector);
-        if (!guess.isEmpty() && canonicalLabel(guess) != "utf-8" && tryDecode(data, guess, result))
-            return result;
+        const QByteArray label = canonicalLabel(guess);
+        if (!label.isEmpty() && label != "utf-8" && tryDecode(data, label, result)) {
+            if (!label.startsWith("utf-16") && !label.startsWith("utf-32"))
+                return result;
+            if (!decodedLooksBinary(result.text))
+                return result;
+            result = Result();
+        }
     }
-    // 5. windows-1252 decodes any byte sequence.
+    // 7. windows-1252 decodes any byte sequence.
     tryDecode(data, "windows-1252", result);
     return result;
 }

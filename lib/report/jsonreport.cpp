@@ -18,6 +18,92 @@ QJsonValue indexOrNull(int index)
     return index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index);
 }
 
+// Text cut inside a surrogate pair, or a file name kept as bytes, can hold a lone surrogate; JSON would
+// carry it as "\ud800", which is no character and which strict parsers reject. Each becomes U+FFFD (one
+// unit for one, so that offsets into the text stay right).
+qsizetype firstLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+QString wellFormed(const QString &text)
+{
+    qsizetype i = firstLoneSurrogate(text);
+    if (i < 0)
+        return text;
+    QString out = text;
+    for (; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            out[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+// Looked for first: nearly every report has none, and then nothing is copied.
+bool hasLoneSurrogate(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return firstLoneSurrogate(value.toString()) >= 0;
+    case QJsonValue::Array:
+        for (const QJsonValue &v : value.toArray())
+            if (hasLoneSurrogate(v))
+                return true;
+        return false;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (firstLoneSurrogate(it.key()) >= 0 || hasLoneSurrogate(it.value()))
+                return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+QJsonValue wellFormed(const QJsonValue &value);
+
+QJsonArray wellFormed(const QJsonArray &array)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : array)
+        out.append(wellFormed(v));
+    return out;
+}
+
+QJsonObject wellFormed(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(wellFormed(it.key()), wellFormed(it.value()));
+    return out;
+}
+
+QJsonValue wellFormed(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return wellFormed(value.toString());
+    case QJsonValue::Array:
+        return wellFormed(value.toArray());
+    case QJsonValue::Object:
+        return wellFormed(value.toObject());
+    default:
+        return value;
+    }
+}
+
 QJsonObject versionObject(const Version &v)
 {
     QJsonArray sentences;
@@ -111,7 +197,7 @@ QByteArray JsonReport::toJson(const Comparison &c)
         { u"rows"_s, rows }, { u"changes"_s, changes }, { u"quotes"_s, quotes },
         { u"similarity"_s, similarity }, { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare },
         { u"errors"_s, errors } };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(hasLoneSurrogate(root) ? wellFormed(root) : root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Parallax

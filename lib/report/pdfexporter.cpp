@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfexporter.h"
 
+#include "core/filepaths.h"
+#include "report/outputfile.h"
 #include "report/pdfcomparisonpages_p.h"
 #include "report/pdfoutline_p.h"
 #include "report/pdfstyle_p.h"
@@ -12,7 +14,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -66,11 +67,14 @@ bool PdfExporter::exportToFile(
     using namespace Internal;
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = fileName + u": "_s + reason;
+            *error = FilePaths::printable(fileName) + u": "_s + reason;
         return false;
     };
     if (comparison.isEmpty())
         return fail(PdfExporter::tr("the comparison holds no versions"));
+    // Refused before the work as well as when writing: never over a device or one of the files compared.
+    if (const QString why = OutputFile::refusal(fileName, OutputFile::inputsOf(comparison)); !why.isEmpty())
+        return fail(why);
     const QString canceled = PdfExporter::tr("export canceled");
     Steps steps(options);
     if (!steps.advance(0))
@@ -162,9 +166,8 @@ bool PdfExporter::exportToFile(
     if (!appendPdfOutline(&pdf, bookmarks, pageHeight, &outlineError))
         qCWarning(lcPdf) << "PDF written without bookmarks:" << outlineError;
 
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return fail(file.errorString());
+    if (!OutputFile::write(fileName, pdf, OutputFile::inputsOf(comparison), error))
+        return false;
     steps.advance(1);
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfsummary_p.h"
 
+#include "core/filepaths.h"
 #include "core/labels.h"
 #include "present/reasoncounts.h"
 
@@ -305,8 +306,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
                 + escaped(PdfExporter::tr("By %1").arg(version.authors.join(u", "_s))) + u"</span>"_s;
         }
         out += u"<tr>"_s + cell(QString::number(i + 1)) + cell(name)
-            + cell(
-                escaped(shortened(version.path.isEmpty() ? PdfExporter::tr("(pasted text)") : version.path)))
+            + cell(escaped(shortened(version.path.isEmpty() ? PdfExporter::tr("(pasted text)")
+                                                            : FilePaths::printable(version.path))))
             + cell(escaped(version.date.isEmpty() ? PdfExporter::tr("unknown") : version.date)
                 + (version.modified.isEmpty() || version.modified == version.date
                         ? QString()
@@ -321,7 +322,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += u"<p><b>"_s + escaped(PdfExporter::tr("Files not compared:")) + u"</b> "_s;
         QStringList errors;
         for (const LoadError &e : c.errors)
-            errors.append(escaped(e.path + u": "_s + describe(e)));
+            errors.append(escaped(FilePaths::printable(QString(e.path + u": "_s + describe(e)))));
         out += errors.join(u"; "_s) + u"</p>"_s;
     }
 
