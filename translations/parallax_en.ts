@@ -39,6 +39,9 @@
         <translation>
             <numerusform>, %n of the chosen reasons</numerusform>
             <numerusform>, %n of the chosen reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n version(s) · %1 rows · %2 changes, %3 substantive</source>
         <translation>
             <numerusform>%n version · %1 rows · %2 changes, %3 substantive</numerusform>
