@@ -48,7 +48,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     const bool deletionWithContent = contentWords(b.words).isEmpty() && polarity(b.words) == 0
         && modalitiesOf(b.words).isEmpty() && contentWords(a.words).size() >= (b.words.isEmpty() ? 1 : 2);
 
-    if (polarity(a.words) != polarity(b.words) && !deletionWithContent)
+    // The polarity of the sentence decides, not that of the words changed: "not losing any" -> "losing
+    // no" moves the negation, the sentence still denies once.
+    if (polarity(a.words, a.initial) != polarity(b.words, b.initial) && !deletionWithContent
+        && (ctx.beforeText.isEmpty() || sentencePolarity(ctx.beforeText) != sentencePolarity(ctx.afterText)))
         return ChangeReason::Negation;
 
     // Numbers and dates: a value on one side that the other sentence does not have anywhere (a number
@@ -67,7 +70,8 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                 continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known)
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
-            else if (isSpecificDate(side, i) && isNewIn(valueOf(w), own, other) && !known)
+            else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter)
+                && isNewIn(valueOf(w), own, other) && !known)
                 dateChanged = true;
         }
     };
@@ -77,22 +81,28 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         return ChangeReason::Date;
     if (numberChanged)
         return ChangeReason::Number;
-    // "about three hours" -> "more than three hours"; "in January" -> "since January".
-    bool onlyQuantifiers = true;
+    // "about three hours" -> "more than three hours"; "in January" -> "since January". A quantifier says
+    // how a number counts ("about", "more than", "up to"); the particles of such phrases alone ("to",
+    // "of", "than") do not ("of to 6 to 8 inches" -> "of 6 to 8 inches").
+    bool onlyQuantifiers = true, quantifierHead = false;
     for (const QStringList *side : { &a.words, &b.words })
-        for (const QString &w : *side)
+        for (const QString &w : *side) {
             onlyQuantifiers = onlyQuantifiers && isQuantifier(w);
+            quantifierHead = quantifierHead || (isQuantifier(w) && !isQuantifierParticle(w));
+        }
     const bool beforeNumber = isNumeric(ctx.nextAfter) || isNumeric(ctx.nextBefore);
     const bool beforeDate
         = (WordLists::isDateWord(ctx.nextAfter) && ctx.nextAfter != u"may"_s) || isDateNumber(ctx.nextAfter);
-    if (onlyQuantifiers && beforeNumber && !beforeDate)
+    if (onlyQuantifiers && quantifierHead && beforeNumber && !beforeDate)
         return ChangeReason::Number;
     if (!a.words.isEmpty() && !b.words.isEmpty() && (beforeDate || (beforeNumber && !onlyQuantifiers))) {
         bool functionOnly = true;
         for (const QStringList *side : { &a.words, &b.words })
             for (const QString &w : *side)
                 functionOnly = functionOnly && WordLists::isFunctionWord(w);
-        if (functionOnly)
+        // Before a date, the words that place an event in time differ: "in" -> "since", "this" -> "last";
+        // "on" -> "in" or "and on" -> ". In" place it at the same time.
+        if (functionOnly && (!beforeDate || timeRelations(a.words) != timeRelations(b.words)))
             return beforeDate ? ChangeReason::Date : ChangeReason::Number;
     }
 

@@ -29,14 +29,21 @@ bool keptInText(const HunkContext &ctx, const QString &word);
 bool isNumeric(const QString &w);
 // A year or a clock time, which is a date rather than a quantity.
 bool isDateNumber(const QString &w);
-// A date word that names a day or a month, not a unit of time.
-bool isSpecificDate(const HunkWords &side, qsizetype i);
+// A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night");
+// previous is the word before the side's first word.
+bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous);
 // The value a number or a date word stands for ("five" -> "5", "Mar." -> "march").
 QString valueOf(const QString &word);
 bool isArticle(const QString &w);
 bool isQuantifier(const QString &w);
-// How many negations the words hold.
-int polarity(const QStringList &words);
+// A word that only helps a quantifier ("to" of "up to", "than" of "more than").
+bool isQuantifierParticle(const QString &w);
+// The words that place an event in time relative to a date ("since", "before", "last").
+QSet<QString> timeRelations(const QStringList &words);
+// How many negations the words hold; initial says which words open their sentence.
+int polarity(const QStringList &words, const QList<bool> &initial = {});
+// How many negations a whole sentence holds.
+int sentencePolarity(QStringView sentence);
 QSet<int> modalitiesOf(const QStringList &words);
 // Words that carry content (no function words, connectives, numbers, dates, negations, modals).
 QStringList contentWords(const QStringList &words);

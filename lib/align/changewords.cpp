@@ -89,9 +89,10 @@ bool isDateNumber(const QString &w)
 }
 
 // A date word that names a day or a month ("Monday", "January", "yesterday"), not a unit of time ("day",
-// "week"), which is an ordinary noun unless a number goes with it. "May" and "March" are months only with
-// their capital letter away from the start of the sentence.
-bool isSpecificDate(const HunkWords &side, qsizetype i)
+// "week"), which is an ordinary noun unless a number goes with it or a deictic word anchors it to the
+// time of the story ("this past year", "later that night", "last week"). "May" and "March" are months
+// only with their capital letter away from the start of the sentence.
+bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous)
 {
     static const QSet<QString> units { u"morning"_s, u"afternoon"_s, u"evening"_s, u"night"_s, u"week"_s,
         u"month"_s, u"year"_s, u"weeks"_s, u"months"_s, u"years"_s, u"days"_s, u"day"_s, u"hours"_s,
@@ -99,9 +100,15 @@ bool isSpecificDate(const HunkWords &side, qsizetype i)
         u"monaten"_s, u"jahr"_s, u"jahre"_s, u"jahren"_s, u"tage"_s, u"tagen"_s, u"stunde"_s, u"stunden"_s,
         u"minuten"_s, u"matin"_s, u"soir"_s, u"nuit"_s, u"semaine"_s, u"semaines"_s, u"mois"_s, u"ans"_s,
         u"année"_s, u"années"_s, u"jour"_s, u"jours"_s, u"heure"_s, u"heures"_s, u"morgen"_s };
+    static const QSet<QString> deictic { u"this"_s, u"that"_s, u"last"_s, u"next"_s, u"past"_s, u"coming"_s,
+        u"previous"_s, u"dieser"_s, u"diese"_s, u"diesem"_s, u"diesen"_s, u"letzte"_s, u"letzten"_s,
+        u"nächste"_s, u"nächsten"_s, u"vergangene"_s, u"vergangenen"_s, u"ce"_s, u"cette"_s, u"dernier"_s,
+        u"dernière"_s, u"prochain"_s, u"prochaine"_s };
     const QString &w = side.words.at(i);
-    if (!WordLists::isDateWord(w) || units.contains(w))
+    if (!WordLists::isDateWord(w))
         return false;
+    if (units.contains(w))
+        return deictic.contains(i > 0 ? side.words.at(i - 1) : previous);
     if (w == u"may"_s || w == u"march"_s || w == u"mars"_s)
         return side.forms.at(i).front().isUpper() && !side.initial.at(i);
     return true;
@@ -157,12 +164,54 @@ bool isQuantifier(const QString &w)
     return q.contains(w);
 }
 
-int polarity(const QStringList &words)
+bool isQuantifierParticle(const QString &w)
+{
+    static const QSet<QString> particles { u"of"_s, u"to"_s, u"at"_s, u"than"_s, u"de"_s, u"que"_s, u"au"_s,
+        u"zu"_s, u"als"_s };
+    return particles.contains(w);
+}
+
+QSet<QString> timeRelations(const QStringList &words)
+{
+    // Prepositions that put an event before, after, since or until a time, and deictic words that
+    // anchor a time to the story's now; "on", "in", "at" and "during" only place it at the time named.
+    static const QSet<QString> relations { u"since"_s, u"until"_s, u"till"_s, u"by"_s, u"before"_s,
+        u"after"_s, u"from"_s, u"through"_s, u"to"_s, u"within"_s, u"between"_s, u"past"_s, u"this"_s,
+        u"that"_s, u"last"_s, u"next"_s, u"previous"_s, u"coming"_s, u"early"_s, u"late"_s, u"seit"_s,
+        u"bis"_s, u"vor"_s, u"nach"_s, u"ab"_s, u"letzten"_s, u"nächsten"_s, u"diesen"_s, u"depuis"_s,
+        u"jusqu'au"_s, u"jusqu'à"_s, u"avant"_s, u"après"_s, u"dès"_s, u"dernier"_s, u"prochain"_s };
+    QSet<QString> out;
+    for (const QString &w : words)
+        if (relations.contains(w))
+            out.insert(w);
+    return out;
+}
+
+int polarity(const QStringList &words, const QList<bool> &initial)
 {
     int n = 0;
-    for (const QString &w : words)
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        // "nor" carries on a negation already made ("not in sales nor in research"); it negates by itself
+        // only where it opens a sentence ("Nor did they...").
+        if (w == u"nor"_s && !initial.value(i, false))
+            continue;
         n += (WordLists::isNegation(w) || w.endsWith(u"n't"_s) || WordLists::isNegativeVerb(w)) ? 1 : 0;
+    }
     return n;
+}
+
+int sentencePolarity(QStringView sentence)
+{
+    QStringList words;
+    QList<bool> initial;
+    for (const Token &t : Tokenizer::tokenize(sentence)) {
+        if (t.type != Token::Word)
+            continue;
+        initial.append(words.isEmpty());
+        words.append(TypographyNormalizer::normalize(sentence.mid(t.start, t.end - t.start)).toLower());
+    }
+    return polarity(words, initial);
 }
 
 QSet<int> modalitiesOf(const QStringList &words)
