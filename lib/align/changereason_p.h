@@ -62,6 +62,8 @@ bool opposite(const QString &a, const QString &b);
 bool isName(const HunkWords &side, qsizetype i, const HunkContext &context);
 // One name stands for the other: an acronym of it or a part of it.
 bool sameEntity(const QString &a, const QString &b);
+// One name (lower case) abbreviates the other: "pa" / "pennsylvania", "eu" / "european union".
+bool abbreviates(const QString &la, const QString &lb);
 // Runs of consecutive names, lower case, joined by spaces.
 QStringList namePhrases(const HunkWords &side, const HunkContext &context);
 // The names rule: ChangeReason::Name when an entity changes, ChangeReason::None when the difference is

@@ -5,6 +5,7 @@
 #include "align/changereason_p.h"
 
 #include "text/factwords.h"
+#include "text/tokenizer.h"
 #include "text/wordlists.h"
 #include "text/wordnet.h"
 
@@ -41,18 +42,103 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
         && !WordLists::isDiscourseWord(lower) && WordLists::modalityOf(lower) == WordLists::Modality::None;
 }
 
-// One name stands for the other: an acronym of it ("PA" / "Pennsylvania", "MPAA" / "Motion Picture ...")
-// or a part of it ("Libi" / "Al-Libi").
+namespace {
+
+// A name as compared: lower case, without the dots of "U.S.", without the possessive of "NB's" and the
+// plural of an acronym ("NBs").
+QString entityKey(const QString &name)
+{
+    QString n = name;
+    if (n.endsWith(u"'s"_s))
+        n.chop(2);
+    if (n.size() >= 3 && n.endsWith(u's')) {
+        bool capitals = true;
+        for (qsizetype i = 0; i + 1 < n.size(); ++i)
+            capitals = capitals && !n.at(i).isLower();
+        if (capitals)
+            n.chop(1);
+    }
+    n = n.toLower();
+    n.remove(u'.');
+    return n;
+}
+
+QString squeezed(QString name)
+{
+    name.remove(u' ');
+    name.remove(u'-');
+    return name;
+}
+
+// The names of a whole sentence, as runs of consecutive names ("bing dian", "motion picture association").
+QStringList sentenceNames(QStringView sentence, const HunkContext &context)
+{
+    HunkWords side;
+    for (const Token &t : Tokenizer::tokenize(sentence)) {
+        if (t.type != Token::Word)
+            continue;
+        const QString form = TypographyNormalizer::normalize(sentence.mid(t.start, t.end - t.start));
+        side.initial.append(side.words.isEmpty());
+        side.words.append(form.toLower());
+        side.forms.append(form);
+    }
+    return namePhrases(side, context);
+}
+
+// The text has the two names next to each other, as one name ("Britney Spears" for "Spears" ->
+// "Britney").
+bool namedTogether(QStringView text, const QString &x, const QString &y)
+{
+    if (text.isEmpty() || x.size() < 2 || y.size() < 2)
+        return false;
+    const QString pairs[] = { x + u' ' + y, y + u' ' + x };
+    for (const QString &pair : pairs) {
+        for (qsizetype at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+            const qsizetype end = at + pair.size();
+            if ((at == 0 || !text.at(at - 1).isLetter()) && (end >= text.size() || !text.at(end).isLetter()))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The after text has the name in a spelling one letter away ("Abbot" for "Abbott"): a typo mended, the
+// entity kept.
+bool keptMisspelt(const HunkContext &ctx, const QString &name)
+{
+    if (!ctx.hasAfterDocument || name.size() < 5)
+        return false;
+    const QStringView text = ctx.afterDocument;
+    for (const Token &t : Tokenizer::tokenize(text)) {
+        if (t.type != Token::Word || !text.at(t.start).isUpper())
+            continue;
+        const qsizetype size = t.end - t.start;
+        if (size < name.size() - 1 || size > name.size() + 1)
+            continue;
+        if (distance(name, text.mid(t.start, size).toString()) <= 1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// One name stands for the other: an acronym of it ("PA" / "Pennsylvania", "MPAA" / "Motion Picture ..."),
+// a part of it ("Libi" / "Al-Libi"), or the same name spaced otherwise ("BingDian" / "Bing Dian").
 bool sameEntity(const QString &a, const QString &b)
 {
-    QString la = a.toLower(), lb = b.toLower();
-    la.remove(u'.');
-    lb.remove(u'.');
+    const QString la = entityKey(a), lb = entityKey(b);
     if (la.size() < 2 || lb.size() < 2)
         return false;
     if ((la.size() >= 3 && lb.contains(la)) || (lb.size() >= 3 && la.contains(lb)))
         return true;
-    // Within one word ("pa" / "pennsylvania"), or as the initials of several ("eu" / "european union").
+    return squeezed(la) == squeezed(lb) || abbreviates(la, lb);
+}
+
+// One name is an abbreviation of the other, within one word ("pa" / "pennsylvania") or as the initials
+// of several ("eu" / "european union"); both lower case.
+bool abbreviates(const QString &la, const QString &lb)
+{
     auto acronymOfWord = [](const QString &acronym, const QString &word) {
         if (acronym.size() < 2 || acronym.size() > 6 || word.isEmpty() || acronym.front() != word.front())
             return false;
@@ -129,6 +215,10 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                 for (const QString &o : otherPhrases)
                     if (sameEntity(p, o) || WordNet::instance().areSynonyms(p, o))
                         return true;
+                // The whole name against one word of the other side: "U.S." / "United States".
+                for (const QString &o : others)
+                    if (!o.contains(u' ') && sameEntity(p, o))
+                        return true;
             }
             return false;
         });
@@ -141,6 +231,40 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                       dropped = namesDropped + QStringList { wordsA };
     drop(namesAdded, dropped, phrasesB, phrasesA);
     drop(namesDropped, added, phrasesA, phrasesB);
+    // The other sentence names the same entity elsewhere in another form: "(MPAA)" added after "Motion
+    // Picture Association of America", "(PA)" dropped after "Pennsylvania", "Bing Dian" for "BingDian".
+    // An alias brings in no one new and drops no one. (A name said again, or a part of a name the
+    // sentence has, "from Nelson" beside "Nelson Airport", can say something new about it.)
+    auto aliasIn = [&](QStringList &list, const QStringList &phrases, QStringView otherSentence) {
+        if (list.isEmpty() || otherSentence.isEmpty())
+            return;
+        const QStringList names = sentenceNames(otherSentence, ctx);
+        list.removeIf([&](const QString &n) {
+            auto alias = [](const QString &x, const QString &y) {
+                const QString kx = entityKey(x), ky = entityKey(y);
+                const QStringList wx = kx.split(u' '), wy = ky.split(u' ');
+                return !wx.contains(ky) && !wy.contains(kx)
+                    && (squeezed(kx) == squeezed(ky) || abbreviates(kx, ky));
+            };
+            for (const QString &o : names) {
+                if (alias(n, o))
+                    return true;
+                for (const QString &p : phrases)
+                    if (p.contains(n.toLower()) && alias(p, o))
+                        return true;
+            }
+            return false;
+        });
+    };
+    aliasIn(namesAdded, phrasesB, ctx.beforeText);
+    aliasIn(namesDropped, phrasesA, ctx.afterText);
+    // One person by the first name for the last: the text names them together ("Britney Spears").
+    namesDropped.removeIf([&](const QString &n) {
+        for (const QString &o : std::as_const(namesAdded))
+            if (namedTogether(ctx.afterDocument, n, o))
+                return true;
+        return false;
+    });
     if (!namesAdded.isEmpty() && !namesDropped.isEmpty())
         return ChangeReason::Name;
     // Nothing but punctuation stood there: the words are added to the sentence. (Function words replaced
@@ -150,7 +274,7 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
-        if (!keptInText(ctx, n))
+        if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))
             return ChangeReason::Name;
     // A person swapped: "her" -> "his", "we" -> "they".
     for (const QString &x : a.words) {
