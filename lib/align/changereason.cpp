@@ -55,7 +55,14 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         return ChangeReason::Negation;
 
     // Numbers and dates: a value on one side that the other sentence does not have anywhere (a number
-    // moved within the sentence is no change).
+    // moved within the sentence is no change). A compound of a number has it when the other sentence has
+    // its parts ("seven-figure" / "7 figure").
+    auto spelledApart = [](const QString &w, const QHash<QString, int> &other) {
+        const QString v = valueOf(w);
+        const qsizetype dash = v.indexOf(u'-');
+        return dash > 0 && v.front().isDigit() && other.value(countKey(v.left(dash))) > 0
+            && other.value(countKey(v.mid(dash + 1))) > 0;
+    };
     bool numberChanged = false, dateChanged = false;
     // A number or date dropped from the sentence but kept elsewhere in the text drops nothing.
     const bool deletion = b.words.isEmpty();
@@ -68,7 +75,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
-            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known)
+            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
             else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter)
                 && isNewIn(valueOf(w), own, other) && !known)

@@ -389,6 +389,11 @@ QHash<QString, int> wordCounts(QStringView text)
             const QString v = valueOf(w);
             if (v != w)
                 ++counts[countKey(v)];
+            // "seven-figure" also counts its number and its word, as "7 figure" does.
+            if (const qsizetype dash = v.indexOf(u'-'); dash > 0 && v.front().isDigit()) {
+                ++counts[countKey(v.left(dash))];
+                ++counts[countKey(v.mid(dash + 1))];
+            }
         }
     }
     return counts;
