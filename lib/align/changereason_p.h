@@ -47,7 +47,7 @@ int sentencePolarity(QStringView sentence);
 QSet<int> modalitiesOf(const QStringList &words);
 // Words that carry content (no function words, connectives, numbers, dates, negations, modals).
 QStringList contentWords(const QStringList &words);
-// Levenshtein distance.
+// Edit distance, a swap of two neighbouring letters counting as one.
 int distance(const QString &a, const QString &b);
 // Known to the dictionary only as an adjective or an adverb.
 bool isModifier(const QString &w);

@@ -250,16 +250,21 @@ QStringList contentWords(const QStringList &words)
 
 // The two words name the same thing or event: forms of one word, a derivation ("embarrassing" /
 // "embarrassment"), synonyms, or one more general than the other ("vehicle" / "car").
-// Levenshtein distance, for typos inside a longer rewording ("sqaure miles" -> "square mile").
+// Edit distance (a swap of two letters counts one), for typos inside a longer rewording ("sqaure miles" -> "square mile").
 int distance(const QString &a, const QString &b)
 {
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    // Two letters swapped count as one typo ("sqaure" / "square"): optimal string alignment distance.
+    QList<int> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
         prev[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j)
+        for (qsizetype j = 1; j <= b.size(); ++j) {
             cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        std::swap(prev2, prev);
         std::swap(prev, cur);
     }
     return prev[b.size()];
