@@ -209,9 +209,11 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             restB.append(newB.at(j));
     if (restB.isEmpty())
         return droppedClause(a, restA) ? ChangeReason::ClaimDropped : ChangeReason::None; // else trimmed
-    // Content added where there was none: a new detail or clause.
+    // Content added where there was none: a new detail or clause. A verb put in alone only supplies the
+    // predicate that the words around it were missing ("samples tested had shown conflicting results"):
+    // its subject and objects were there, so no new proposition comes with it.
     if (insertion)
-        return ChangeReason::ClaimAdded;
+        return loneVerb(b.words) ? ChangeReason::None : ChangeReason::ClaimAdded;
     // A pronoun replaced by a description of its referent, or the other way round ("him" -> "the
     // latter", "they" -> "the accused"): the reference is made explicit, the facts stay.
     bool pronounA = false, pronounB = false;

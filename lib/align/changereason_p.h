@@ -49,6 +49,8 @@ QSet<int> modalitiesOf(const QStringList &words);
 QStringList contentWords(const QStringList &words);
 // Edit distance, a swap of two neighbouring letters counting as one.
 int distance(const QString &a, const QString &b);
+// The words are one verb, with at most auxiliaries: a predicate, no new participant.
+bool loneVerb(const QStringList &words);
 // Known to the dictionary only as an adjective or an adverb.
 bool isModifier(const QString &w);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).

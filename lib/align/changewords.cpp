@@ -250,7 +250,8 @@ QStringList contentWords(const QStringList &words)
 
 // The two words name the same thing or event: forms of one word, a derivation ("embarrassing" /
 // "embarrassment"), synonyms, or one more general than the other ("vehicle" / "car").
-// Edit distance (a swap of two letters counts one), for typos inside a longer rewording ("sqaure miles" -> "square mile").
+// Edit distance (a swap of two letters counts one), for typos inside a longer rewording ("sqaure miles" ->
+// "square mile").
 int distance(const QString &a, const QString &b)
 {
     // Two letters swapped count as one typo ("sqaure" / "square"): optimal string alignment distance.
@@ -268,6 +269,25 @@ int distance(const QString &a, const QString &b)
         std::swap(prev, cur);
     }
     return prev[b.size()];
+}
+
+bool loneVerb(const QStringList &words)
+{
+    QStringList rest;
+    for (const QString &w : words) {
+        if (isArticle(w))
+            return false; // a noun phrase
+        if (WordLists::areInflections(w, u"be"_s) || WordLists::areInflections(w, u"have"_s)
+            || WordLists::areInflections(w, u"do"_s) || w == u"to"_s)
+            continue;
+        rest.append(w);
+    }
+    // Read as a verb where the dictionary knows it as a verb in more senses than as a noun ("gather",
+    // "resides"; not "truck" or "jobs").
+    const WordNet &wn = WordNet::instance();
+    return rest.size() == 1
+        && wn.synsets(rest.first(), WordNet::Pos::Verb).size()
+        > wn.synsets(rest.first(), WordNet::Pos::Noun).size();
 }
 
 // Known to the dictionary only as an adjective or an adverb: a modifier, which characterises what the
