@@ -29,9 +29,9 @@ bool keptInText(const HunkContext &ctx, const QString &word);
 bool isNumeric(const QString &w);
 // A year or a clock time, which is a date rather than a quantity.
 bool isDateNumber(const QString &w);
-// A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night");
-// previous is the word before the side's first word.
-bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous);
+// A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night")
+// or measuring from an event ("days before"); previous and next are the words around the side.
+bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next);
 // The value a number or a date word stands for ("five" -> "5", "Mar." -> "march").
 QString valueOf(const QString &word);
 bool isArticle(const QString &w);

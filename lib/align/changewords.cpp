@@ -89,10 +89,11 @@ bool isDateNumber(const QString &w)
 }
 
 // A date word that names a day or a month ("Monday", "January", "yesterday"), not a unit of time ("day",
-// "week"), which is an ordinary noun unless a number goes with it or a deictic word anchors it to the
-// time of the story ("this past year", "later that night", "last week"). "May" and "March" are months
+// "week"), which is an ordinary noun unless a number goes with it, a deictic word anchors it to the
+// time of the story ("this past year", "later that night", "last week") or it measures the time from an
+// event ("days before the anniversary"). "May" and "March" are months
 // only with their capital letter away from the start of the sentence.
-bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous)
+bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next)
 {
     static const QSet<QString> units { u"morning"_s, u"afternoon"_s, u"evening"_s, u"night"_s, u"week"_s,
         u"month"_s, u"year"_s, u"weeks"_s, u"months"_s, u"years"_s, u"days"_s, u"day"_s, u"hours"_s,
@@ -107,8 +108,12 @@ bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous)
     const QString &w = side.words.at(i);
     if (!WordLists::isDateWord(w))
         return false;
+    // "days before", "hours after", "weeks later": the unit measures the time from an event.
+    static const QSet<QString> relative { u"before"_s, u"after"_s, u"prior"_s, u"later"_s, u"earlier"_s,
+        u"ago"_s, u"später"_s, u"früher"_s, u"zuvor"_s, u"plus"_s, u"auparavant"_s };
     if (units.contains(w))
-        return deictic.contains(i > 0 ? side.words.at(i - 1) : previous);
+        return deictic.contains(i > 0 ? side.words.at(i - 1) : previous)
+            || relative.contains(i + 1 < side.words.size() ? side.words.at(i + 1) : next);
     if (w == u"may"_s || w == u"march"_s || w == u"mars"_s)
         return side.forms.at(i).front().isUpper() && !side.initial.at(i);
     return true;
