@@ -288,7 +288,7 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
 
     // An acronym spelled out, or the other way round ("EU" -> "European Union", "AM" -> "a.m.").
     if ((a.words.size() == 1 || b.words.size() == 1) && !a.words.isEmpty() && !b.words.isEmpty()
-        && sameEntity(wordsA, wordsB))
+        && sameEntity(a.forms.join(u' '), b.forms.join(u' ')))
         return ChangeReason::None;
     return std::nullopt;
 }
