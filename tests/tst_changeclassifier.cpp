@@ -417,6 +417,9 @@ void TestChangeClassifier::reasons_data()
     QTest::newRow("name: another person")
         << u"The chief engineer, Marta Lindqvist, spoke first."_s
         << u"The chief engineer, Karin Lindqvist, spoke first."_s << X << ChangeReason::Name;
+    QTest::newRow("name: dropped, a function word is no acronym of it (Austin / at)")
+        << u"The offer came from Defense Secretary Lloyd Austin for a meeting in June."_s
+        << u"The offer came from the Defense Secretary at a meeting in June."_s << X << ChangeReason::Name;
     QTest::newRow("name: another person's pronoun")
         << u"The mayor said her plan was ready."_s << u"The mayor said his plan was ready."_s << X
         << ChangeReason::Name;

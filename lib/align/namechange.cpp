@@ -199,8 +199,12 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     auto drop = [](QStringList &list, const QStringList &others, const QStringList &phrases,
                     const QStringList &otherPhrases) {
         list.removeIf([&](const QString &n) {
+            // A lone function word is no acronym ("at" is not "Austin").
+            auto acronymLike = [](const QString &o) {
+                return o.contains(u' ') || !WordLists::isFunctionWord(o.toLower());
+            };
             for (const QString &o : others)
-                if (sameEntity(n, o))
+                if (acronymLike(o) && sameEntity(n, o))
                     return true;
             // The same word in small letters or another form on the other side: "manager director" ->
             // "Managing Director" capitalises, it names no one new.
@@ -217,7 +221,7 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                         return true;
                 // The whole name against one word of the other side: "U.S." / "United States".
                 for (const QString &o : others)
-                    if (!o.contains(u' ') && sameEntity(p, o))
+                    if (!o.contains(u' ') && acronymLike(o) && sameEntity(p, o))
                         return true;
             }
             return false;
