@@ -85,6 +85,29 @@ QStringList sentenceNames(QStringView sentence, const HunkContext &context)
     return namePhrases(side, context);
 }
 
+// The names of the sentence, found once per sentence: a long sentence with many differences asks again and
+// again (per thread, as comparisons may run in workers).
+const QStringList &cachedSentenceNames(QStringView sentence, const HunkContext &context)
+{
+    struct Entry
+    {
+        QString text;
+        bool capitals = true;
+        QStringList names;
+    };
+    thread_local Entry entries[2];
+    thread_local int next = 0;
+    for (Entry &e : entries)
+        if (e.capitals == context.capitalsMarkNames && QStringView(e.text) == sentence)
+            return e.names;
+    Entry &e = entries[next];
+    next = 1 - next;
+    e.text = sentence.toString();
+    e.capitals = context.capitalsMarkNames;
+    e.names = sentenceNames(sentence, context);
+    return e.names;
+}
+
 // The text has the two names next to each other, as one name ("Britney Spears" for "Spears" ->
 // "Britney").
 bool namedTogether(QStringView text, const QString &x, const QString &y)
@@ -242,7 +265,7 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     auto aliasIn = [&](QStringList &list, const QStringList &phrases, QStringView otherSentence) {
         if (list.isEmpty() || otherSentence.isEmpty())
             return;
-        const QStringList names = sentenceNames(otherSentence, ctx);
+        const QStringList &names = cachedSentenceNames(otherSentence, ctx);
         list.removeIf([&](const QString &n) {
             auto alias = [](const QString &x, const QString &y) {
                 const QString kx = entityKey(x), ky = entityKey(y);
