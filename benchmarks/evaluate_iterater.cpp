@@ -13,6 +13,10 @@
 //                    came out typography/spelling/wording)
 //     --cell INTENT:OUTCOME   print every edit of one cell of the table, e.g. fluency:substantive
 //     --doc ID       print the aligned rows and changes Parallax finds in one document
+//     --list FILE    write every edit as one tab-separated line (document, intent, outcome, reason,
+//                    human before and after), to compare two runs with diff
+//     --half even|odd   list examples and cells of one half of the documents only (by the parity of
+//                    the numeric document id): rules are derived on one half and checked on the other
 
 #include "compare/comparator.h"
 #include "core/labels.h"
@@ -24,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
@@ -421,6 +426,47 @@ void printHeadline(const Totals &totals)
     }
 }
 
+// The documents split in two halves by the parity of their numeric id, so that a rule derived by
+// reading the errors of one half can be checked on documents it was not derived from.
+QString halfOf(const QString &docId)
+{
+    return docId.toLongLong() % 2 == 0 ? u"even"_s : u"odd"_s;
+}
+
+void printHalves(const std::vector<EditResult> &results)
+{
+    std::printf(
+        "\nBy half of the documents (parity of the document id), edits the classifier decided:\n\n"
+        "| half | documents | meaning-changed -> substantive | meaning-kept -> not substantive | "
+        "balanced accuracy | precision of substantive |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (const QString &half : { u"even"_s, u"odd"_s }) {
+        QSet<QString> documents;
+        int changed = 0, changedSubstantive = 0, kept = 0, keptSubstantive = 0;
+        for (const EditResult &r : results) {
+            if (halfOf(r.docId) != half)
+                continue;
+            documents.insert(r.docId);
+            if (r.outcome == Unaligned || r.outcome == NoChange)
+                continue;
+            const bool substantive = r.outcome == Substantive;
+            if (r.intent == meaningChanged) {
+                ++changed;
+                changedSubstantive += substantive ? 1 : 0;
+            } else if (meaningKept.contains(r.intent)) {
+                ++kept;
+                keptSubstantive += substantive ? 1 : 0;
+            }
+        }
+        const double recallChanged = changed ? double(changedSubstantive) / changed : 0;
+        const double recallKept = kept ? double(kept - keptSubstantive) / kept : 0;
+        const int flagged = changedSubstantive + keptSubstantive;
+        std::printf("| %s | %lld | %d of %d = %.3f | %d of %d = %.3f | %.3f | %.3f |\n", qPrintable(half),
+            qlonglong(documents.size()), changedSubstantive, changed, recallChanged, kept - keptSubstantive,
+            kept, recallKept, (recallChanged + recallKept) / 2,
+            flagged ? double(changedSubstantive) / flagged : 0);
+    }
+}
+
 // Which reasons the substantive edits of each intent got.
 void printReasons(const std::vector<EditResult> &results)
 {
@@ -447,10 +493,13 @@ void printReasons(const std::vector<EditResult> &results)
 
 // cell: "intent:outcome" to list one cell of the table in order; empty for a random draw of misclassified
 // edits.
-void printExamples(const std::vector<EditResult> &results, int count, unsigned seed, const QString &cell)
+void printExamples(const std::vector<EditResult> &results, int count, unsigned seed, const QString &cell,
+    const QString &half)
 {
     std::vector<const EditResult *> wrong;
     for (const EditResult &r : results) {
+        if (!half.isEmpty() && halfOf(r.docId) != half)
+            continue;
         if (cell.isEmpty() ? (meaningKept.contains(r.intent) && r.outcome == Substantive)
                     || (r.intent == meaningChanged && r.outcome <= Wording)
                            : cell == r.intent + u':' + QString::fromLatin1(outcomeName(r.outcome)))
@@ -518,12 +567,28 @@ int main(int argc, char **argv)
         "\n%d edits were matched to a change next to their span (same words, up to 40 characters away)\n",
         totals.matchedNearby);
     printHeadline(totals);
+    printHalves(results);
     printReasons(results);
+    const QString half = option(u"--half"_s, {});
     const int examples = option(u"--examples"_s, u"0"_s).toInt();
     if (examples > 0)
-        printExamples(results, examples, option(u"--seed"_s, u"1"_s).toUInt(), {});
+        printExamples(results, examples, option(u"--seed"_s, u"1"_s).toUInt(), {}, half);
+    if (const QString list = option(u"--list"_s, {}); !list.isEmpty()) {
+        QFile out(list);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(list), qPrintable(out.errorString()));
+            return 1;
+        }
+        auto flat = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' '); };
+        for (const EditResult &r : results)
+            out.write((QStringList { r.docId, r.intent, QString::fromLatin1(outcomeName(r.outcome)), r.reason,
+                           flat(r.before), flat(r.after), flat(r.parallax.join(u" | "_s)) }
+                           .join(u'\t')
+                + u'\n')
+                    .toUtf8());
+    }
     const QString cell = option(u"--cell"_s, {});
     if (!cell.isEmpty())
-        printExamples(results, std::numeric_limits<int>::max(), 0, cell);
+        printExamples(results, std::numeric_limits<int>::max(), 0, cell, half);
     return 0;
 }

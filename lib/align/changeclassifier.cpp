@@ -289,8 +289,12 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
     context.beforeDocument = m_beforeDocument;
     context.afterDocument = m_afterDocument;
     context.hasAfterDocument = !m_afterDocument.isEmpty();
+    context.beforeText = m_sentences ? m_sentences->beforeText : before.text;
+    context.afterText = m_sentences ? m_sentences->afterText : after.text;
     context.nextBefore = neighbourWord(before, h.aEnd, 1);
     context.nextAfter = neighbourWord(after, h.bEnd, 1);
+    context.previousBefore = neighbourWord(before, h.aBegin - 1, -1);
+    context.previousAfter = neighbourWord(after, h.bBegin - 1, -1);
     context.capitalsMarkNames = !(m_sentences ? m_sentences->german : looksGerman(before.text));
     const ChangeReason reason
         = factChange(hunkWords(before, h.aBegin, h.aEnd), hunkWords(after, h.bBegin, h.bEnd), context);

@@ -32,6 +32,9 @@ struct HunkContext
     QStringView afterDocument;
     bool hasAfterDocument = false;
     QString nextBefore, nextAfter; // the word right after the difference on each side
+    QString previousBefore, previousAfter; // the word right before it
+    // The whole sentences, read again only by the rare rules that weigh the whole sentence (polarity).
+    QStringView beforeText, afterText;
     bool capitalsMarkNames = true; // false in German, where every noun has a capital letter
 };
 
