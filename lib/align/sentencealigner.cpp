@@ -52,6 +52,57 @@ constexpr double MergeMargin = 0.15;
 // align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
 constexpr qsizetype MaxGapCells = 4'000'000;
 
+// Rows and sentences that the dynamic programme left unmatched between two matched pairs (or the ends of
+// a gap, which are identical sentences or the ends of the story) are likelier rewrites of each other than
+// a dropped sentence beside an added one: in such a small block a pair aligns from WeakFloor, the closest
+// pairs first, in order. Bigger blocks are left as they are, since there the context says little.
+constexpr int ContextBlock = 4;
+
+QList<Match> pairBetweenMatches(const QList<Match> &found, int r0, int s0, int n, int m,
+    const std::function<double(int, int)> &sim, const std::function<bool(int, int)> &plain)
+{
+    QList<Match> out;
+    auto fill = [&](int i0, int i1, int j0, int j1) { // the block [i0, i1) x [j0, j1), gap-relative
+        if (i1 <= i0 || j1 <= j0 || i1 - i0 > ContextBlock || j1 - j0 > ContextBlock)
+            return;
+        QList<Match> picked;
+        for (;;) {
+            double best = WeakFloor;
+            int bi = -1, bj = -1;
+            for (int i = i0; i < i1; ++i)
+                for (int j = j0; j < j1; ++j) {
+                    const double s = sim(i, j);
+                    if (s < best || !plain(i, j))
+                        continue;
+                    // In order with the pairs already picked, each row and sentence once.
+                    const bool fits = std::all_of(picked.cbegin(), picked.cend(), [&](const Match &p) {
+                        return (p.row < r0 + i && p.sentence < s0 + j)
+                            || (p.row > r0 + i && p.sentence > s0 + j);
+                    });
+                    if (fits) {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            if (bi < 0)
+                break;
+            picked.append({ r0 + bi, 1, s0 + bj, 1 });
+        }
+        std::sort(picked.begin(), picked.end(), [](const Match &a, const Match &b) { return a.row < b.row; });
+        out.append(picked);
+    };
+    int nextRow = 0, nextSentence = 0;
+    for (const Match &mt : found) {
+        fill(nextRow, mt.row - r0, nextSentence, mt.sentence - s0);
+        out.append(mt);
+        nextRow = mt.row - r0 + mt.rowSpan;
+        nextSentence = mt.sentence - s0 + mt.span;
+    }
+    fill(nextRow, n, nextSentence, m);
+    return out;
+}
+
 } // namespace
 
 struct SentenceAligner::Private
@@ -592,7 +643,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 }
             }
             std::reverse(found.begin(), found.end());
-            matches.append(found);
+            matches.append(pairBetweenMatches(found, r0, s0, n, m, sim, [&](int i, int j) {
+                return !rowHeader[i] && !rowBp[i] && !isHeaderRole(sentRole(j)) && !sents[s0 + j].boilerplate;
+            }));
         };
         int pr = 0, ps = 0;
         for (const auto &[s, r] : std::as_const(anchors)) {
@@ -691,12 +744,20 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 rows[c.to].moveTo[v] = rows[c.from].id;
             }
         }
+        // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
+        // something of the row before): each piece must say its own part of the row.
+        auto plainRow = [&](const BuildRow &r) { return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)); };
+        attachSplitPieces(rows, v, d->story, plainRow,
+            [&](int j) { return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)); });
+        mergeCoveredRows(rows, v, d->story, plainRow);
     }
 
     // Rows of different versions that say the same join, where every version's order allows it.
     joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
         return rowsSaySame(rows[a], rows[b], d->story, *d->versions, d->profiles, StrongFloor);
     });
+
+    linkMovesBetweenVersions(rows, base, d->story, *d->versions, d->profiles, MoveFloor, HeaderMoveFloor);
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.
     QHash<int, int> indexOfId;
@@ -705,9 +766,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
     for (BuildRow &row : rows) {
         if (row.cells[base] >= 0)
             continue;
+        // Only where the row holds the moved sentence: a row that a version moved away from (which may
+        // lack the base too, for a move between two other versions) keeps its cells where they are.
         int partnerId = -1;
         for (int w = 0; w < nv && partnerId < 0; ++w)
-            partnerId = row.moveTo[w];
+            if (row.cells[w] >= 0)
+                partnerId = row.moveTo[w];
         if (partnerId < 0)
             continue;
         BuildRow &partner = rows[indexOfId.value(partnerId)];
