@@ -38,28 +38,6 @@ void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<b
 bool rowsSaySame(const BuildRow &x, const BuildRow &y, const StorySimilarity &story,
     const QList<Version> &versions, const QList<QList<SentenceProfile>> &profiles, double floor);
 
-// Moves between any two versions, not only against the base: a sentence on a row the base lacks that says
-// what another row says (at least `floor` similar to one of its cells; `headerFloor` where either is a
-// headline, standfirst, byline or dateline), where its version has nothing, is linked to that row as a
-// move (both rows point at each other). Run after the rows are joined, so that what can share a row does.
-void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimilarity &story,
-    const QList<Version> &versions, const QList<QList<SentenceProfile>> &profiles, double floor,
-    double headerFloor);
-
-// After version v's sentences are placed, the pieces of splits the dynamic programme could not see: a
-// sentence of v alone on its row, right beside v's sentence(s) of another row, joins that row when at least
-// half of its weight is said by one of the row's other cells (or, for a moved sentence, by the cells of the
-// row it moved from) and it says a part of that cell the row's sentence of v did not. `plainRow` and
-// `plainSentence` leave out page furniture and the top of the story.
-void attachSplitPieces(QList<BuildRow> &rows, int v, const StorySimilarity &story,
-    const std::function<bool(const BuildRow &)> &plainRow, const std::function<bool(int)> &plainSentence);
-
-// The same for merges: a row without v beside a row with v's sentence is merged into it when that
-// sentence says at least half of the row's sentence of another version (which has both rows) and adds to
-// what it shares with that version's sentence on its own row; repeated, so a sentence may merge three.
-void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story,
-    const std::function<bool(const BuildRow &)> &plainRow);
-
 // The finished rows: cells, spans, move targets (row indices; indexOfId maps row ids to them), statuses
 // against the base and the boilerplate flag.
 QList<AlignedRow> finishRows(const QList<BuildRow> &rows, int base, const QList<Version> &versions,

@@ -3,6 +3,7 @@
 
 #include "align/roles.h"
 #include "align/rowjoin_p.h"
+#include "align/rowpieces_p.h"
 #include "align/similarity.h"
 
 #include "text/tokenizer.h"
@@ -20,14 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
-
-struct Match
-{
-    int row = 0; // index into the rows of the gap
-    int rowSpan = 1;
-    int sentence = 0;
-    int span = 1;
-};
 
 constexpr double FunctionWordWeight = 0.25;
 // Alignment thresholds on StorySimilarity (docs/alignment.md): a pair at or above MatchFloor aligns; a pair
@@ -51,57 +44,6 @@ constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
 // align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
 constexpr qsizetype MaxGapCells = 4'000'000;
-
-// Rows and sentences that the dynamic programme left unmatched between two matched pairs (or the ends of
-// a gap, which are identical sentences or the ends of the story) are likelier rewrites of each other than
-// a dropped sentence beside an added one: in such a small block a pair aligns from WeakFloor, the closest
-// pairs first, in order. Bigger blocks are left as they are, since there the context says little.
-constexpr int ContextBlock = 4;
-
-QList<Match> pairBetweenMatches(const QList<Match> &found, int r0, int s0, int n, int m,
-    const std::function<double(int, int)> &sim, const std::function<bool(int, int)> &plain)
-{
-    QList<Match> out;
-    auto fill = [&](int i0, int i1, int j0, int j1) { // the block [i0, i1) x [j0, j1), gap-relative
-        if (i1 <= i0 || j1 <= j0 || i1 - i0 > ContextBlock || j1 - j0 > ContextBlock)
-            return;
-        QList<Match> picked;
-        for (;;) {
-            double best = WeakFloor;
-            int bi = -1, bj = -1;
-            for (int i = i0; i < i1; ++i)
-                for (int j = j0; j < j1; ++j) {
-                    const double s = sim(i, j);
-                    if (s < best || !plain(i, j))
-                        continue;
-                    // In order with the pairs already picked, each row and sentence once.
-                    const bool fits = std::all_of(picked.cbegin(), picked.cend(), [&](const Match &p) {
-                        return (p.row < r0 + i && p.sentence < s0 + j)
-                            || (p.row > r0 + i && p.sentence > s0 + j);
-                    });
-                    if (fits) {
-                        best = s;
-                        bi = i;
-                        bj = j;
-                    }
-                }
-            if (bi < 0)
-                break;
-            picked.append({ r0 + bi, 1, s0 + bj, 1 });
-        }
-        std::sort(picked.begin(), picked.end(), [](const Match &a, const Match &b) { return a.row < b.row; });
-        out.append(picked);
-    };
-    int nextRow = 0, nextSentence = 0;
-    for (const Match &mt : found) {
-        fill(nextRow, mt.row - r0, nextSentence, mt.sentence - s0);
-        out.append(mt);
-        nextRow = mt.row - r0 + mt.rowSpan;
-        nextSentence = mt.sentence - s0 + mt.span;
-    }
-    fill(nextRow, n, nextSentence, m);
-    return out;
-}
 
 } // namespace
 
@@ -643,7 +585,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 }
             }
             std::reverse(found.begin(), found.end());
-            matches.append(pairBetweenMatches(found, r0, s0, n, m, sim, [&](int i, int j) {
+            matches.append(pairBetweenMatches(found, r0, s0, n, m, WeakFloor, sim, [&](int i, int j) {
                 return !rowHeader[i] && !rowBp[i] && !isHeaderRole(sentRole(j)) && !sents[s0 + j].boilerplate;
             }));
         };
