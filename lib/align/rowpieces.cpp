@@ -55,7 +55,7 @@ QList<Match> pairBetweenMatches(const QList<Match> &found, int r0, int s0, int n
 
 void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimilarity &story,
     const QList<Version> &versions, const QList<QList<SentenceProfile>> &profiles, double floor,
-    double headerFloor)
+    double headerFloor, qsizetype maxCells)
 {
     const int nr = int(rows.size());
     if (nr < 2)
@@ -79,6 +79,12 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
             }
         }
     }
+    // Like the gaps, the search stays linear on pathological inputs (thousands of rows no base has).
+    qsizetype lone = 0;
+    for (const BuildRow &r : std::as_const(rows))
+        lone += r.cells[base] < 0 ? 1 : 0;
+    if (lone * nr > maxCells)
+        return;
     struct Candidate
     {
         double sim;

@@ -31,9 +31,10 @@ QList<Match> pairBetweenMatches(const QList<Match> &found, int r0, int s0, int n
 // what another row says (at least `floor` similar to one of its cells; `headerFloor` where either is a
 // headline, standfirst, byline or dateline), where its version has nothing, is linked to that row as a
 // move (both rows point at each other). Run after the rows are joined, so that what can share a row does.
+// Skipped where rows without the base times all rows exceed `maxCells`.
 void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimilarity &story,
     const QList<Version> &versions, const QList<QList<SentenceProfile>> &profiles, double floor,
-    double headerFloor);
+    double headerFloor, qsizetype maxCells);
 
 // After version v's sentences are placed, the pieces of splits the dynamic programme could not see: a
 // sentence of v alone on its row, right beside v's sentence(s) of another row, joins that row when at least

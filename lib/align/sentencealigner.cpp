@@ -44,6 +44,11 @@ constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
 // align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
 constexpr qsizetype MaxGapCells = 4'000'000;
+// The same bound for moves between any two versions (rows without the base x all rows), tighter since each
+// cell there may compare several bags: a story has a few hundred rows, a pathological input thousands.
+constexpr qsizetype MaxMoveCells = 250'000;
+// Longer sentences take no part in the steps beyond the programme.
+constexpr qsizetype MaxPieceChars = 2'000;
 
 } // namespace
 
@@ -241,6 +246,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         if (v != base)
             order.append(v);
 
+    // The steps beyond the dynamic programme (rowpieces) pass over sentences far longer than any a person
+    // writes: a megabyte without a full stop is not a rewrite of anything, and diffing it would be slow.
+    auto ordinaryLength = [&](int version, int sentence) {
+        const Sentence &s = d->versions->at(version).sentences.at(sentence);
+        return s.end - s.start <= MaxPieceChars;
+    };
     for (int v : std::as_const(order)) {
         if (isCanceled && isCanceled())
             return {};
@@ -586,7 +597,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             }
             std::reverse(found.begin(), found.end());
             matches.append(pairBetweenMatches(found, r0, s0, n, m, WeakFloor, sim, [&](int i, int j) {
-                return !rowHeader[i] && !rowBp[i] && !isHeaderRole(sentRole(j)) && !sents[s0 + j].boilerplate;
+                return !rowHeader[i] && !rowBp[i] && !isHeaderRole(sentRole(j)) && !sents[s0 + j].boilerplate
+                    && ordinaryLength(v, s0 + j)
+                    && ordinaryLength(rows[r0 + i].repVersion, rows[r0 + i].repSentence);
             }));
         };
         int pr = 0, ps = 0;
@@ -688,9 +701,13 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         }
         // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
         // something of the row before): each piece must say its own part of the row.
-        auto plainRow = [&](const BuildRow &r) { return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)); };
-        attachSplitPieces(rows, v, d->story, plainRow,
-            [&](int j) { return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)); });
+        auto plainRow = [&](const BuildRow &r) {
+            return !rowBoilerplate(r) && !isHeaderRole(rowRole(r))
+                && ordinaryLength(r.repVersion, r.repSentence);
+        };
+        attachSplitPieces(rows, v, d->story, plainRow, [&](int j) {
+            return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)) && ordinaryLength(v, j);
+        });
         mergeCoveredRows(rows, v, d->story, plainRow);
     }
 
@@ -699,7 +716,8 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         return rowsSaySame(rows[a], rows[b], d->story, *d->versions, d->profiles, StrongFloor);
     });
 
-    linkMovesBetweenVersions(rows, base, d->story, *d->versions, d->profiles, MoveFloor, HeaderMoveFloor);
+    linkMovesBetweenVersions(
+        rows, base, d->story, *d->versions, d->profiles, MoveFloor, HeaderMoveFloor, MaxMoveCells);
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.
     QHash<int, int> indexOfId;
