@@ -7,7 +7,8 @@
 // links (a moved sentence with the row its move points to), and in the same run the naive baseline that
 // links any two sentences sharing at least 30 % of their words. Then, on the real wire copies
 // (../shared/corpus/wire-copies, skipped with a message where absent), the share of identical sentence
-// pairs of two versions that land in one row.
+// pairs of two versions that land in one row. The rewrite set is also scored per kind of link (header,
+// copy, paraphrase, split, merge, reorder: RewriteSet::linkKind).
 //
 //   evaluate_rewrites [--data DIR] [--wire DIR] [--verbose]
 //     --verbose   print every missed and every wrong link of the rewrite set
@@ -135,6 +136,7 @@ int main(int argc, char **argv)
     }
 
     Score rows, rowsAndMoves, naive;
+    KindScores kinds, naiveKinds;
     int stories = 0;
     std::printf("rewrite set %s\n", qPrintable(data));
     for (const QString &folder : storyFolders(data)) {
@@ -157,6 +159,8 @@ int main(int argc, char **argv)
         rows.add(expected, predicted);
         rowsAndMoves.add(expected, predictedMoves);
         naive.add(expected, baseline);
+        kinds.add(story, c, expected, predictedMoves);
+        naiveKinds.add(story, c, expected, baseline);
         std::printf("%s: %d versions, %d expected links; F1 rows %.3f, rows+moves %.3f, naive %.3f\n",
             qPrintable(story.name), int(story.versions.size()), int(expected.size()), s.f1(), sm.f1(),
             sn.f1());
@@ -168,6 +172,14 @@ int main(int argc, char **argv)
     printScore("Parallax rows and moves", rowsAndMoves);
     printScore("naive (>= 30 % shared words)", naive);
     std::printf("  F1 margin over naive (rows and moves): %+.3f\n", rowsAndMoves.f1() - naive.f1());
+    std::printf("\nper kind of link (rows and moves; naive in brackets)\n");
+    for (int k = 0; k < LinkKindCount; ++k) {
+        const Score &s = kinds.scores[size_t(k)], &n = naiveKinds.scores[size_t(k)];
+        std::printf(
+            "  %-11s %3d expected  precision %.3f  recall %.3f  F1 %.3f   (naive P %.3f R %.3f F1 %.3f)\n",
+            linkKindName(LinkKind(k)), s.truePositives + s.falseNegatives, s.precision(), s.recall(), s.f1(),
+            n.precision(), n.recall(), n.f1());
+    }
 
     evaluateWireCopies(wire, verbose);
     return 0;

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <array>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -221,6 +222,141 @@ struct Score
     {
         const double p = precision(), r = recall();
         return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+// What kind of rewriting a link stands for, so that figures can be given per kind. Decided from the
+// expected rows for an expected link and from the comparison's rows for a link only the comparison made:
+// - Header: a headline, standfirst, byline or dateline (aligned by role);
+// - Split / Merge: one sentence of the earlier version against two or more of the later one in a row
+//   (Split), or the other way round, or a sentence that stands in two rows (Merge);
+// - Reorder: a link that crosses others of the same two versions, outside their longest run in order
+//   (for a made link: a move);
+// - Copy: the same text; Paraphrase: everything else.
+enum class LinkKind { Header, Copy, Paraphrase, Split, Merge, Reorder };
+constexpr int LinkKindCount = 6;
+
+inline const char *linkKindName(LinkKind k)
+{
+    switch (k) {
+    case LinkKind::Header:
+        return "header";
+    case LinkKind::Copy:
+        return "copy";
+    case LinkKind::Paraphrase:
+        return "paraphrase";
+    case LinkKind::Split:
+        return "split";
+    case LinkKind::Merge:
+        return "merge";
+    case LinkKind::Reorder:
+        return "reorder";
+    }
+    return "";
+}
+
+// The expected links that cross others: per pair of versions, those left out of a longest run of links
+// in the order of both versions (a sentence moved, not the sentences it moved past).
+inline Links reorderedLinks(const Links &expected)
+{
+    Links out;
+    std::map<std::pair<int, int>, QList<std::pair<int, int>>> byPair;
+    for (const Link &l : expected)
+        byPair[{ l[0], l[2] }].append({ l[1], l[3] });
+    for (auto &[versions, links] : byPair) {
+        std::sort(links.begin(), links.end());
+        // Longest run non-decreasing in the second version's sentences (patience sorting).
+        QList<int> tails, tailIdx, prev(links.size(), -1);
+        for (int p = 0; p < links.size(); ++p) {
+            const auto it = std::upper_bound(tails.begin(), tails.end(), links[p].second);
+            const int pos = int(it - tails.begin());
+            if (it == tails.end()) {
+                tails.append(links[p].second);
+                tailIdx.append(p);
+            } else {
+                *it = links[p].second;
+                tailIdx[pos] = p;
+            }
+            prev[p] = pos > 0 ? tailIdx[pos - 1] : -1;
+        }
+        QList<bool> inRun(links.size(), false);
+        for (int p = tailIdx.isEmpty() ? -1 : tailIdx.last(); p >= 0; p = prev[p])
+            inRun[p] = true;
+        for (int p = 0; p < links.size(); ++p)
+            if (!inRun[p])
+                out.insert(makeLink(versions.first, links[p].first, versions.second, links[p].second));
+    }
+    return out;
+}
+
+// c: the comparison of story.versions (its versions carry the roles); reordered: reorderedLinks().
+inline LinkKind linkKind(const Story &story, const Comparison &c, const Link &l, const Links &reordered)
+{
+    const int v1 = l[0], s1 = l[1], v2 = l[2], s2 = l[3];
+    const Version &a = c.versions.at(v1), &b = c.versions.at(v2);
+    const auto header = [](SentenceRole r) { return r != SentenceRole::Body && r != SentenceRole::Lede; };
+    if (header(a.sentences.at(s1).role) || header(b.sentences.at(s2).role))
+        return LinkKind::Header;
+    // The expected rows holding both sentences, and every row's cells of the two versions.
+    int expectedRow = -1, rowsOfS1 = 0, rowsOfS2 = 0;
+    for (int r = 0; r < story.rows.size(); ++r) {
+        const bool has1 = story.rows.at(r).at(v1).contains(s1), has2 = story.rows.at(r).at(v2).contains(s2);
+        rowsOfS1 += has1 ? 1 : 0;
+        rowsOfS2 += has2 ? 1 : 0;
+        if (has1 && has2 && expectedRow < 0)
+            expectedRow = r;
+    }
+    if (expectedRow >= 0) {
+        const QList<QList<int>> &row = story.rows.at(expectedRow);
+        if (row.at(v1).size() > 1 && row.at(v2).size() == 1)
+            return LinkKind::Merge;
+        if (row.at(v2).size() > 1)
+            return LinkKind::Split;
+        if (rowsOfS1 > 1 || rowsOfS2 > 1)
+            return LinkKind::Merge;
+        if (reordered.count(l))
+            return LinkKind::Reorder;
+    } else {
+        for (const AlignedRow &row : c.rows) {
+            const auto holds = [&](int v, int s) {
+                return row.cells.at(v) >= 0 && row.cells.at(v) <= s && s < row.cells.at(v) + row.spans.at(v);
+            };
+            if (holds(v1, s1) && holds(v2, s2)) {
+                if (row.spans.at(v1) > 1 && row.spans.at(v2) == 1)
+                    return LinkKind::Merge;
+                if (row.spans.at(v2) > 1)
+                    return LinkKind::Split;
+                break;
+            }
+            if (holds(v1, s1) || holds(v2, s2)) {
+                if (row.moveTarget.at(v1) >= 0 || row.moveTarget.at(v2) >= 0)
+                    return LinkKind::Reorder;
+            }
+        }
+    }
+    if (matchKey(a.sentenceText(s1)) == matchKey(b.sentenceText(s2)))
+        return LinkKind::Copy;
+    return LinkKind::Paraphrase;
+}
+
+// Scores per link kind.
+struct KindScores
+{
+    std::array<Score, LinkKindCount> scores;
+    void add(const Story &story, const Comparison &c, const Links &expected, const Links &predicted)
+    {
+        const Links reordered = reorderedLinks(expected);
+        const auto linkKind = [&](const Story &s, const Comparison &cmp, const Link &l) {
+            return RewriteSet::linkKind(s, cmp, l, reordered);
+        };
+        for (const Link &l : predicted)
+            if (expected.count(l))
+                ++scores[size_t(linkKind(story, c, l))].truePositives;
+            else
+                ++scores[size_t(linkKind(story, c, l))].falsePositives;
+        for (const Link &l : expected)
+            if (!predicted.count(l))
+                ++scores[size_t(linkKind(story, c, l))].falseNegatives;
     }
 };
 

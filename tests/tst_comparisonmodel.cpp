@@ -178,6 +178,14 @@ void TestComparisonModel::movesAndBoilerplateAreExposed()
     QVERIFY(model.data(model.index(4, 1), ComparisonModel::BoilerplateRole).toBool());
     QVERIFY(!model.data(model.index(3, 0), ComparisonModel::BoilerplateRole).toBool());
     QVERIFY(model.describeCell(3, 1).contains(u"row 6"_s));
+    QVERIFY(model.describeCell(5, 1).contains(u"the base has it at row 4"_s));
+    // A move between two versions that are not the base (the row moved from lacks the base): the tooltip
+    // names the version whose place it left.
+    Comparison c = Fixture::councilStory();
+    c.rows[3].cells[0] = -1;
+    c.rows[3].status[0] = CellStatus::Absent;
+    model.setComparison(c);
+    QCOMPARE(model.describeCell(5, 1), u"Daily: moved; Herald has it at row 4"_s);
 }
 
 void TestComparisonModel::quoteSpansAndRows()

@@ -120,6 +120,10 @@
         <translation>%1: verschoben; in der Basisversion steht der Satz in Zeile %2</translation>
     </message>
     <message>
+        <source>%1: moved; %2 has it at row %3</source>
+        <translation>%1: verschoben; %2 hat den Satz in Zeile %3</translation>
+    </message>
+    <message>
         <source>%1: moved</source>
         <translation>%1: verschoben</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>%1&#xa0;: déplacée&#x202f;; la version de base l’a à la ligne %2</translation>
     </message>
     <message>
+        <source>%1: moved; %2 has it at row %3</source>
+        <translation>%1&#xa0;: déplacée&#x202f;; %2 l’a à la ligne %3</translation>
+    </message>
+    <message>
         <source>%1: moved</source>
         <translation>%1&#xa0;: déplacée</translation>
     </message>

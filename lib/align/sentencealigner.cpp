@@ -3,6 +3,7 @@
 
 #include "align/roles.h"
 #include "align/rowjoin_p.h"
+#include "align/rowpieces_p.h"
 #include "align/similarity.h"
 
 #include "text/tokenizer.h"
@@ -20,14 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
-
-struct Match
-{
-    int row = 0; // index into the rows of the gap
-    int rowSpan = 1;
-    int sentence = 0;
-    int span = 1;
-};
 
 constexpr double FunctionWordWeight = 0.25;
 // Alignment thresholds on StorySimilarity (docs/alignment.md): a pair at or above MatchFloor aligns; a pair
@@ -51,6 +44,11 @@ constexpr double MergeMargin = 0.15;
 // Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
 // align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
 constexpr qsizetype MaxGapCells = 4'000'000;
+// The same bound for moves between any two versions (rows without the base x all rows), tighter since each
+// cell there may compare several bags: a story has a few hundred rows, a pathological input thousands.
+constexpr qsizetype MaxMoveCells = 250'000;
+// Longer sentences take no part in the steps beyond the programme.
+constexpr qsizetype MaxPieceChars = 2'000;
 
 } // namespace
 
@@ -248,6 +246,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         if (v != base)
             order.append(v);
 
+    // The steps beyond the dynamic programme (rowpieces) pass over sentences far longer than any a person
+    // writes: a megabyte without a full stop is not a rewrite of anything, and diffing it would be slow.
+    auto ordinaryLength = [&](int version, int sentence) {
+        const Sentence &s = d->versions->at(version).sentences.at(sentence);
+        return s.end - s.start <= MaxPieceChars;
+    };
     for (int v : std::as_const(order)) {
         if (isCanceled && isCanceled())
             return {};
@@ -592,7 +596,11 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 }
             }
             std::reverse(found.begin(), found.end());
-            matches.append(found);
+            matches.append(pairBetweenMatches(found, r0, s0, n, m, WeakFloor, sim, [&](int i, int j) {
+                return !rowHeader[i] && !rowBp[i] && !isHeaderRole(sentRole(j)) && !sents[s0 + j].boilerplate
+                    && ordinaryLength(v, s0 + j)
+                    && ordinaryLength(rows[r0 + i].repVersion, rows[r0 + i].repSentence);
+            }));
         };
         int pr = 0, ps = 0;
         for (const auto &[s, r] : std::as_const(anchors)) {
@@ -691,12 +699,25 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 rows[c.to].moveTo[v] = rows[c.from].id;
             }
         }
+        // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
+        // something of the row before): each piece must say its own part of the row.
+        auto plainRow = [&](const BuildRow &r) {
+            return !rowBoilerplate(r) && !isHeaderRole(rowRole(r))
+                && ordinaryLength(r.repVersion, r.repSentence);
+        };
+        attachSplitPieces(rows, v, d->story, plainRow, [&](int j) {
+            return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)) && ordinaryLength(v, j);
+        });
+        mergeCoveredRows(rows, v, d->story, plainRow);
     }
 
     // Rows of different versions that say the same join, where every version's order allows it.
     joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
         return rowsSaySame(rows[a], rows[b], d->story, *d->versions, d->profiles, StrongFloor);
     });
+
+    linkMovesBetweenVersions(
+        rows, base, d->story, *d->versions, d->profiles, MoveFloor, HeaderMoveFloor, MaxMoveCells);
 
     // A row that one version moved a sentence to may hold the same moved sentence of other versions too.
     QHash<int, int> indexOfId;
@@ -705,9 +726,12 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
     for (BuildRow &row : rows) {
         if (row.cells[base] >= 0)
             continue;
+        // Only where the row holds the moved sentence: a row that a version moved away from (which may
+        // lack the base too, for a move between two other versions) keeps its cells where they are.
         int partnerId = -1;
         for (int w = 0; w < nv && partnerId < 0; ++w)
-            partnerId = row.moveTo[w];
+            if (row.cells[w] >= 0)
+                partnerId = row.moveTo[w];
         if (partnerId < 0)
             continue;
         BuildRow &partner = rows[indexOfId.value(partnerId)];

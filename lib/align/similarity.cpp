@@ -46,12 +46,18 @@ QString undouble(QString s)
     return s;
 }
 
-// The synsets of a word in every part of speech, cached for the process: each story asks about the same
-// few thousand words again.
-QList<quint32> sensesOf(const QString &word)
+// The synsets of a word in every part of speech, and those of the words derivationally related to it
+// ("signed" / "signature", "military" / "militarily"), cached for the process: each story asks about the
+// same few thousand words again.
+struct Senses
+{
+    QList<quint32> own, derived;
+};
+
+const Senses &sensesOf(const QString &word)
 {
     static QMutex lock;
-    static QHash<QString, QList<quint32>> cache;
+    static QHash<QString, Senses> cache;
     {
         const QMutexLocker locker(&lock);
         const auto it = cache.constFind(word);
@@ -59,13 +65,15 @@ QList<quint32> sensesOf(const QString &word)
             return *it;
     }
     const WordNet &wordNet = WordNet::instance();
-    QList<quint32> senses;
+    Senses senses;
     for (WordNet::Pos pos :
-        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
-        senses += wordNet.synsets(word, pos);
+        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb }) {
+        senses.own += wordNet.synsets(word, pos);
+        senses.derived += wordNet.derivedSynsets(word, pos);
+    }
     const QMutexLocker locker(&lock);
-    cache.insert(word, senses);
-    return senses;
+    // Entries are never removed, so the reference stays valid.
+    return *cache.insert(word, senses);
 }
 
 } // namespace
@@ -181,7 +189,7 @@ void StorySimilarity::build(
         }
     const bool lexicon = WordNet::instance().isAvailable();
     // (synset, term) pairs sorted by synset: the terms of one synset are then neighbours.
-    std::vector<std::pair<quint32, int>> senses;
+    std::vector<std::pair<quint32, int>> senses, derived;
     for (qsizetype t = 0; t < terms; ++t) {
         double w = std::log(1.0 + double(n) / std::max(2, df[t]));
         if (m_number[t])
@@ -189,11 +197,24 @@ void StorySimilarity::build(
         else if (m_capitalised[t] > m_lower[t])
             w *= NameFactor;
         m_weights[t] = w;
-        if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t])
-            for (quint32 sense : sensesOf(m_words[t]))
+        if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t]) {
+            const Senses &of = sensesOf(m_words[t]);
+            for (quint32 sense : of.own)
                 senses.emplace_back(sense, int(t));
+            for (quint32 sense : of.derived)
+                derived.emplace_back(sense, int(t));
+        }
     }
     std::sort(senses.begin(), senses.end());
+    // A term related by derivation to a sense of another term counts as its synonym.
+    for (const auto &[sense, t] : derived) {
+        auto it = std::lower_bound(senses.begin(), senses.end(), std::pair<quint32, int>(sense, -1));
+        for (; it != senses.end() && it->first == sense; ++it)
+            if (it->second != t) {
+                m_synonyms[t].append(it->second);
+                m_synonyms[it->second].append(t);
+            }
+    }
     for (size_t i = 0; i < senses.size();) {
         size_t j = i + 1;
         while (j < senses.size() && senses[j].first == senses[i].first)

@@ -16,7 +16,8 @@ namespace Parallax {
 //   sentences), so that the words every sentence of the story shares count little and the facts of one
 //   sentence count much; names and numbers weigh more still, as the anchors a rewrite keeps;
 // - a content word left unmatched may still match a synonym (a shared WordNet synset: "rejected" and
-//   "rebuffed", "factory" and "plant") for part of its weight.
+//   "rebuffed", "factory" and "plant") or a word derived from it ("signed" and "signature", "military"
+//   and "militarily") for part of its weight.
 // The score is a weighted Dice coefficient, 0..1.
 class StorySimilarity
 {

@@ -208,6 +208,9 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
             // A moved sentence is compared with its counterpart where the base has it.
             const int baseRow = status == CellStatus::Moved ? row.moveTarget.at(v) : r;
             const AlignedRow &b = c.rows.at(baseRow);
+            // A move between two versions that are not the base has no base text to compare with.
+            if (b.cells.at(base) < 0)
+                continue;
             const QStringView before = baseVersion.cellText(b.cells.at(base), b.spans.at(base));
             const QStringView after = c.versions.at(v).cellText(cell, row.spans.at(v));
             if (before == after)

@@ -244,6 +244,17 @@ QString ComparisonModel::describeCell(int row, int version) const
     case CellStatus::Moved:
         text = target >= 0 ? tr("%1: moved; the base has it at row %2").arg(v.name).arg(target + 1)
                            : tr("%1: moved").arg(v.name);
+        // A move between two versions that are not the base: name the version whose place it left.
+        if (target >= 0 && m_comparison.rows.at(target).cells.value(m_comparison.base, -1) < 0) {
+            const QList<int> &cells = m_comparison.rows.at(target).cells;
+            for (int w = 0; w < cells.size(); ++w)
+                if (w != version && cells.at(w) >= 0) {
+                    text = tr("%1: moved; %2 has it at row %3")
+                               .arg(v.name, m_comparison.versions.at(w).name)
+                               .arg(target + 1);
+                    break;
+                }
+        }
         break;
     }
     // What part of the story the sentence is: headlines, standfirsts, bylines and datelines share a

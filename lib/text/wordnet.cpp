@@ -79,6 +79,7 @@ public:
     mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
+    mutable QHash<QByteArray, QList<quint32>> derivedCache;
 
     QList<QByteArray> lemmasLocked(const QByteArray &word, int pos) const
     {
@@ -124,6 +125,40 @@ public:
             free_index(index);
         }
         synsetCache.insert(key, result);
+        return result;
+    }
+
+    // The synsets that a sense of the word itself (not its synonyms) points to as derivationally related
+    // ("sign" -> "signature") or, for adverbs and adjectives, as the word it derives from
+    // ("militarily" -> "military").
+    QList<quint32> derivedLocked(const QByteArray &word, int pos) const
+    {
+        const QByteArray key = char('0' + pos) + word;
+        const auto cached = derivedCache.constFind(key);
+        if (cached != derivedCache.cend())
+            return *cached;
+        QList<quint32> result;
+        const QList<QByteArray> lemmas = lemmasLocked(word, pos);
+        for (const quint32 synset : synsetsLocked(word, pos)) {
+            SynsetPtr s = read_synset(int(synset >> 28), long(synset & 0x0fffffff), nullptr);
+            if (!s)
+                continue;
+            for (int w = 0; w < s->wcount; ++w) {
+                const QByteArray member = QByteArray(s->words[w]).toLower();
+                if (!lemmas.contains(member))
+                    continue;
+                // Lexical pointers name their source word by its 1-based place in the synset.
+                for (int i = 0; i < s->ptrcount; ++i) {
+                    if ((s->ptrtyp[i] != DERIVATION && s->ptrtyp[i] != PERTPTR) || s->pfrm[i] != w + 1)
+                        continue;
+                    const quint32 id = synsetId(s->ppos[i], s->ptroff[i]);
+                    if (!result.contains(id))
+                        result.append(id);
+                }
+            }
+            free_synset(s);
+        }
+        derivedCache.insert(key, result);
         return result;
     }
 
@@ -184,6 +219,15 @@ QList<quint32> WordNet::synsets(QStringView word, Pos pos) const
         return {};
     QMutexLocker locker(&d->lock);
     return d->synsetsLocked(form, wnPos(pos));
+}
+
+QList<quint32> WordNet::derivedSynsets(QStringView word, Pos pos) const
+{
+    const QByteArray form = databaseForm(word);
+    if (!d->available || form.isEmpty())
+        return {};
+    QMutexLocker locker(&d->lock);
+    return d->derivedLocked(form, wnPos(pos));
 }
 
 bool WordNet::areSynonyms(QStringView a, QStringView b) const

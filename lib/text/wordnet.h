@@ -32,6 +32,10 @@ public:
     QStringList lemmas(QStringView word, Pos pos) const;
     // The senses (synsets) of the word, lemmatised first; ids are unique across parts of speech.
     QList<quint32> synsets(QStringView word, Pos pos) const;
+    // The senses of words derivationally related to a sense of this word ("sign" -> "signature",
+    // "communicate" -> "communication") or that an adverb or adjective derives from ("militarily" ->
+    // "military"): the word's own lexical pointers, not its synonyms'.
+    QList<quint32> derivedSynsets(QStringView word, Pos pos) const;
     // True when some sense of the two words is one synset, in any part of speech.
     bool areSynonyms(QStringView a, QStringView b) const;
     // True when a sense of one is marked as the antonym of a sense of the other (raise/lower).
