@@ -174,11 +174,15 @@ struct LoadError
         FolderWithoutArticles,
         SavedPageAssets, // detail: the saved page's file name
         UnknownBase, // path: the --base value
+        TooManySentences, // detail: the number of sentences; limit MaxSentences
     };
     // The sizes the loader accepts, here so that the messages can name them.
     static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;
     // A single-file web page holds its images too; its HTML part must still fit MaxArticleFileSize.
     static constexpr qint64 MaxPageFileSize = 256 * 1024 * 1024;
+    // Sentences of one version: what the comparison of a handful of versions holds within its time and
+    // memory budget (2 s, 500 MB; benchmarks and tests/cli_bounds.sh measure it).
+    static constexpr qsizetype MaxSentences = 20000;
 
     QString path;
     Code code = Code::Unreadable;

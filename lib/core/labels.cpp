@@ -147,6 +147,9 @@ constexpr Entry<Code> loadErrors[] = {
     { Code::UnknownBase, u"unknown-base",
         QT_TRANSLATE_NOOP("Parallax::LoadError",
             "no version of that name, file name or path; the most central version is the base") },
+    { Code::TooManySentences, u"too-many-sentences",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "too long: %1 sentences; Parallax compares articles of up to %2 sentences") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
@@ -196,6 +199,10 @@ QString message(const LoadError &error, bool translated)
         const auto megabytes
             = [&](double bytes) { return locale.toString(bytes / (1024.0 * 1024.0), 'f', 1); };
         return text.arg(megabytes(error.detail.toDouble()), megabytes(double(limit)));
+    }
+    if (error.code == Code::TooManySentences) {
+        const QLocale locale = translated ? QLocale() : QLocale::c();
+        return text.arg(locale.toString(error.detail.toLongLong()), locale.toString(LoadError::MaxSentences));
     }
     return text.contains(u"%1") ? text.arg(error.detail) : text;
 }
