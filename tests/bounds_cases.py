@@ -90,6 +90,7 @@ case("text-line-15mb", "json", [("line.txt", line), ("reference.txt", sentence()
 case("text-line-15mb-twice", "json",
      [("one.txt", line), ("two.txt", " ".join(word() for _ in range(2300000))[: 15 * 1000 * 1000])])
 with_reference("text-token-1mb", "json", "a" * 1000000, "token.txt")
+with_reference("text-characters-over-limit", "json", "\n\n".join(sentence(12) for _ in range(30000)), "big.txt")
 with_reference("text-words-in-one-sentence-60k", "json", " ".join(word() for _ in range(60000)) + ".",
                "long.txt")
 
@@ -125,4 +126,7 @@ case("rewrite-similar-gap-2000", "json",
 with_reference("pdf-token-250k", "pdf", "x" * 250000, "token.txt")
 with_reference("pdf-token-1mb", "pdf", "x" * 1000000, "token.txt")
 case("pdf-versions-100-tiny", "pdf", [(f"v{i:03}.txt", sentence(4)) for i in range(100)])
-with_reference("pdf-sentences-20k", "pdf", "\n\n".join(sentence(6) for _ in range(20000)), "many.txt")
+# Just under the sentence limit (lib/core/comparison.h, LoadError::MaxSentences), both outputs.
+at_limit = "\n\n".join(sentence(12) for _ in range(9900))
+with_reference("text-sentences-at-limit", "json", at_limit, "many.txt")
+with_reference("pdf-sentences-at-limit", "pdf", at_limit, "many.txt")

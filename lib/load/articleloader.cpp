@@ -210,6 +210,11 @@ std::optional<Version> ArticleLoader::loadData(
     }
     if (!parsed)
         return fail(error, format == TextFormat::Html ? Code::HtmlParserFailed : Code::MarkdownParserFailed);
+    // More than the comparison holds within its time and memory budget: refused with its size, before
+    // the rules and the sentences run over it.
+    if (extracted.text.size() > LoadError::MaxCharacters)
+        return fail(error, Code::TooManyCharacters, QString::number(extracted.text.size()));
+
     BoilerplateDetector::mark(extracted);
     MainContent::keepCore(extracted);
 
