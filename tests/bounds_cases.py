@@ -86,7 +86,7 @@ with_reference("html-tags-unclosed-800k", "json", page("<" * 800000))
 with_reference("text-hi-200k", "json", "Hi. " * 200000, "hi.txt")
 with_reference("text-paragraphs-100k", "json", "\n\n".join(sentence(3) for _ in range(100000)), "paras.txt")
 line = " ".join(word() for _ in range(2300000))[: 15 * 1000 * 1000]
-case("text-line-15mb", "json", [("line.txt", line), ("reference.txt", sentence())])
+case("text-line-15mb", "json", [("line.txt", line), ("reference-a.txt", sentence()), ("reference-b.txt", sentence())])
 case("text-line-15mb-twice", "json",
      [("one.txt", line), ("two.txt", " ".join(word() for _ in range(2300000))[: 15 * 1000 * 1000])])
 with_reference("text-token-1mb", "json", "a" * 1000000, "token.txt")

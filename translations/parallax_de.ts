@@ -391,6 +391,14 @@
         <source>no version of that name, file name or path; the most central version is the base</source>
         <translation>keine Version dieses Namens, Dateinamens oder Pfads; die zentralste Version ist die Basis</translation>
     </message>
+    <message>
+        <source>too long: %1 sentences; Parallax compares articles of up to %2 sentences</source>
+        <translation>zu lang: %1 Sätze; Parallax vergleicht Artikel mit bis zu %2 Sätzen</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters of text; Parallax compares articles of up to %2 characters</source>
+        <translation>zu lang: %1 Zeichen Text; Parallax vergleicht Artikel mit bis zu %2 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
