@@ -403,6 +403,14 @@
         <source>no version has that name, file name or path</source>
         <translation>keine Version hat diesen Namen, Dateinamen oder Pfad</translation>
     </message>
+    <message>
+        <source>too long: %1 sentences; Parallax compares articles of up to %2 sentences</source>
+        <translation>zu lang: %1 Sätze; Parallax vergleicht Artikel mit bis zu %2 Sätzen</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters of text; Parallax compares articles of up to %2 characters</source>
+        <translation>zu lang: %1 Zeichen Text; Parallax vergleicht Artikel mit bis zu %2 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

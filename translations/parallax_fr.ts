@@ -403,6 +403,14 @@
         <source>no version has that name, file name or path</source>
         <translation>aucune version n’a ce nom, ce nom de fichier ou ce chemin</translation>
     </message>
+    <message>
+        <source>too long: %1 sentences; Parallax compares articles of up to %2 sentences</source>
+        <translation>trop long&#xa0;: %1 phrases&#xa0;; Parallax compare des articles d’au plus %2 phrases</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters of text; Parallax compares articles of up to %2 characters</source>
+        <translation>trop long&#xa0;: %1 caractères de texte&#xa0;; Parallax compare des articles d’au plus %2 caractères</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

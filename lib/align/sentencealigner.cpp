@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/sentencealigner.h"
 
+#include "align/gapfallback_p.h"
 #include "align/roles.h"
 #include "align/rowjoin_p.h"
 #include "align/rowpieces_p.h"
@@ -41,8 +42,8 @@ constexpr double PieceCoverage = 0.4;
 constexpr double RoleFloor = MatchFloor + 0.05;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
 constexpr double MergeMargin = 0.15;
-// Gaps bigger than this (rows x sentences) are not searched for reworded pairs: only identical sentences
-// align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
+// Moves are looked for only where this version's added and emptied rows make at most this many pairs (gaps
+// are bounded in align/gapfallback_p.h).
 constexpr qsizetype MaxGapCells = 4'000'000;
 // The same bound for moves between any two versions (rows without the base x all rows), tighter since each
 // cell there may compare several bags: a story has a few hundred rows, a pathological input thousands.
@@ -252,6 +253,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         const Sentence &s = d->versions->at(version).sentences.at(sentence);
         return s.end - s.start <= MaxPieceChars;
     };
+    qsizetype programmeCells = 0; // spent by the gaps' dynamic programmes (align/gapfallback_p.h)
     for (int v : std::as_const(order)) {
         if (isCanceled && isCanceled())
             return {};
@@ -374,8 +376,25 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         };
         auto solveGap = [&](int r0, int r1, int s0, int s1) {
             const int n = r1 - r0, m = s1 - s0;
-            if (n <= 0 || m <= 0 || qsizetype(n) * m > MaxGapCells)
+            if (n <= 0 || m <= 0)
                 return;
+            if (!Internal::withinProgrammeBudget(qsizetype(n) * m, &programmeCells)) {
+                QList<QList<Bag>> bags(n);
+                for (int i = 0; i < n; ++i)
+                    bags[i] = cellBags(r0 + i);
+                const auto similar = [&](int i, int j) {
+                    const bool header
+                        = isHeaderRole(rowRole(rows[r0 + i])) || isHeaderRole(d->role(v, s0 + j));
+                    if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i]))
+                        return 0.0;
+                    return bestSim(bags[i], story.bag(v, s0 + j));
+                };
+                const auto sentenceBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
+                for (const auto &[i, j] :
+                    Internal::greedyGapMatches(bags, sentenceBag, m, similar, MatchFloor))
+                    matches.append({ r0 + i, 1, s0 + j, 1 });
+                return;
+            }
             QList<QList<Bag>> rowBags(n);
             QList<bool> rowBp(n), rowHeader(n);
             QList<SentenceRole> roles(n);

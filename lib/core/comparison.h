@@ -178,11 +178,18 @@ struct LoadError
         Duplicate,
         AmbiguousBase, // path: the --base value; detail: the versions it matches
         UnknownBase, // path: the --base value
+        TooManySentences, // detail: the number of sentences; limit MaxSentences
+        TooManyCharacters, // detail: the number of characters of text; limit MaxCharacters
     };
     // The sizes the loader accepts, here so that the messages can name them.
     static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;
     // A single-file web page holds its images too; its HTML part must still fit MaxArticleFileSize.
     static constexpr qint64 MaxPageFileSize = 256 * 1024 * 1024;
+    // Sentences of one version: what the comparison of a handful of versions holds within its time and
+    // memory budget (2 s, 500 MB; benchmarks and tests/cli_bounds.sh measure it).
+    static constexpr qsizetype MaxSentences = 10000;
+    // Characters of one version's text (after markup is taken away), from the same budget.
+    static constexpr qsizetype MaxCharacters = 2'000'000;
 
     QString path;
     Code code = Code::Unreadable;

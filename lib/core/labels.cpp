@@ -151,6 +151,12 @@ constexpr Entry<Code> loadErrors[] = {
         QT_TRANSLATE_NOOP("Parallax::LoadError", "more than one version has that name: %1") },
     { Code::UnknownBase, u"unknown-base",
         QT_TRANSLATE_NOOP("Parallax::LoadError", "no version has that name, file name or path") },
+    { Code::TooManySentences, u"too-many-sentences",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "too long: %1 sentences; Parallax compares articles of up to %2 sentences") },
+    { Code::TooManyCharacters, u"too-many-characters",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "too long: %1 characters of text; Parallax compares articles of up to %2 characters") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
@@ -200,6 +206,12 @@ QString message(const LoadError &error, bool translated)
         const auto megabytes
             = [&](double bytes) { return locale.toString(bytes / (1024.0 * 1024.0), 'f', 1); };
         return text.arg(megabytes(error.detail.toDouble()), megabytes(double(limit)));
+    }
+    if (error.code == Code::TooManySentences || error.code == Code::TooManyCharacters) {
+        const QLocale locale = translated ? QLocale() : QLocale::c();
+        const qsizetype limit
+            = error.code == Code::TooManySentences ? LoadError::MaxSentences : LoadError::MaxCharacters;
+        return text.arg(locale.toString(error.detail.toLongLong()), locale.toString(limit));
     }
     return text.contains(u"%1") ? text.arg(error.detail) : text;
 }

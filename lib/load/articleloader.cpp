@@ -31,6 +31,40 @@ namespace Parallax {
 
 namespace {
 
+// A run-on "sentence" longer than this (a page without punctuation, a token of a megabyte) is cut into
+// pieces at white space: no sentence of prose is that long, and the word diff and the layout of a cell grow
+// with its length. Nothing is left out; the pieces follow each other in the version.
+constexpr qsizetype MaxSentenceLength = 3000;
+
+QList<SentenceSegmenter::Span> boundedSentences(QStringView block)
+{
+    QList<SentenceSegmenter::Span> out;
+    for (const SentenceSegmenter::Span &s : SentenceSegmenter::split(block)) {
+        qsizetype start = s.start;
+        while (s.end - start > MaxSentenceLength) {
+            // At the last white space of the piece's second half, else anywhere but inside a surrogate pair.
+            qsizetype cut = start + MaxSentenceLength;
+            qsizetype space = cut;
+            while (space > start + MaxSentenceLength / 2 && !block.at(space).isSpace())
+                --space;
+            if (block.at(space).isSpace())
+                cut = space;
+            else if (block.at(cut).isLowSurrogate())
+                --cut;
+            qsizetype end = cut;
+            while (end > start && block.at(end - 1).isSpace())
+                --end;
+            out.append({ start, end });
+            start = cut;
+            while (start < s.end && block.at(start).isSpace())
+                ++start;
+        }
+        if (start < s.end)
+            out.append({ start, s.end });
+    }
+    return out;
+}
+
 // "Headline | Outlet" or "Headline - Outlet": the short last part names the outlet.
 QString outletFromTitle(const QString &title)
 {
@@ -231,6 +265,11 @@ std::optional<Version> ArticleLoader::loadData(
     }
     if (!parsed)
         return fail(error, format == TextFormat::Html ? Code::HtmlParserFailed : Code::MarkdownParserFailed);
+    // More than the comparison holds within its time and memory budget: refused with its size, before
+    // the rules and the sentences run over it.
+    if (extracted.text.size() > LoadError::MaxCharacters)
+        return fail(error, Code::TooManyCharacters, QString::number(extracted.text.size()));
+
     BoilerplateDetector::mark(extracted);
     MainContent::keepCore(extracted);
 
@@ -255,12 +294,15 @@ std::optional<Version> ArticleLoader::loadData(
     for (qsizetype b = 0; b < extracted.blocks.size(); ++b) {
         const TextBlock &block = extracted.blocks.at(b);
         const QStringView blockText = QStringView(v.text).mid(block.start, block.end - block.start);
-        for (const SentenceSegmenter::Span &s : SentenceSegmenter::split(blockText))
+        for (const SentenceSegmenter::Span &s : boundedSentences(blockText))
             v.sentences.append(
                 { block.start + s.start, block.start + s.end, int(b), block.kind, block.boilerplate });
     }
     if (v.sentences.isEmpty())
         return fail(error, Code::NoText);
+    // More than the comparison holds within its time and memory budget: refused with its size.
+    if (v.sentences.size() > LoadError::MaxSentences)
+        return fail(error, Code::TooManySentences, QString::number(v.sentences.size()));
     return v;
 }
 

@@ -4,8 +4,6 @@
 #include "load/maincontent.h"
 #include "load/pagemetadata.h"
 
-#include <QRegularExpression>
-
 #include <gumbo.h>
 
 #include <vector>
@@ -15,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
-
-constexpr int MaxTreeDepth = 1500;
 
 bool isSkipped(GumboTag tag)
 {
@@ -262,41 +258,13 @@ private:
     qsizetype m_linkChars = 0;
 };
 
-// Text of a page without building a tree: tags removed, block tags and <br> as paragraph breaks, script
-// and style contents dropped, the common entities decoded.
-ExtractedText stripTags(QStringView html)
-{
-    static const QRegularExpression dropped(uR"(<(script|style|noscript|template|svg)\b.*?</\1\s*>)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression blockTag(
-        uR"(<\s*/?\s*(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer|ul|ol|table|figure|figcaption|pre)\b[^>]*>)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression anyTag(uR"(<[^>]*>)"_s);
-    QString text = html.toString();
-    text.remove(dropped);
-    text.replace(blockTag, u"\n\n"_s);
-    text.remove(anyTag);
-    text.replace(u"&nbsp;"_s, u"\u00a0"_s);
-    text.replace(u"&lt;"_s, u"<"_s);
-    text.replace(u"&gt;"_s, u">"_s);
-    text.replace(u"&quot;"_s, u"\""_s);
-    text.replace(u"&#39;"_s, u"'"_s);
-    text.replace(u"&amp;"_s, u"&"_s);
-    ExtractedText out;
-    for (const QStringView para : QStringView(text).split(u"\n\n"_s))
-        out.appendBlock(para.toString().simplified(), BlockKind::Paragraph, false);
-    return out;
-}
-
 } // namespace
 
 ExtractedText HtmlExtractor::extract(const QString &html, bool *ok)
 {
-    const QByteArray utf8 = HtmlPrescan::withoutScriptBodies(html.toUtf8());
-    // gumbo's tree building slows down badly past a few thousand open elements, so such pages take the plain
-    // tag-stripping path.
-    if (HtmlPrescan::estimatedDepth(utf8) > MaxTreeDepth)
-        return stripTags(html);
+    // The prescan bounds what gumbo's tree construction has to do (nesting, formatting elements,
+    // attributes, elements) and leaves out what is not text, in one linear pass.
+    const QByteArray utf8 = HtmlPrescan::bounded(html.toUtf8()).html;
     ExtractedText out;
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;

@@ -105,14 +105,57 @@ size_t trigramHash(const QStringList &words, qsizetype i)
     return qHash(words.at(i)) ^ (qHash(words.at(i + 1)) * 31) ^ (qHash(words.at(i + 2)) * 1009);
 }
 
-// What one element of the page holds: the prose of its blocks, all their text, and a score that weighs the
-// prose against the rest.
-struct NodeStats
+// The elements under (and including) a root in document order: index 0 is the root, a parent comes before
+// its children, and an element's subtree is the interval [k, end(k)).
+class ElementIndex
 {
-    qsizetype prose = 0;
-    qsizetype chars = 0;
-    double score = 0;
-    int furniture = -1; // -1 unknown, else 0/1
+public:
+    explicit ElementIndex(const GumboNode *root)
+    {
+        // Iterative: the prescan bounds the depth, but the stack need not rely on it.
+        std::vector<std::pair<const GumboNode *, int>> stack { { root, -1 } };
+        std::vector<size_t> open; // indices whose subtree is still being read, innermost last
+        while (!stack.empty()) {
+            const auto [node, parent] = stack.back();
+            stack.pop_back();
+            while (!open.empty() && int(open.back()) != parent) {
+                m_end[open.back()] = m_nodes.size();
+                open.pop_back();
+            }
+            const size_t k = m_nodes.size();
+            m_nodes.push_back(node);
+            m_parent.push_back(parent < 0 ? 0 : parent);
+            m_end.push_back(0);
+            m_index.emplace(node, int(k));
+            open.push_back(k);
+            const GumboVector &children = node->v.element.children;
+            for (unsigned c = children.length; c > 0; --c) {
+                const auto *child = static_cast<const GumboNode *>(children.data[c - 1]);
+                if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE)
+                    stack.push_back({ child, int(k) });
+            }
+        }
+        for (const size_t k : open)
+            m_end[k] = m_nodes.size();
+    }
+
+    size_t size() const { return m_nodes.size(); }
+    const GumboNode *node(size_t k) const { return m_nodes[k]; }
+    int parent(size_t k) const { return m_parent[k]; }
+    size_t end(size_t k) const { return m_end[k]; }
+    bool contains(size_t ancestor, size_t k) const { return k >= ancestor && k < m_end[ancestor]; }
+    // The element's index; the root's for a node outside the tree.
+    int indexOf(const GumboNode *node) const
+    {
+        const auto it = m_index.find(node);
+        return it == m_index.end() ? 0 : it->second;
+    }
+
+private:
+    std::vector<const GumboNode *> m_nodes;
+    std::vector<int> m_parent;
+    std::vector<size_t> m_end;
+    std::unordered_map<const GumboNode *, int> m_index;
 };
 
 } // namespace
@@ -188,48 +231,63 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
         prose[size_t(i)] = kindOk && longEnough && linkDensity < 0.35;
     }
 
-    // Totals per element, from each block up to <body>.
-    std::unordered_map<const GumboNode *, NodeStats> stats;
+    // The elements of <body> in document order, each with its parent and the end of its subtree, so that
+    // totals per element are one pass up the tree and "inside" is an interval test: linear in the page,
+    // however deep it nests.
+    const ElementIndex tree(body);
+    std::vector<int> ownerOf(size_t(n), 0);
+    for (qsizetype i = 0; i < n; ++i)
+        ownerOf[size_t(i)] = tree.indexOf(sources[size_t(i)].owner);
+    const size_t nodes = tree.size();
+    std::vector<qsizetype> nodeProse(nodes, 0), nodeChars(nodes, 0), nodeBlocks(nodes, 0);
+    std::vector<double> nodeScore(nodes, 0);
+    auto sumUp = [&tree](auto &values) {
+        for (size_t k = values.size(); k-- > 1;)
+            values[size_t(tree.parent(k))] += values[k];
+    };
     qsizetype totalProse = 0;
     for (qsizetype i = 0; i < n; ++i) {
+        const size_t o = size_t(ownerOf[size_t(i)]);
         if (prose[size_t(i)])
             totalProse += chars[size_t(i)];
-        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
-            NodeStats &s = stats[e];
-            s.prose += prose[size_t(i)] ? chars[size_t(i)] : 0;
-            s.chars += chars[size_t(i)];
-            if (e == body)
-                break;
-        }
+        nodeProse[o] += prose[size_t(i)] ? chars[size_t(i)] : 0;
+        nodeChars[o] += chars[size_t(i)];
+        ++nodeBlocks[o];
     }
+    sumUp(nodeProse);
+    sumUp(nodeChars);
+    sumUp(nodeBlocks);
 
     // An element named or made as furniture is furniture unless it holds the bulk of the prose (a whole
-    // page wrapped in a <form>, an article in a div whose class happens to say "promo").
-    auto isFurniture = [&](const GumboNode *e) {
-        NodeStats &s = stats[e];
-        if (s.furniture < 0) {
-            const bool looks
-                = e->type == GUMBO_NODE_ELEMENT && (isFurnitureTag(e->v.element.tag) || hasFurnitureName(e));
-            s.furniture = looks && !(totalProse > 0 && s.prose * 2 >= totalProse) ? 1 : 0;
+    // page wrapped in a <form>, an article in a div whose class happens to say "promo"). A block is
+    // furniture when its element or one above it (below <body>) is.
+    std::vector<char> furnitureNode(nodes, 0);
+    for (size_t k = 1; k < nodes; ++k) {
+        if (furnitureNode[size_t(tree.parent(k))]) {
+            furnitureNode[k] = 1;
+            continue;
         }
-        return s.furniture == 1;
-    };
+        if (nodeBlocks[k] == 0)
+            continue;
+        const GumboNode *e = tree.node(k);
+        const bool looks
+            = e->type == GUMBO_NODE_ELEMENT && (isFurnitureTag(e->v.element.tag) || hasFurnitureName(e));
+        furnitureNode[k] = looks && !(totalProse > 0 && nodeProse[k] * 2 >= totalProse) ? 1 : 0;
+    }
     std::vector<char> furniture(size_t(n), 0);
+    bool proseChanged = false;
     for (qsizetype i = 0; i < n; ++i) {
-        for (const GumboNode *e = sources[size_t(i)].owner; e && e != body; e = e->parent) {
-            if (isFurniture(e)) {
-                furniture[size_t(i)] = 1;
-                break;
-            }
-        }
+        furniture[size_t(i)] = furnitureNode[size_t(ownerOf[size_t(i)])];
         if (furniture[size_t(i)] && prose[size_t(i)]) {
             prose[size_t(i)] = 0;
-            for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
-                stats[e].prose -= chars[size_t(i)];
-                if (e == body)
-                    break;
-            }
+            proseChanged = true;
         }
+    }
+    if (proseChanged) {
+        std::fill(nodeProse.begin(), nodeProse.end(), 0);
+        for (qsizetype i = 0; i < n; ++i)
+            nodeProse[size_t(ownerOf[size_t(i)])] += prose[size_t(i)] ? chars[size_t(i)] : 0;
+        sumUp(nodeProse);
     }
 
     // Prose counts for an element, furniture and link lists against it, other text (headings, datelines,
@@ -246,46 +304,43 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
             value = 0;
         else
             value = -0.15 * double(chars[size_t(i)]);
-        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
-            stats[e].score += value;
-            if (e == body)
-                break;
-        }
+        nodeScore[size_t(ownerOf[size_t(i)])] += value;
     }
-    const GumboNode *root = body;
+    sumUp(nodeScore);
+    // The best-scoring element that holds text; of equal ones the smallest, and of those the innermost.
+    size_t root = 0;
     double best = -1e300;
-    for (const auto &[node, s] : stats) {
-        if (s.score > best || (s.score == best && s.chars < stats[root].chars)) {
-            best = s.score;
-            root = node;
+    for (size_t k = 0; k < nodes; ++k) {
+        if (nodeBlocks[k] == 0)
+            continue;
+        if (nodeScore[k] > best || (nodeScore[k] == best && nodeChars[k] <= nodeChars[root])) {
+            best = nodeScore[k];
+            root = k;
         }
     }
     if (totalProse == 0)
-        root = body;
+        root = 0;
     // A page that lists stories (the article, then teasers of others, each an <article>) has its story in
     // the <article> with by far the most prose.
     {
-        const GumboNode *first = nullptr;
+        size_t first = 0;
         qsizetype firstProse = 0, secondProse = 0;
         int articles = 0;
-        for (const auto &[node, st] : stats) {
-            if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_ARTICLE || node == root)
-                continue;
-            bool within = false;
-            for (const GumboNode *e = node->parent; e && !within; e = e->parent)
-                within = e == root;
-            if (!within)
+        for (size_t k = root + 1; k < tree.end(root); ++k) {
+            const GumboNode *node = tree.node(k);
+            if (nodeBlocks[k] == 0 || node->type != GUMBO_NODE_ELEMENT
+                || node->v.element.tag != GUMBO_TAG_ARTICLE)
                 continue;
             ++articles;
-            if (st.prose > firstProse) {
+            if (nodeProse[k] > firstProse) {
                 secondProse = firstProse;
-                firstProse = st.prose;
-                first = node;
+                firstProse = nodeProse[k];
+                first = k;
             } else {
-                secondProse = std::max(secondProse, st.prose);
+                secondProse = std::max(secondProse, nodeProse[k]);
             }
         }
-        if (articles >= 2 && first && firstProse >= 2 * secondProse && firstProse * 4 >= stats[root].prose)
+        if (articles >= 2 && first && firstProse >= 2 * secondProse && firstProse * 4 >= nodeProse[root])
             root = first;
     }
 
@@ -295,15 +350,7 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     if (useBody) {
         bodyWords = wordsOf(articleBody).size();
     }
-    auto inside = [&](qsizetype i) {
-        for (const GumboNode *e = sources[size_t(i)].owner; e; e = e->parent) {
-            if (e == root)
-                return true;
-            if (e == body)
-                break;
-        }
-        return false;
-    };
+    auto inside = [&](qsizetype i) { return tree.contains(root, size_t(ownerOf[size_t(i)])); };
     for (qsizetype i = 0; i < n; ++i)
         rootProseWords += prose[size_t(i)] && inside(i) ? words[size_t(i)] : 0;
     const bool bodyIsWhole = useBody && bodyWords * 10 >= rootProseWords * 8;
@@ -336,20 +383,16 @@ void MainContent::mark(ExtractedText &extracted, const std::vector<HtmlBlockSour
     // The story's headline is part of it where the page's <article> element holds both, even when the
     // template sets it above the element of the prose: the first heading before the prose that reads as the
     // page's headline.
-    const GumboNode *articleElement = root;
-    while (articleElement && articleElement != body
-        && !(
-            articleElement->type == GUMBO_NODE_ELEMENT && articleElement->v.element.tag == GUMBO_TAG_ARTICLE))
-        articleElement = articleElement->parent;
+    size_t articleElement = root;
+    while (articleElement != 0
+        && !(tree.node(articleElement)->type == GUMBO_NODE_ELEMENT
+            && tree.node(articleElement)->v.element.tag == GUMBO_TAG_ARTICLE))
+        articleElement = size_t(tree.parent(articleElement));
     const QString headline = wordsOf(extracted.title).join(u' ');
-    if (headline.isEmpty() || !articleElement || articleElement == body)
+    if (headline.isEmpty() || articleElement == 0)
         return;
-    auto inArticleElement = [&](qsizetype i) {
-        for (const GumboNode *e = sources[size_t(i)].owner; e && e != body; e = e->parent)
-            if (e == articleElement)
-                return true;
-        return false;
-    };
+    auto inArticleElement
+        = [&](qsizetype i) { return tree.contains(articleElement, size_t(ownerOf[size_t(i)])); };
     for (qsizetype i = 0; i < n && !blocks[i].core; ++i) {
         if (blocks[i].kind != BlockKind::Heading || furniture[size_t(i)] || !inArticleElement(i))
             continue;

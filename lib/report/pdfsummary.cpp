@@ -21,6 +21,11 @@ namespace Parallax::Internal {
 
 namespace {
 
+// Up to this many versions, the change counts and the similarity matrix stand side by side.
+constexpr qsizetype MaxSideBySideVersions = 8;
+// Columns of one similarity matrix; more versions take several.
+constexpr qsizetype MaxMatrixColumns = 12;
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -368,9 +373,12 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"</table>"_s;
 
     // Change counts and the similarity matrix side by side: both are short, and on one line they leave
-    // room for the quotation table on the first page.
-    out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-           "<td width=\"64%\" valign=\"top\">"_s;
+    // room for the quotation table on the first page. With many versions they are long: one after the
+    // other, since QTextDocument lays out a table cell that runs over pages again for every page.
+    const bool sideBySide = m_printed.size() <= MaxSideBySideVersions;
+    if (sideBySide)
+        out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+               "<td width=\"64%\" valign=\"top\">"_s;
     // Changes by kind.
     out += heading(PdfExporter::tr("Changes against the base"));
     out += u"<p>"_s
@@ -422,38 +430,45 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     }
     out += u"</table>"_s;
 
-    out += u"</td><td width=\"2%\"></td><td width=\"34%\" valign=\"top\">"_s;
+    if (sideBySide)
+        out += u"</td><td width=\"2%\"></td><td width=\"34%\" valign=\"top\">"_s;
     // Similarity.
     out += heading(PdfExporter::tr("Similarity"));
     out += u"<p>"_s
         + escaped(PdfExporter::tr(
             "Share of aligned content between two versions, numbered as in the versions table."))
         + u"</p>"_s;
-    QStringList similarityTitles { QString() };
-    for (qsizetype i = 0; i < m_printed.size(); ++i)
-        similarityTitles.append(QString::number(i + 1));
-    // As wide as its numbers need, not the page: a matrix reads better compact.
-    out += QString(tableStart).replace(u"width=\"100%\" "_s, QString()) + headerRow(similarityTitles);
-    for (qsizetype i = 0; i < m_printed.size(); ++i) {
-        const int a = m_printed.at(i);
-        out += u"<tr>"_s + cell(QString::number(i + 1) + u" "_s + escaped(c.versions.at(a).name));
-        for (const int b : m_printed) {
-            if (a == b) {
-                out += cell(u"\u2014"_s, {}, u"align=\"center\""_s);
-                continue;
+    // As wide as its numbers need, not the page: a matrix reads better compact. Many versions take
+    // several matrices of MaxMatrixColumns columns each, every version a row in each.
+    for (qsizetype first = 0; first < m_printed.size(); first += MaxMatrixColumns) {
+        const qsizetype last = std::min(m_printed.size(), first + MaxMatrixColumns);
+        QStringList similarityTitles { QString() };
+        for (qsizetype i = first; i < last; ++i)
+            similarityTitles.append(QString::number(i + 1));
+        out += QString(tableStart).replace(u"width=\"100%\" "_s, QString()) + headerRow(similarityTitles);
+        for (qsizetype i = 0; i < m_printed.size(); ++i) {
+            const int a = m_printed.at(i);
+            out += u"<tr>"_s + cell(QString::number(i + 1) + u" "_s + escaped(c.versions.at(a).name));
+            for (qsizetype k = first; k < last; ++k) {
+                const int b = m_printed.at(k);
+                if (a == b) {
+                    out += cell(u"\u2014"_s, {}, u"align=\"center\""_s);
+                    continue;
+                }
+                const double value = c.similarity.value(a).value(b, -1);
+                if (value < 0)
+                    out += cell(u"?"_s, {}, u"align=\"center\""_s);
+                else
+                    out += cell(percent(value), mix(Qt::white, QColor(0x7d, 0x9c, 0xc0), 0.15 + 0.6 * value),
+                        u"align=\"center\""_s);
             }
-            const double value = c.similarity.value(a).value(b, -1);
-            if (value < 0)
-                out += cell(u"?"_s, {}, u"align=\"center\""_s);
-            else
-                out += cell(percent(value), mix(Qt::white, QColor(0x7d, 0x9c, 0xc0), 0.15 + 0.6 * value),
-                    u"align=\"center\""_s);
+            out += u"</tr>"_s;
         }
-        out += u"</tr>"_s;
+        out += u"</table>"_s;
     }
-    out += u"</table>"_s;
 
-    out += u"</td></tr></table>"_s;
+    if (sideBySide)
+        out += u"</td></tr></table>"_s;
 
     out += reasonTable();
 
