@@ -3,6 +3,8 @@
 
 #include "compare/comparator.h"
 #include "core/labels.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfexporter.h"
 
@@ -15,6 +17,21 @@
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
+
+namespace {
+
+// Writes a report to a file, replacing it only once the whole report is written.
+bool writeReportFile(const QString &fileName, const QByteArray &data, QTextStream &err)
+{
+    QSaveFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        err << fileName << u": "_s << out.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int runCompareCommand(const QStringList &arguments)
 {
@@ -30,14 +47,21 @@ int runCompareCommand(const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption pdfOption(
         u"pdf"_s, QCoreApplication::translate("main", "Write the annotated PDF to FILE."), u"FILE"_s);
+    const QCommandLineOption htmlOption(u"html"_s,
+        QCoreApplication::translate("main", "Write the HTML report (one self-contained file) to FILE."),
+        u"FILE"_s);
+    const QCommandLineOption csvOption(
+        u"csv"_s, QCoreApplication::translate("main", "Write the changes as CSV to FILE."), u"FILE"_s);
     const QCommandLineOption cosmeticOption(u"annotate-cosmetic"_s,
-        QCoreApplication::translate("main", "Number typography and spelling changes in the PDF too."));
+        QCoreApplication::translate(
+            "main", "Number typography and spelling changes in the PDF and HTML too."));
     // Read (and the translation installed) before this parser exists; listed for --help and so that the
     // parser accepts it.
     const QCommandLineOption langOption(u"lang"_s,
         QCoreApplication::translate("main", "Speak the language CODE (de, en, fr) instead of the system's."),
         u"CODE"_s);
-    parser.addOptions({ baseOption, jsonOption, pdfOption, cosmeticOption, langOption });
+    parser.addOptions(
+        { baseOption, jsonOption, pdfOption, htmlOption, csvOption, cosmeticOption, langOption });
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Article files or folders."), u"PATH..."_s);
     QStringList args = arguments;
@@ -63,8 +87,9 @@ int runCompareCommand(const QStringList &arguments)
     }
 
     int status = 0;
-    const QString jsonFile = parser.isSet(jsonOption) ? parser.value(jsonOption)
-                                                      : (parser.isSet(pdfOption) ? QString() : u"-"_s);
+    const bool otherReport = parser.isSet(pdfOption) || parser.isSet(htmlOption) || parser.isSet(csvOption);
+    const QString jsonFile
+        = parser.isSet(jsonOption) ? parser.value(jsonOption) : (otherReport ? QString() : u"-"_s);
     if (!jsonFile.isEmpty()) {
         const QByteArray json = JsonReport::toJson(comparison);
         if (jsonFile == u"-"_s) {
@@ -88,6 +113,15 @@ int runCompareCommand(const QStringList &arguments)
             status = 1;
         }
     }
+    if (parser.isSet(htmlOption)) {
+        HtmlReport::Options htmlOptions;
+        htmlOptions.annotateCosmetic = parser.isSet(cosmeticOption);
+        if (!writeReportFile(parser.value(htmlOption), HtmlReport::toHtml(comparison, htmlOptions), err))
+            status = 1;
+    }
+    if (parser.isSet(csvOption)
+        && !writeReportFile(parser.value(csvOption), CsvReport::toCsv(comparison, {}), err))
+        status = 1;
     return status;
 }
 
