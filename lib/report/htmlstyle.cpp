@@ -102,6 +102,7 @@ QString htmlStyleSheet(const ChangeColors &colors)
     rule(u"table.sbs tr"_s, u"border-top: 2px solid #999999; margin-top: 0.8em"_s);
     rule(u"table.sbs .rn"_s, u"text-align: left; border-bottom: none"_s);
     rule(u".vn"_s, u"display: block; font: bold 0.8em sans-serif; color: #555"_s);
+    rule(u"table.sbs .rn .vn"_s, u"display: inline; margin-right: 0.3em"_s);
     rule(u"td.gap.empty"_s, u"display: none"_s);
     rule(u"td.notes.none"_s, u"display: none"_s);
     rule(u"td.gap .mk"_s, u"text-align: left"_s);

@@ -124,7 +124,8 @@ struct RowWriter
         // As in the PDF: "absent" only where the base has a sentence this version lacks; no marker in the
         // gaps beside another version's addition.
         const bool baseHasIt = version != c().base && context.index.range(rowIndex, c().base).isValid();
-        if (status == CellStatus::Moved && target >= 0)
+        // A gap that names where its sentence went is the other end of a move, whatever its status says.
+        if ((status == CellStatus::Moved || status == CellStatus::Absent) && target >= 0)
             return u"<td class=\"c gap s-moved\">"_s + versionLabel(version) + moveMarker(target)
                 + u"</td>"_s;
         if (baseHasIt)
