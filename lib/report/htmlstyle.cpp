@@ -29,7 +29,8 @@ QString htmlStyleSheet(const ChangeColors &colors)
     rule(u"table.data"_s, u"border-collapse: collapse; margin: 0.3em 0 0.6em"_s);
     rule(u"table.data th, table.data td"_s,
         u"border: 1px solid #c4c4c4; padding: 0.2em 0.45em; text-align: left; vertical-align: top"_s);
-    rule(u"table.data thead th"_s, u"background: #e8e8e8"_s);
+    // Heads without a class: those of the change kinds and statuses wear their colour.
+    rule(u"table.data thead th:not([class])"_s, u"background: #e8e8e8"_s);
     rule(u"table.data td.n"_s, u"text-align: center"_s);
     rule(u".small"_s, u"font-size: 0.85em"_s);
 
