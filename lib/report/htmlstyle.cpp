@@ -33,6 +33,8 @@ QString htmlStyleSheet(const ChangeColors &colors)
     rule(u"table.data thead th:not([class])"_s, u"background: #e8e8e8"_s);
     rule(u"table.data td.n"_s, u"text-align: center"_s);
     rule(u".small"_s, u"font-size: 0.85em"_s);
+    // The quotation's words need room beside the many narrow fidelity columns.
+    rule(u"table.data td.q"_s, u"min-width: 16em"_s);
 
     // Change kinds as highlights (and as legend swatches and table heads), row statuses as tints with
     // the PDF's bar at the left edge.

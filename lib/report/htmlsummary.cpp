@@ -269,11 +269,25 @@ QString htmlQuotations(const HtmlContext &context)
 {
     const Comparison &c = context.comparison;
     QString out = u"<section id=\"quotations\">\n"_s + heading(PdfExporter::tr("Quotations"));
+    // A quotation differs when the versions that carry it do not carry the same words: altered,
+    // shortened, extended or merged. One that some versions lack but none changes is not listed: its
+    // gap shows in the rows, and on a story of many outlets such quotations would bury the altered ones.
     QList<int> divergent;
     for (qsizetype g = 0; g < c.quotes.size(); ++g) {
-        if (context.index.isQuoteDivergent(int(g)))
+        const QList<QuoteVariant> &variants = c.quotes.at(g).variants;
+        const bool reworded = std::any_of(variants.cbegin(), variants.cend(), [&](const QuoteVariant &v) {
+            return context.shown.contains(v.version)
+                && (v.fidelity == QuoteFidelity::Altered || v.fidelity == QuoteFidelity::Truncated
+                    || v.fidelity == QuoteFidelity::Extended || v.fidelity == QuoteFidelity::Merged);
+        });
+        if (reworded)
             divergent.append(int(g));
     }
+    // In reading order.
+    std::stable_sort(divergent.begin(), divergent.end(), [&](int a, int b) {
+        return context.index.rowOfQuoteVariant(a, c.quotes.at(a).reference)
+            < context.index.rowOfQuoteVariant(b, c.quotes.at(b).reference);
+    });
     if (c.quotes.isEmpty())
         return out + u"<p>"_s + htmlEscaped(PdfExporter::tr("No quotations were found."))
             + u"</p>\n</section>\n"_s;
@@ -320,7 +334,7 @@ QString htmlQuotations(const HtmlContext &context)
         out += u"<tr>"_s + td(rowLink)
             + td(
                 group.speaker.isEmpty() ? htmlEscaped(PdfExporter::tr("(unattributed)")) : bdi(group.speaker))
-            + td(quote);
+            + td(quote, u"q"_s);
         for (const int v : context.shown) {
             QuoteFidelity fidelity = QuoteFidelity::Absent;
             for (const QuoteVariant &variant : group.variants) {

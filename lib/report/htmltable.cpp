@@ -251,7 +251,7 @@ QString htmlSideBySide(const HtmlContext &context, int *noteCount)
     QString out = u"<section id=\"side-by-side\">\n<h2>"_s + htmlEscaped(HtmlReport::tr("Side by side"))
         + u"</h2>\n<div class=\"wide\">\n"_s;
     // Versions keep a readable width: with many of them the table scrolls sideways instead.
-    out += u"<table class=\"sbs\" style=\"min-width: "_s + QString::number(context.shown.size() * 14 + 20)
+    out += u"<table class=\"sbs\" style=\"min-width: "_s + QString::number(context.shown.size() * 12 + 20)
         + u"em\">\n<thead><tr><th class=\"rn\" scope=\"col\">"_s + htmlEscaped(PdfExporter::tr("Row"))
         + u"</th>"_s;
     for (const int v : context.shown) {
