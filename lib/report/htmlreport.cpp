@@ -6,6 +6,8 @@
 #include "report/pdfcomparisonpages_p.h"
 #include "report/pdfexporter.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
