@@ -4,6 +4,8 @@
 #include "compare/comparator.h"
 #include "core/filepaths.h"
 #include "core/labels.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/outputfile.h"
 #include "report/pdfexporter.h"
@@ -41,14 +43,21 @@ int runCompareCommand(const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption pdfOption(
         u"pdf"_s, QCoreApplication::translate("main", "Write the annotated PDF to FILE."), u"FILE"_s);
+    const QCommandLineOption htmlOption(u"html"_s,
+        QCoreApplication::translate("main", "Write the HTML report (one self-contained file) to FILE."),
+        u"FILE"_s);
+    const QCommandLineOption csvOption(
+        u"csv"_s, QCoreApplication::translate("main", "Write the changes as CSV to FILE."), u"FILE"_s);
     const QCommandLineOption cosmeticOption(u"annotate-cosmetic"_s,
-        QCoreApplication::translate("main", "Number typography and spelling changes in the PDF too."));
+        QCoreApplication::translate(
+            "main", "Number typography and spelling changes in the PDF and HTML too."));
     // Read (and the translation installed) before this parser exists; listed for --help and so that the
     // parser accepts it.
     const QCommandLineOption langOption(u"lang"_s,
         QCoreApplication::translate("main", "Speak the language CODE (de, en, fr) instead of the system's."),
         u"CODE"_s);
-    parser.addOptions({ baseOption, jsonOption, pdfOption, cosmeticOption, langOption });
+    parser.addOptions(
+        { baseOption, jsonOption, pdfOption, htmlOption, csvOption, cosmeticOption, langOption });
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Article files or folders."), u"PATH..."_s);
     QStringList args = arguments;
@@ -64,8 +73,9 @@ int runCompareCommand(const QStringList &arguments)
 
     // The outputs are checked before anything is compared: a report never replaces a device, a folder
     // or one of the files it reports on, and the JSON and the PDF never go to one file.
-    const QString jsonFile = parser.isSet(jsonOption) ? parser.value(jsonOption)
-                                                      : (parser.isSet(pdfOption) ? QString() : u"-"_s);
+    const bool otherReport = parser.isSet(pdfOption) || parser.isSet(htmlOption) || parser.isSet(csvOption);
+    const QString jsonFile
+        = parser.isSet(jsonOption) ? parser.value(jsonOption) : (otherReport ? QString() : u"-"_s);
     const bool pdfWanted = parser.isSet(pdfOption);
     const QString pdfFile = parser.value(pdfOption);
     const bool jsonToFile = parser.isSet(jsonOption) && jsonFile != u"-"_s;
@@ -76,17 +86,25 @@ int runCompareCommand(const QStringList &arguments)
         outputs.append(jsonFile);
     if (pdfWanted)
         outputs.append(pdfFile);
+    if (parser.isSet(htmlOption))
+        outputs.append(parser.value(htmlOption));
+    if (parser.isSet(csvOption))
+        outputs.append(parser.value(csvOption));
     for (const QString &file : std::as_const(outputs)) {
         if (const QString why = OutputFile::refusal(file, inputs); !why.isEmpty()) {
             err << FilePaths::printable(file) << u": "_s << why << '\n';
             outputsUsable = false;
         }
     }
-    if (outputsUsable && jsonToFile && pdfWanted && OutputFile::sameFile(jsonFile, pdfFile)) {
-        err << FilePaths::printable(pdfFile) << u": "_s
-            << QCoreApplication::translate("main", "the JSON report and the PDF cannot be the same file")
-            << '\n';
-        outputsUsable = false;
+    for (qsizetype i = 0; outputsUsable && i < outputs.size(); ++i) {
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
+            if (OutputFile::sameFile(outputs.at(i), outputs.at(j))) {
+                err << FilePaths::printable(outputs.at(j)) << u": "_s
+                    << QCoreApplication::translate("main", "two reports cannot be written to one file") << '\n';
+                outputsUsable = false;
+                break;
+            }
+        }
     }
     if (!outputsUsable) {
         err << QCoreApplication::translate("main", "parallax compare: nothing compared, no report written")
@@ -143,6 +161,23 @@ int runCompareCommand(const QStringList &arguments)
         pdfOptions.annotateCosmetic = parser.isSet(cosmeticOption);
         QString error;
         if (!PdfExporter::exportToFile(comparison, pdfFile, pdfOptions, &error)) {
+            err << error << '\n';
+            written = false;
+        }
+    }
+    const QString htmlFile = parser.value(htmlOption);
+    if (parser.isSet(htmlOption)) {
+        HtmlReport::Options htmlOptions;
+        htmlOptions.annotateCosmetic = parser.isSet(cosmeticOption);
+        QString error;
+        if (!OutputFile::write(htmlFile, HtmlReport::toHtml(comparison, htmlOptions), compared, &error)) {
+            err << error << '\n';
+            written = false;
+        }
+    }
+    if (parser.isSet(csvOption)) {
+        QString error;
+        if (!OutputFile::write(parser.value(csvOption), CsvReport::toCsv(comparison, {}), compared, &error)) {
             err << error << '\n';
             written = false;
         }

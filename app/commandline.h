@@ -5,10 +5,10 @@
 
 namespace Parallax {
 
-// `parallax compare [--base VERSION] [--json FILE|-] [--pdf FILE] [--annotate-cosmetic] [--lang CODE]
-// PATH...` arguments: everything after "compare". Returns the process exit code: 0 when every input was read
-// and the report written, 2 when some inputs could not be read but the report was written for the others,
-// 1 when no report was written.
+// `parallax compare [--base VERSION] [--json FILE|-] [--pdf FILE] [--html FILE] [--csv FILE]
+// [--annotate-cosmetic] [--lang CODE] PATH...` arguments: everything after "compare". Returns the process
+// exit code: 0 when every input was read and the reports written, 2 when some inputs could not be read but
+// the reports were written for the others, 1 when no report was written.
 int runCompareCommand(const QStringList &arguments);
 
 } // namespace Parallax

@@ -53,6 +53,9 @@ public:
     void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
     bool handleDrop(const QMimeData *mime);
     void chooseExportFile();
+    // File > Export HTML / Export CSV (mainwindowmenus.cpp): format is "html" or "csv".
+    void chooseReportFile(const QString &format);
+    bool writeReport(const QString &fileName, const QString &format);
     void openFolderDialog();
     void openFilesDialog();
     void addFilesDialog();

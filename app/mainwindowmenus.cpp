@@ -6,7 +6,10 @@
 #include "languagemenu.h"
 #include "sidebysideview.h"
 
+#include "messagebar.h"
 #include "present/comparisonmodel.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -20,7 +23,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStatusBar>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +69,19 @@ void MainWindow::Private::createActions()
     exportAction = makeAction(u"exportPdf"_s, tr("&Export PDF…"), QKeySequence(u"Ctrl+E"_s));
     connect(exportAction, &QAction::triggered, q, [this] { chooseExportFile(); });
     file->addAction(exportAction);
+    QAction *exportHtml = makeAction(u"exportHtml"_s, tr("Export &HTML…"));
+    connect(exportHtml, &QAction::triggered, q, [this] { chooseReportFile(u"html"_s); });
+    QAction *exportCsv = makeAction(u"exportCsv"_s, tr("Export CS&V…"));
+    connect(exportCsv, &QAction::triggered, q, [this] { chooseReportFile(u"csv"_s); });
+    file->addAction(exportHtml);
+    file->addAction(exportCsv);
+    // Like Export PDF: only while there is a comparison.
+    const auto enableReports = [this, exportHtml, exportCsv] {
+        exportHtml->setEnabled(!model->isEmpty());
+        exportCsv->setEnabled(!model->isEmpty());
+    };
+    enableReports();
+    connect(model, &QAbstractItemModel::modelReset, q, enableReports);
     file->addSeparator();
     QAction *quit = makeAction(u"quit"_s, tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, q, &QWidget::close);
@@ -379,6 +397,55 @@ void MainWindow::Private::chooseExportFile()
         = QFileDialog::getSaveFileName(q, tr("Export PDF"), suggestion + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (!file.isEmpty())
         q->exportPdf(file);
+}
+
+void MainWindow::Private::chooseReportFile(const QString &format)
+{
+    if (model->isEmpty())
+        return;
+    const bool html = format == u"html"_s;
+    QString suggestion = model->comparison().title.isEmpty() ? tr("comparison") : model->comparison().title;
+    suggestion.replace(u'/', u'-');
+    if (!session->paths().isEmpty()) {
+        const QFileInfo first(session->paths().first());
+        suggestion = (first.isDir() ? first.absoluteFilePath() : first.absolutePath()) + u'/' + suggestion;
+    }
+    const QString file = html
+        ? QFileDialog::getSaveFileName(
+              q, tr("Export HTML"), suggestion + u".html"_s, tr("HTML files (*.html *.htm)"))
+        : QFileDialog::getSaveFileName(q, tr("Export CSV"), suggestion + u".csv"_s, tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        writeReport(file, format);
+}
+
+// The reports of what the reader sees: the versions shown, in their order, with cosmetic changes
+// numbered when they are shown and boilerplate when it is shown. Written at once: both take
+// milliseconds even for many versions.
+bool MainWindow::Private::writeReport(const QString &fileName, const QString &format)
+{
+    const Comparison &c = model->comparison();
+    QByteArray data;
+    if (format == u"html"_s) {
+        HtmlReport::Options options;
+        options.visibleVersions = view->visibleVersions();
+        options.annotateCosmetic = !model->isCosmeticHidden();
+        options.showBoilerplate = view->isBoilerplateShown();
+        data = HtmlReport::toHtml(c, options);
+    } else {
+        CsvReport::Options options;
+        options.visibleVersions = view->visibleVersions();
+        options.showBoilerplate = view->isBoilerplateShown();
+        data = CsvReport::toCsv(c, options);
+    }
+    QSaveFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        messageBar->showMessage(tr("<b>The report could not be written:</b> %1")
+                .arg(QString(QDir::toNativeSeparators(fileName) + u": "_s + out.errorString())
+                        .toHtmlEscaped()));
+        return false;
+    }
+    q->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 8000);
+    return true;
 }
 
 } // namespace Parallax

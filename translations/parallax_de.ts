@@ -271,6 +271,44 @@
     </message>
 </context>
 <context>
+    <name>Parallax::HtmlReport</name>
+    <message>
+        <source>en</source>
+        <comment>the BCP 47 code of the language this translation is in</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Substantive changes by reason</source>
+        <translation>Inhaltliche Änderungen nach Grund</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. The changed words of a version are highlighted (point at them to read the change); a number after them refers to the notes column, which quotes the base’s words and the version’s.</source>
+        <translation>Jede Zeile enthält einen Satz jeder Version, an der Basis ausgerichtet. Die geänderten Wörter einer Version sind hervorgehoben (zeigen Sie darauf, um die Änderung zu lesen); eine Zahl dahinter verweist auf die Anmerkungsspalte, die die Wörter der Basis und die der Version zitiert.</translation>
+    </message>
+    <message>
+        <source>Moved: the marker links to the row of its counterpart</source>
+        <translation>Verschoben: Die Markierung verweist auf die Zeile des Gegenstücks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) found, the same in every version.</source>
+        <translation>
+            <numerusform>%n Zitat gefunden, in jeder Version gleich.</numerusform>
+            <numerusform>%n Zitate gefunden, in jeder Version gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 quotation(s) differ between the versions.</source>
+        <translation>
+            <numerusform>%n von %1 Zitaten weicht zwischen den Versionen ab.</numerusform>
+            <numerusform>%n von %1 Zitaten weichen zwischen den Versionen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::LanguageMenu</name>
     <message>
         <source>Follow the System</source>
@@ -816,6 +854,34 @@
             <numerusform>%n Version · %1 Zeilen · %2 Änderungen, %3 inhaltlich</numerusform>
             <numerusform>%n Versionen · %1 Zeilen · %2 Änderungen, %3 inhaltlich</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Als H&amp;TML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The report could not be written:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Bericht konnte nicht geschrieben werden:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1461,6 @@
         <translation>Das annotierte PDF in FILE schreiben.</translation>
     </message>
     <message>
-        <source>Number typography and spelling changes in the PDF too.</source>
-        <translation>Im PDF auch Typografie- und Rechtschreibänderungen nummerieren.</translation>
-    </message>
-    <message>
         <source>Article files or folders.</source>
         <translation>Artikeldateien oder Ordner.</translation>
     </message>
@@ -1457,6 +1519,16 @@ Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, 
     <message>
         <source>parallax compare: no report written</source>
         <translation>parallax compare: kein Bericht geschrieben</translation>
+        <source>Write the HTML report (one self-contained file) to FILE.</source>
+        <translation>Den HTML-Bericht (eine eigenständige Datei) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the changes as CSV to FILE.</source>
+        <translation>Die Änderungen als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in the PDF and HTML too.</source>
+        <translation>Im PDF und im HTML auch Typografie- und Rechtschreibänderungen nummerieren.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Parallax::HtmlReport</name>
+    <message numerus="yes">
+        <source>%n quotation(s) found, the same in every version.</source>
+        <translation>
+            <numerusform>%n quotation found, the same in every version.</numerusform>
+            <numerusform>%n quotations found, the same in every version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 quotation(s) differ between the versions.</source>
+        <translation>
+            <numerusform>%n of %1 quotations differs between the versions.</numerusform>
+            <numerusform>%n of %1 quotations differ between the versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
         <source>%n files</source>

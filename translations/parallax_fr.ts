@@ -271,6 +271,44 @@
     </message>
 </context>
 <context>
+    <name>Parallax::HtmlReport</name>
+    <message>
+        <source>en</source>
+        <comment>the BCP 47 code of the language this translation is in</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Substantive changes by reason</source>
+        <translation>Modifications de fond par motif</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. The changed words of a version are highlighted (point at them to read the change); a number after them refers to the notes column, which quotes the base’s words and the version’s.</source>
+        <translation>Chaque ligne contient une phrase de chaque version, alignée sur la base. Les mots modifiés d’une version sont surlignés (pointez-les pour lire la modification)&#x202f;; le numéro qui les suit renvoie à la colonne des notes, qui cite les mots de la base et ceux de la version.</translation>
+    </message>
+    <message>
+        <source>Moved: the marker links to the row of its counterpart</source>
+        <translation>Déplacement&#xa0;: le repère renvoie à la ligne de son pendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) found, the same in every version.</source>
+        <translation>
+            <numerusform>%n citation trouvée, identique dans toutes les versions.</numerusform>
+            <numerusform>%n citations trouvées, identiques dans toutes les versions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 quotation(s) differ between the versions.</source>
+        <translation>
+            <numerusform>%n citation sur %1 diffère entre les versions.</numerusform>
+            <numerusform>%n citations sur %1 diffèrent entre les versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::LanguageMenu</name>
     <message>
         <source>Follow the System</source>
@@ -816,6 +854,34 @@
             <numerusform>%n version · %1 lignes · %2 modifications, dont %3 de fond</numerusform>
             <numerusform>%n versions · %1 lignes · %2 modifications, dont %3 de fond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The report could not be written:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le rapport n’a pas pu être écrit&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1461,6 @@
         <translation>Écrit le PDF annoté dans FILE.</translation>
     </message>
     <message>
-        <source>Number typography and spelling changes in the PDF too.</source>
-        <translation>Numérote aussi dans le PDF les modifications de typographie et d’orthographe.</translation>
-    </message>
-    <message>
         <source>Article files or folders.</source>
         <translation>Fichiers d’articles ou dossiers.</translation>
     </message>
@@ -1457,6 +1519,16 @@ Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;;
     <message>
         <source>parallax compare: no report written</source>
         <translation>parallax compare&#xa0;: aucun rapport écrit</translation>
+        <source>Write the HTML report (one self-contained file) to FILE.</source>
+        <translation>Écrit le rapport HTML (un seul fichier autonome) dans FILE.</translation>
+    </message>
+    <message>
+        <source>Write the changes as CSV to FILE.</source>
+        <translation>Écrit les modifications en CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in the PDF and HTML too.</source>
+        <translation>Numérote aussi dans le PDF et le HTML les modifications de typographie et d’orthographe.</translation>
     </message>
 </context>
 </TS>

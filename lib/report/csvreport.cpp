@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/csvreport.h"
+
+#include "core/labels.h"
+#include "present/cellindex.h"
+#include "report/pdfcomparisonpages_p.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+QString CsvReport::field(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty()) {
+        const QChar first = text.at(0);
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            text.prepend(u'\'');
+    }
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
+        text.replace(u"\""_s, u"\"\""_s);
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+QByteArray CsvReport::toCsv(const Comparison &c, const Options &options)
+{
+    const QList<int> shown = Internal::printedVersions(c, options.visibleVersions);
+    const CellIndex index(c);
+    QString out = u"\ufeff"_s;
+    const auto line = [&out](const QStringList &fields) {
+        QStringList written;
+        for (const QString &f : fields)
+            written.append(field(f));
+        out += written.join(u',') + u"\r\n"_s;
+    };
+    // The column names are ids, like the kinds: the same in every language, for formulas and scripts.
+    line({ u"version"_s, u"row"_s, u"kind"_s, u"reason"_s, u"before"_s, u"after"_s, u"note"_s, u"tags"_s });
+    for (qsizetype r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        if (row.boilerplate && !options.showBoilerplate)
+            continue;
+        const int rowIndex = int(r);
+        const QString rowNumber = QString::number(r + 1);
+        for (const int v : shown) {
+            if (v == c.base)
+                continue;
+            const QString name = c.versions.at(v).name;
+            // Extension point for issue 16: the reader's notes become lines of their own here (kind
+            // "note"), and a note on a change fills that change's note and tags.
+            const QString note;
+            const QString tags;
+            const CellStatus status = row.status.value(v, CellStatus::Same);
+            const bool hasText = index.range(rowIndex, v).isValid();
+            const int target = row.moveTarget.value(v, -1);
+            if (status == CellStatus::Added && hasText) {
+                line({ name, rowNumber, toString(status), QString(), QString(), index.text(rowIndex, v), note,
+                    tags });
+            } else if (status == CellStatus::Moved && hasText) {
+                // The base's words stand in the row the move points to.
+                line({ name, rowNumber, toString(status), QString(), index.text(target, c.base),
+                    index.text(rowIndex, v), note, tags });
+            } else if (index.isStop(rowIndex, v, true) && status == CellStatus::Absent) {
+                line({ name, rowNumber, toString(status), QString(), index.text(rowIndex, c.base), QString(),
+                    note, tags });
+            }
+            for (const int i : index.changes(rowIndex, v)) {
+                const Change &change = c.changes.at(i);
+                line({ name, rowNumber, toString(change.kind), toString(change.reason), change.before,
+                    change.after, note, tags });
+            }
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace Parallax

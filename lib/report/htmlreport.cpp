@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/htmlreport.h"
+
+#include "core/labels.h"
+#include "report/htmlwriter_p.h"
+#include "report/pdfcomparisonpages_p.h"
+#include "report/pdfexporter.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+namespace Internal {
+
+QString htmlEscaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;"_s;
+            continue;
+        case u'<':
+            out += u"&lt;"_s;
+            continue;
+        case u'>':
+            out += u"&gt;"_s;
+            continue;
+        case u'"':
+            out += u"&quot;"_s;
+            continue;
+        case u'\'':
+            out += u"&#39;"_s;
+            continue;
+        case u'\t':
+        case u'\n':
+            out += c;
+            continue;
+        case u'\r':
+            out += u'\n';
+            continue;
+        default:
+            break;
+        }
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c.isSurrogate()
+            || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
+            out += QChar(QChar::ReplacementCharacter);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString bdi(const QString &text)
+{
+    return u"<bdi>"_s + htmlEscaped(text) + u"</bdi>"_s;
+}
+
+QString kindClass(ChangeKind kind)
+{
+    return u"k-"_s + toString(kind);
+}
+
+namespace {
+
+// Names the white-space characters that a reader cannot see, so that a change of a space into a
+// no-break space does not read "‘a b’ → ‘a b’". The same words as the PDF's notes.
+QString invisibleCharacters(const QString &text)
+{
+    QStringList names;
+    for (const QChar c : text) {
+        if (c == QChar::Nbsp || c == QChar(0x202f))
+            names.append(PdfExporter::tr("no-break space"));
+        else if (c == u' ')
+            names.append(PdfExporter::tr("space"));
+        else if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            names.append(PdfExporter::tr("line break"));
+        else if (c.isSpace() || c.category() == QChar::Other_Format)
+            names.append(u"U+"_s + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
+    }
+    names.removeDuplicates();
+    return names.join(u", "_s);
+}
+
+QString quoted(const QString &words)
+{
+    QString text = words.simplified();
+    if (text.isEmpty() && !words.isEmpty())
+        return u"("_s + invisibleCharacters(words) + u")"_s;
+    constexpr qsizetype limit = 180;
+    if (text.size() > limit)
+        text = text.left(limit / 2 - 1).trimmed() + u" \u2026 "_s + text.right(limit / 2 - 1).trimmed();
+    return PdfExporter::tr("\u2018%1\u2019", "the changed words quoted in a note").arg(text);
+}
+
+} // namespace
+
+QString describeForReader(const Change &change)
+{
+    const QString kind = label(change.reason).isEmpty()
+        ? label(change.kind)
+        : PdfExporter::tr("%1, %2", "a change kind and its reason")
+              .arg(label(change.kind), label(change.reason));
+    QString what;
+    if (change.before.isEmpty()) {
+        what = PdfExporter::tr("added") + u" "_s + quoted(change.after);
+    } else if (change.after.isEmpty()) {
+        what = PdfExporter::tr("dropped") + u" "_s + quoted(change.before);
+    } else {
+        what = quoted(change.before) + u" \u2192 "_s + quoted(change.after);
+        if (change.before.simplified() == change.after.simplified() && change.before != change.after) {
+            QString changed;
+            for (const QChar c : change.after) {
+                if (!change.before.contains(c))
+                    changed += c;
+            }
+            const QString names = invisibleCharacters(changed.isEmpty() ? change.after : changed);
+            if (!names.isEmpty())
+                what += u" ("_s + names + u")"_s;
+        }
+    }
+    return PdfExporter::tr("%1: ", "a change kind before its note").arg(kind) + what;
+}
+
+HtmlContext::HtmlContext(const Comparison &c, const HtmlReport::Options &o)
+    : comparison(c)
+    , options(o)
+    , shown(printedVersions(c, o.visibleVersions))
+    , index(c)
+{ }
+
+bool HtmlContext::isShownRow(const AlignedRow &row) const
+{
+    if (row.boilerplate && !options.showBoilerplate)
+        return false;
+    return std::any_of(shown.cbegin(), shown.cend(), [&](int v) { return row.cells.value(v, -1) >= 0; });
+}
+
+} // namespace Internal
+
+QByteArray HtmlReport::toHtml(const Comparison &comparison, const Options &options)
+{
+    using namespace Internal;
+    const HtmlContext context(comparison, options);
+    int noteCount = 0;
+    const QString sideBySide = htmlSideBySide(context, &noteCount);
+
+    const QString title
+        = comparison.title.isEmpty() ? PdfExporter::tr("Comparison of article versions") : comparison.title;
+    // The language of the report's own words; each article's text carries its version's language.
+    QString out = u"<!DOCTYPE html>\n<html lang=\""_s
+        + htmlEscaped(tr("en", "the BCP 47 code of the language this translation is in")) + u"\">\n<head>\n"_s
+        + u"<meta charset=\"utf-8\"/>\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+          // Nothing may be fetched, whatever a later edit or a text slipping past the escaping adds.
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+          "'unsafe-inline'\"/>\n"
+          "<meta name=\"referrer\" content=\"no-referrer\"/>\n"
+          "<meta name=\"generator\" content=\"Parallax\"/>\n<title>"_s
+        + htmlEscaped(title) + u"</title>\n<style>\n"_s + htmlStyleSheet(context.colors)
+        + u"</style>\n</head>\n<body>\n"_s;
+    out += u"<header>\n<h1 dir=\"auto\">"_s + htmlEscaped(title) + u"</h1>\n</header>\n"_s;
+    out += htmlSummary(context, noteCount);
+    out += htmlLegend(context);
+    out += htmlQuotations(context);
+    out += sideBySide;
+    // Extension point for the notes of issue 16 (a fact-checker's notes on rows, spans and quotations):
+    // a "Notes" section listing them goes here, and each row's notes join the numbered change notes in
+    // the row's notes cell (htmltable.cpp). Nothing is written until notes exist.
+    out += u"<footer><p>Parallax</p></footer>\n</body>\n</html>\n"_s;
+    return out.toUtf8();
+}
+
+} // namespace Parallax
