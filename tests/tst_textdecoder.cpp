@@ -109,6 +109,14 @@ void TestTextDecoder::decodes_data()
         << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << false << text << u"utf-8"_s;
     QTest::newRow("utf-16le with BOM") << utf16(text, true) << false << text << u"utf-16le"_s;
     QTest::newRow("utf-16be with BOM") << utf16(text, false) << false << text << u"utf-16be"_s;
+    // A surrogate without its partner (a truncated or corrupted file) is not text: U+FFFD takes its unit.
+    QString lone = u"Half a pair: "_s;
+    lone.append(QChar(0xD800));
+    lone.append(u" and the rest."_s);
+    QString loneReplaced = lone;
+    loneReplaced[13] = QChar(QChar::ReplacementCharacter);
+    QTest::newRow("utf-16le with BOM and a lone surrogate") << utf16(lone, true) << false << loneReplaced
+                                                           << u"utf-16le"_s;
     QTest::newRow("plain ascii") << QByteArray("He said it was fine.") << false << u"He said it was fine."_s
                                  << QString();
 

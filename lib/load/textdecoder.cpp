@@ -149,6 +149,23 @@ std::optional<QStringConverter::Encoding> wideEncodingWithoutBom(const QByteArra
     return std::nullopt;
 }
 
+// Qt's UTF-16 decoder passes a surrogate without its partner through; no text holds one, and a report
+// that carried it on would not be valid Unicode. It becomes U+FFFD, one unit for one, so offsets hold.
+void replaceLoneSurrogates(QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        text[i] = QChar(QChar::ReplacementCharacter);
+    }
+}
+
 TextDecoder::Result decodeWide(const QByteArray &data, QStringConverter::Encoding encoding)
 {
     TextDecoder::Result result;
@@ -159,6 +176,7 @@ TextDecoder::Result decodeWide(const QByteArray &data, QStringConverter::Encodin
     result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
     result.binary = decodedLooksBinary(result.text);
     result.ok = !result.binary;
+    replaceLoneSurrogates(result.text);
     return result;
 }
 
@@ -177,6 +195,7 @@ bool tryDecode(const QByteArray &data, const QByteArray &label, TextDecoder::Res
     result.text = decoder.decode(data);
     if (decoder.hasError())
         return false;
+    replaceLoneSurrogates(result.text);
     result.encoding = QString::fromLatin1(canonical);
     result.ok = true;
     return true;
