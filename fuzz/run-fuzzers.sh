@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the fuzz preset) and runs each in turn, one process at a time, under
+# `nice -n 19`; prints executions, speed and coverage per target (docs/fuzzing.md).
+#
+#   fuzz/run-fuzzers.sh [--seconds N] [--runs N] [--no-build] [TARGET...]
+#
+# --seconds N   stop each target after N seconds (default 60: the short run of `parallax-dev test`)
+# --runs N      ... or after N executions, whichever comes first (default: no limit)
+# --no-build    use the targets already built in build/fuzz
+# TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_segment,
+#               fuzz_align, fuzz_quotes, fuzz_json (default: all)
+#
+# Run it where the toolchain is (`packaging/parallax-dev fuzz ...` does). Each target keeps a growing
+# corpus in build/fuzz/fuzz/corpus/TARGET, starts from it plus its seeds, and writes what it finds (crash,
+# timeout, memory blow-up, broken property) to build/fuzz/fuzz/findings/TARGET/. Exit status 1 when any
+# target found something. PARALLAX_FUZZ_TIMEOUT (seconds per input, default 20) and
+# PARALLAX_FUZZ_RSS_MB (default 2560) bound one input: slower or bigger is a finding.
+set -uo pipefail
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+seconds=60
+runs=""
+build=1
+targets=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seconds) seconds=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --no-build) build=0; shift ;;
+        -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -*) echo "run-fuzzers: unknown option $1" >&2; exit 2 ;;
+        *) targets+=("$1"); shift ;;
+    esac
+done
+all=(fuzz_load_text fuzz_load_markdown fuzz_load_html fuzz_load_mhtml fuzz_segment fuzz_align fuzz_quotes
+    fuzz_json)
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+
+# The longest input each target makes: whole web pages for the loaders, a few short articles for the
+# pipeline targets (their cost grows with the input).
+max_len() {
+    case "$1" in
+        fuzz_load_*) echo 65536 ;;
+        fuzz_json) echo 24576 ;;
+        *) echo 16384 ;;
+    esac
+}
+
+# The tokens libFuzzer splices into inputs (fuzz/dicts): markup for the loaders, prose for the rest.
+dict_for() {
+    case "$1" in
+        fuzz_load_html) echo "$src/fuzz/dicts/html.dict" ;;
+        fuzz_load_mhtml)
+            cat "$src/fuzz/dicts/mhtml.dict" "$src/fuzz/dicts/html.dict" >"$out/mhtml-and-html.dict"
+            echo "$out/mhtml-and-html.dict"
+            ;;
+        fuzz_load_markdown) echo "$src/fuzz/dicts/markdown.dict" ;;
+        *) echo "$src/fuzz/dicts/text.dict" ;;
+    esac
+}
+
+out=$src/build/fuzz/fuzz
+cd "$src" || exit 2
+if [ "$build" = 1 ]; then
+    cmake --preset fuzz >/dev/null || exit 2
+    nice cmake --build --preset fuzz --target "${targets[@]}" || exit 2
+fi
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+summary=$out/summary.txt
+printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' target seconds executions exec/s cov ft corpus result |
+    tee "$summary"
+found=0
+for t in "${targets[@]}"; do
+    mkdir -p "$out/corpus/$t" "$out/findings/$t" "$out/logs"
+    log=$out/logs/$t.log
+    args=(-max_total_time="$seconds" -timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
+        -rss_limit_mb="${PARALLAX_FUZZ_RSS_MB:-2560}" -max_len="$(max_len "$t")" -print_final_stats=1
+        -artifact_prefix="$out/findings/$t/" -dict="$(dict_for "$t")")
+    [ -n "$runs" ] && args+=(-runs="$runs")
+    started=$SECONDS
+    nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1
+    rc=$?
+    elapsed=$((SECONDS - started))
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+    # The last status line ("#N ... cov: C ft: F corp: K/...") has the final coverage.
+    status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
+    cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$status")
+    ft=$(sed -E 's/.*ft: ([0-9]+).*/\1/' <<<"$status")
+    corp=$(sed -E 's/.*corp: ([0-9]+).*/\1/' <<<"$status")
+    result=ok
+    if [ "$rc" -ne 0 ]; then
+        found=1
+        result="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
+    fi
+    printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' "$t" "$elapsed" "${executions:-?}" "${speed:-?}" \
+        "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result" | tee -a "$summary"
+done
+exit $found
