@@ -17,6 +17,7 @@ LOADS = "loads"  # read as a version (exit 0)
 FAILS = "fails"  # refused with a message naming it, the others compared (exit 2)
 EITHER = "either"  # read, or refused with a message naming it: the budget and the report still hold
 REFUSED_OUTPUT = "refused-output"  # the output path is refused: non-zero exit, nothing replaced
+REFUSED_BASE = "refused-base"  # --base names no version or several: non-zero exit, a message naming it
 
 GOOD_A = """Harbour ferry to resume service after storm repairs
 
@@ -226,6 +227,27 @@ def long_sentence_pair(folder):
 CASES.append(Case("size-long-sentence-every-third-word-changed", EITHER, long_sentence_pair, pdf=True))
 
 
+def long_sentence_pair_20k(folder):
+    words = [f"w{i % 1499}" for i in range(20_000)]
+    changed = [w if i % 3 else f"z{i}" for i, w in enumerate(words)]
+    a = write(folder, "long20k-a.txt", " ".join(words) + ".\n")
+    b = write(folder, "long20k-b.txt", " ".join(changed) + ".\n")
+    return {"paths": goods(folder) + [a, b], "hostile": [a, b]}
+
+
+CASES.append(Case("size-20k-word-sentence-every-third-word-changed", EITHER, long_sentence_pair_20k))
+
+
+def two_big_versions(folder):
+    line = b"ferry " * (15 * 1024 * 1024 // 6)
+    a = write(folder, "big-a.txt", line)
+    b = write(folder, "big-b.txt", line.replace(b"ferry ferry ferry", b"boat ferry ferry", 1000))
+    return {"paths": goods(folder) + [a, b], "hostile": [a, b]}
+
+
+CASES.append(Case("size-two-15mb-versions", EITHER, two_big_versions))
+
+
 def many_versions(count, sentences, unrelated, name):
     def make(folder):
         rng = random.Random(count * 1000 + sentences)
@@ -242,6 +264,7 @@ def many_versions(count, sentences, unrelated, name):
 
 
 CASES.append(Case("size-30-unrelated-versions", EITHER, many_versions(30, 300, True, "unrelated")))
+CASES.append(Case("size-50-unrelated-versions", EITHER, many_versions(50, 300, True, "unrelated50")))
 CASES.append(Case("size-100-tiny-versions", EITHER, many_versions(100, 1, False, "tiny"), pdf=True))
 
 # --- HTML bombs --------------------------------------------------------------------------------------
@@ -435,6 +458,7 @@ def link_case(kind):
         link = os.path.join(folder, f"link-{kind}.txt")
         spec = {"paths": g + [link], "hostile": [link]}
         if kind == "loop":
+            spec["message_not"] = "does not exist"  # a loop is a loop, not a missing file
             os.symlink(os.path.join(folder, "link-loop-b.txt"), link)
             os.symlink(link, os.path.join(folder, "link-loop-b.txt"))
         elif kind == "self":
@@ -625,3 +649,23 @@ def output_overwrite(folder):
 
 
 CASES.append(Case("output-json-existing-file", LOADS, output_overwrite))
+
+# --- The base ----------------------------------------------------------------------------------------
+
+
+def base_case(kind):
+    def make(folder):
+        g = goods(folder)
+        if kind == "unknown":
+            return {"paths": g, "hostile": [], "args": ["--base", "No Such Outlet"], "base": "No Such Outlet"}
+        # Two pages of the same outlet: its name matches both.
+        page = '<meta property="og:site_name" content="Twin Gazette">'
+        a = write(folder, "twin-1.html", html_page(as_html(GOOD_A)[as_html(GOOD_A).index("<body>") + 6 :], page))
+        b = write(folder, "twin-2.html", html_page(as_html(GOOD_B)[as_html(GOOD_B).index("<body>") + 6 :], page))
+        return {"paths": [a, b], "hostile": [], "args": ["--base", "Twin Gazette"], "base": "Twin Gazette"}
+
+    return make
+
+
+CASES.append(Case("base-unknown", REFUSED_BASE, base_case("unknown")))
+CASES.append(Case("base-ambiguous", REFUSED_BASE, base_case("ambiguous")))

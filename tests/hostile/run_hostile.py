@@ -7,7 +7,7 @@ the reliability contract (issue 13, README "Exit status"):
     (default 1; 5 when the binary is built with AddressSanitizer); a run over it is repeated once (the
     machine may be busy) and fails only if both are over; a run that does not end is killed and fails;
   - exit status: 0 when every input was read, 2 when any input failed (the report is still written for the
-    others), non-zero when an output path is refused;
+    others), non-zero when an output path or the --base is refused;
   - a message on stderr naming every file that failed, with no raw control characters;
   - the JSON report: strict UTF-8, strict JSON (no unpaired surrogate), every good version in it, the
     hostile version in it exactly when it was read, and its text intact where it was read;
@@ -197,13 +197,13 @@ def run_case(runner, case, base, pdf):
         argv += ["--pdf", output]
     elif pdf:
         argv += ["--pdf", os.path.join(outdir, "report.pdf")]
-    argv += paths
+    argv = spec.get("args", []) + argv + paths
     cwd = spec.get("cwd", folder)
 
     rc, _, err, seconds, mb = runner.run(argv, cwd, spec.get("stdin"), as_nobody, home)
     figures = f"{seconds:6.2f} s {mb:7.1f} MB exit {rc}"
     if rc in (124, 137) or rc < 0:
-        fail("hang", f"did not end within {runner.timeout:.0f} s (exit {rc})")
+        fail("timeout", f"did not end within {runner.timeout:.0f} s (exit {rc})")
         return failures, figures
     if rc >= 128 or "AddressSanitizer" in err or "runtime error:" in err:
         fail("crash", f"exit {rc}: {err[-400:]}")
@@ -221,6 +221,8 @@ def run_case(runner, case, base, pdf):
         fail("time", f"{seconds:.2f} s > {BUDGET_SECONDS * runner.factor:.1f} s")
     if mb > BUDGET_MB * runner.factor:
         fail("memory", f"{mb:.0f} MB > {BUDGET_MB * runner.factor:.0f} MB")
+    if spec.get("message_not") and spec["message_not"] in err:
+        fail("message", f"the message says {spec['message_not']!r}: {err[:300]!r}")
     if not control_free(err):
         fail("message", f"raw control characters on stderr: {err[:200]!r}")
 
@@ -233,6 +235,11 @@ def run_case(runner, case, base, pdf):
             fail("output", f"the output {output} was not refused (exit 0)")
         if needle(output) not in err:
             fail("message", f"no message names the refused output {needle(output)!r}: {err[:300]!r}")
+    elif expect == corpus.REFUSED_BASE:
+        if rc == 0:
+            fail("base", f"--base {spec['base']!r} was not refused (exit 0)")
+        if spec["base"] not in err:
+            fail("message", f"no message names --base {spec['base']!r}: {err[:300]!r}")
     elif rc not in allowed:
         fail("exit", f"exit {rc}, expected {' or '.join(map(str, allowed))}: {err[:300]!r}")
 
@@ -242,7 +249,7 @@ def run_case(runner, case, base, pdf):
                 fail("message", f"no message names {needle(p)!r}: {err[:300]!r}")
 
     # The report.
-    if expect != corpus.REFUSED_OUTPUT:
+    if expect not in (corpus.REFUSED_OUTPUT, corpus.REFUSED_BASE):
         try:
             with open(json_out, "rb") as f:
                 raw = f.read()
@@ -269,7 +276,7 @@ def run_case(runner, case, base, pdf):
         changed = sorted(str(k) for k in set(before) | set(after) if before.get(k) != after.get(k))
         fail("modified", f"inputs changed: {changed[:5]}")
 
-    if pdf and expect != corpus.REFUSED_OUTPUT and not failures:
+    if pdf and expect not in (corpus.REFUSED_OUTPUT, corpus.REFUSED_BASE) and not failures:
         path = os.path.join(outdir, "report.pdf")
         try:
             with open(path, "rb") as f:
