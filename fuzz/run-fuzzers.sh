@@ -2,10 +2,12 @@
 # Builds the libFuzzer targets (the fuzz preset) and runs each in turn, one process at a time, under
 # `nice -n 19`; prints executions, speed and coverage per target (docs/fuzzing.md).
 #
-#   fuzz/run-fuzzers.sh [--seconds N] [--runs N] [--no-build] [TARGET...]
+#   fuzz/run-fuzzers.sh [--seconds N] [--runs N] [--keep-going] [--no-build] [TARGET...]
 #
 # --seconds N   stop each target after N seconds (default 60: the short run of `parallax-dev test`)
 # --runs N      ... or after N executions, whichever comes first (default: no limit)
+# --keep-going  do not stop at the first finding: libFuzzer's fork mode with one worker, every crash,
+#               timeout and memory blow-up saved and counted (for long runs while a known bug is open)
 # --no-build    use the targets already built in build/fuzz
 # TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_segment,
 #               fuzz_align, fuzz_quotes, fuzz_json (default: all)
@@ -21,12 +23,14 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=60
 runs=""
 build=1
+keep_going=0
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --no-build) build=0; shift ;;
+        --keep-going) keep_going=1; shift ;;
         -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run-fuzzers: unknown option $1" >&2; exit 2 ;;
         *) targets+=("$1"); shift ;;
@@ -66,7 +70,9 @@ if [ "$build" = 1 ]; then
     nice cmake --build --preset fuzz --target "${targets[@]}" || exit 2
 fi
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+# Stacks with file and line: llvm-symbolizer where installed, else addr2line (the build root has only that).
+symbolizer=$(command -v llvm-symbolizer || command -v addr2line || true)
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1${symbolizer:+:external_symbolizer_path=$symbolizer}}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 summary=$out/summary.txt
 printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' target seconds executions exec/s cov ft corpus result |
@@ -79,19 +85,28 @@ for t in "${targets[@]}"; do
         -rss_limit_mb="${PARALLAX_FUZZ_RSS_MB:-2560}" -max_len="$(max_len "$t")" -print_final_stats=1
         -artifact_prefix="$out/findings/$t/" -dict="$(dict_for "$t")")
     [ -n "$runs" ] && args+=(-runs="$runs")
+    [ "$keep_going" = 1 ] && args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
     started=$SECONDS
+    touch "$log.start"
     nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1
     rc=$?
     elapsed=$((SECONDS - started))
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
-    # The last status line ("#N ... cov: C ft: F corp: K/...") has the final coverage.
+    # The last status line ("#N ... cov: C ft: F corp: K/...") has the executions and the final coverage
+    # (fork mode prints no final statistics).
     status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    [ -n "$executions" ] || executions=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$status")
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+    [ -n "$speed" ] || speed=$((${executions:-0} / (elapsed > 0 ? elapsed : 1)))
     cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$status")
     ft=$(sed -E 's/.*ft: ([0-9]+).*/\1/' <<<"$status")
     corp=$(sed -E 's/.*corp: ([0-9]+).*/\1/' <<<"$status")
     result=ok
-    if [ "$rc" -ne 0 ]; then
+    findings=$(find "$out/findings/$t" -type f -newer "$log.start" | wc -l)
+    if [ "$keep_going" = 1 ] && [ "$findings" -gt 0 ]; then
+        found=1
+        result="$findings FINDINGS in $out/findings/$t (crash/timeout/oom: $(grep -oE 'oom/timeout/crash: [0-9/]+' "$log" | tail -n 1)); log $log"
+    elif [ "$rc" -ne 0 ]; then
         found=1
         result="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
     fi
