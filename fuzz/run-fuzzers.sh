@@ -6,8 +6,9 @@
 #
 # --seconds N   stop each target after N seconds (default 60: the short run of `parallax-dev test`)
 # --runs N      ... or after N executions, whichever comes first (default: no limit)
-# --keep-going  do not stop at the first finding: libFuzzer's fork mode with one worker, every crash,
-#               timeout and memory blow-up saved and counted (for long runs while a known bug is open)
+# --keep-going  do not stop at the first finding: save it and start the target again (on its grown corpus)
+#               until the time is up (for long runs while a known bug is open; libFuzzer's fork mode
+#               does the same but ran at a third of the speed on a busy 2-core machine)
 # --no-build    use the targets already built in build/fuzz
 # TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_segment,
 #               fuzz_align, fuzz_quotes, fuzz_json (default: all)
@@ -81,23 +82,33 @@ found=0
 for t in "${targets[@]}"; do
     mkdir -p "$out/corpus/$t" "$out/findings/$t" "$out/logs"
     log=$out/logs/$t.log
-    args=(-max_total_time="$seconds" -timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
+    args=(-timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
         -rss_limit_mb="${PARALLAX_FUZZ_RSS_MB:-2560}" -max_len="$(max_len "$t")" -print_final_stats=1
         -artifact_prefix="$out/findings/$t/" -dict="$(dict_for "$t")")
     [ -n "$runs" ] && args+=(-runs="$runs")
-    [ "$keep_going" = 1 ] && args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
     started=$SECONDS
     touch "$log.start"
-    nice -n 19 "$out/$t" "${args[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1
-    rc=$?
+    : >"$log"
+    total=0
+    rc=0
+    while :; do
+        left=$((seconds - (SECONDS - started)))
+        [ "$left" -ge 5 ] || break
+        nice -n 19 "$out/$t" -max_total_time="$left" "${args[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log.run" 2>&1
+        rc=$?
+        cat "$log.run" >>"$log"
+        # Executions of this run: libFuzzer's final statistics, else its last status line.
+        n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log.run" | tail -n 1)
+        [ -n "$n" ] || n=$(grep -E '^#[0-9]+' "$log.run" | tail -n 1 | sed -E 's/^#([0-9]+).*/\1/')
+        total=$((total + ${n:-0}))
+        [ "$rc" -ne 0 ] && [ "$keep_going" = 1 ] || break
+    done
+    rm -f "$log.run"
     elapsed=$((SECONDS - started))
-    # The last status line ("#N ... cov: C ft: F corp: K/...") has the executions and the final coverage
-    # (fork mode prints no final statistics).
+    # The last status line ("#N ... cov: C ft: F corp: K/...") has the final coverage.
     status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    [ -n "$executions" ] || executions=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$status")
-    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
-    [ -n "$speed" ] || speed=$((${executions:-0} / (elapsed > 0 ? elapsed : 1)))
+    executions=$total
+    speed=$((total / (elapsed > 0 ? elapsed : 1)))
     cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$status")
     ft=$(sed -E 's/.*ft: ([0-9]+).*/\1/' <<<"$status")
     corp=$(sed -E 's/.*corp: ([0-9]+).*/\1/' <<<"$status")
@@ -105,7 +116,7 @@ for t in "${targets[@]}"; do
     findings=$(find "$out/findings/$t" -type f -newer "$log.start" | wc -l)
     if [ "$keep_going" = 1 ] && [ "$findings" -gt 0 ]; then
         found=1
-        result="$findings FINDINGS in $out/findings/$t (crash/timeout/oom: $(grep -oE 'oom/timeout/crash: [0-9/]+' "$log" | tail -n 1)); log $log"
+        result="$findings FINDINGS in $out/findings/$t: $(grep -E 'ERROR: |property broken' "$log" | sort | uniq -c | head -n 3 | tr -s ' \n' ' '); log $log"
     elif [ "$rc" -ne 0 ]; then
         found=1
         result="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
