@@ -1,5 +1,6 @@
 # Writes the seed corpus of one fuzz target at build time from the project's own sample and test fixtures
-# (never from the real-text corpus), plus the target's regression inputs (fuzz/regressions/TARGET).
+# (never from the real-text corpus). The regression inputs (fuzz/regressions/TARGET) stay where they are:
+# run-fuzzers.sh hands them to the target itself.
 #   cmake -DFUZZER=fuzz_load_text -DSOURCE_DIR=... -DOUT=... -P make-seeds.cmake
 cmake_minimum_required(VERSION 3.25)
 set(sample ${SOURCE_DIR}/resources/sample)
@@ -87,9 +88,3 @@ elseif(FUZZER STREQUAL "fuzz_json")
 else()
     message(FATAL_ERROR "make-seeds.cmake: no seeds for ${FUZZER}")
 endif()
-
-file(GLOB regressions ${CMAKE_CURRENT_LIST_DIR}/regressions/${FUZZER}/*)
-foreach(f IN LISTS regressions)
-    get_filename_component(name ${f} NAME)
-    file(COPY_FILE ${f} ${OUT}/regression-${name})
-endforeach()

@@ -85,16 +85,30 @@ for t in "${targets[@]}"; do
     args=(-timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
         -rss_limit_mb="${PARALLAX_FUZZ_RSS_MB:-2560}" -max_len="$(max_len "$t")" -print_final_stats=1
         -artifact_prefix="$out/findings/$t/" -dict="$(dict_for "$t")")
-    [ -n "$runs" ] && args+=(-runs="$runs")
     started=$SECONDS
-    touch "$log.start"
     : >"$log"
     total=0
     rc=0
+    # Past findings (fuzz/regressions/TARGET) first: each is run once and must pass. Without --keep-going
+    # they join the corpus; with it they are replayed on their own, so that an open one does not stop
+    # every restart at once.
+    regressions=$src/fuzz/regressions/$t
+    corpora=("$out/corpus/$t" "$out/seeds/$t")
+    open_regressions=""
+    if [ -d "$regressions" ]; then
+        if [ "$keep_going" = 1 ]; then
+            for r in "$regressions"/*; do
+                "$out/$t" "${args[@]}" "$r" >>"$log" 2>&1 || open_regressions+=" $(basename "$r")"
+            done
+        else
+            corpora+=("$regressions")
+        fi
+    fi
+    touch "$log.start" # what the target finds from here on
     while :; do
         left=$((seconds - (SECONDS - started)))
         [ "$left" -ge 5 ] || break
-        nice -n 19 "$out/$t" -max_total_time="$left" "${args[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log.run" 2>&1
+        nice -n 19 "$out/$t" -max_total_time="$left" ${runs:+-runs="$runs"} "${args[@]}" "${corpora[@]}" >"$log.run" 2>&1
         rc=$?
         cat "$log.run" >>"$log"
         # Executions of this run: libFuzzer's final statistics, else its last status line.
@@ -112,15 +126,17 @@ for t in "${targets[@]}"; do
     cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$status")
     ft=$(sed -E 's/.*ft: ([0-9]+).*/\1/' <<<"$status")
     corp=$(sed -E 's/.*corp: ([0-9]+).*/\1/' <<<"$status")
-    result=ok
+    result=""
+    [ -z "$open_regressions" ] || { found=1; result="OPEN REGRESSIONS:$open_regressions; "; }
     findings=$(find "$out/findings/$t" -type f -newer "$log.start" | wc -l)
     if [ "$keep_going" = 1 ] && [ "$findings" -gt 0 ]; then
         found=1
-        result="$findings FINDINGS in $out/findings/$t: $(grep -E 'ERROR: |property broken' "$log" | sort | uniq -c | head -n 3 | tr -s ' \n' ' '); log $log"
+        result+="$findings FINDINGS in $out/findings/$t: $(grep -E 'ERROR: |property broken' "$log" | sort | uniq -c | head -n 3 | tr -s ' \n' ' '); log $log"
     elif [ "$rc" -ne 0 ]; then
         found=1
-        result="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
+        result+="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
     fi
+    [ -n "$result" ] || result=ok
     printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' "$t" "$elapsed" "${executions:-?}" "${speed:-?}" \
         "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result" | tee -a "$summary"
 done

@@ -35,6 +35,10 @@ for ext, render in FORMATS.items():
     add(f"enc-nul-in-text-{ext}", FAILS, utf8[:40] + b"\x00\x00\x00" + utf8[40:], ext)
     add(f"enc-binary-after-64k-{ext}", FAILS, (utf8 * (70000 // len(utf8) + 1)) + rnd(2, 8192), ext)
 
+# A UTF-16 file with one unpaired surrogate (found by fuzz_load_text): U+FFFD for it, never half a character
+# in the text or the report.
+add("enc-utf16-bom-unpaired-surrogate", LOADS,
+    b"\xff\xfe" + THIRD.encode("utf-16-le") + b"\x00\xd8" + " Then it sails.".encode("utf-16-le"), "txt", MARKER)
 add("enc-utf16-bom-then-binary", FAILS, b"\xff\xfe" + rnd(3, 4096))
 add("enc-utf32-bom-then-binary", FAILS, b"\xff\xfe\x00\x00" + rnd(4, 4096))
 add("enc-binary-after-1m", FAILS, (THIRD.encode() * (1_100_000 // len(THIRD))) + b"\x00" * 64 + rnd(5, 4096))
