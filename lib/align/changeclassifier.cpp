@@ -351,7 +351,9 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     QList<Verdict> kinds;
     QStringList movedOut, movedIn;
     // Counted once for all the differences of this pair of sentences, when one first needs them.
-    m_sentences.emplace();
+    // Assigned, not emplace()d: clang cannot default-construct a nested struct with member initialisers
+    // through std::optional (the fuzz preset builds with clang).
+    m_sentences = SentenceCounts();
     m_sentences->beforeText = before;
     m_sentences->afterText = after;
     for (const DiffHunk &h : std::as_const(hunks)) {
