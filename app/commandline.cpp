@@ -100,7 +100,8 @@ int runCompareCommand(const QStringList &arguments)
         for (qsizetype j = i + 1; j < outputs.size(); ++j) {
             if (OutputFile::sameFile(outputs.at(i), outputs.at(j))) {
                 err << FilePaths::printable(outputs.at(j)) << u": "_s
-                    << QCoreApplication::translate("main", "two reports cannot be written to one file") << '\n';
+                    << QCoreApplication::translate("main", "two reports cannot be written to one file")
+                    << '\n';
                 outputsUsable = false;
                 break;
             }

@@ -2,10 +2,11 @@
 # Builds the libFuzzer targets (the fuzz preset) and runs each in turn, one process at a time, under
 # `nice -n 19`; prints executions, speed and coverage per target (docs/fuzzing.md).
 #
-#   fuzz/run-fuzzers.sh [--seconds N] [--runs N] [--keep-going] [--no-build] [TARGET...]
+#   fuzz/run-fuzzers.sh [--seconds N] [--runs N] [--seed N] [--keep-going] [--no-build] [TARGET...]
 #
 # --seconds N   stop each target after N seconds (default 60: the short run of `parallax-dev test`)
 # --runs N      ... or after N executions, whichever comes first (default: no limit)
+# --seed N      libFuzzer's random seed (the test command fixes it, so that its short run is repeatable)
 # --keep-going  do not stop at the first finding: save it and start the target again (on its grown corpus)
 #               until the time is up (for long runs while a known bug is open; libFuzzer's fork mode
 #               does the same but ran at a third of the speed on a busy 2-core machine)
@@ -23,6 +24,7 @@ set -uo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=60
 runs=""
+seed=""
 build=1
 keep_going=0
 targets=()
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
+        --seed) seed=$2; shift 2 ;;
         --no-build) build=0; shift ;;
         --keep-going) keep_going=1; shift ;;
         -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -82,7 +85,7 @@ found=0
 for t in "${targets[@]}"; do
     mkdir -p "$out/corpus/$t" "$out/findings/$t" "$out/logs"
     log=$out/logs/$t.log
-    args=(-timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
+    args=(${seed:+-seed="$seed"} -timeout="${PARALLAX_FUZZ_TIMEOUT:-20}"
         -rss_limit_mb="${PARALLAX_FUZZ_RSS_MB:-2560}" -max_len="$(max_len "$t")" -print_final_stats=1
         -artifact_prefix="$out/findings/$t/" -dict="$(dict_for "$t")")
     started=$SECONDS

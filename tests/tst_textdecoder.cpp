@@ -115,8 +115,8 @@ void TestTextDecoder::decodes_data()
     lone.append(u" and the rest."_s);
     QString loneReplaced = lone;
     loneReplaced[13] = QChar(QChar::ReplacementCharacter);
-    QTest::newRow("utf-16le with BOM and a lone surrogate") << utf16(lone, true) << false << loneReplaced
-                                                           << u"utf-16le"_s;
+    QTest::newRow("utf-16le with BOM and a lone surrogate")
+        << utf16(lone, true) << false << loneReplaced << u"utf-16le"_s;
     QTest::newRow("plain ascii") << QByteArray("He said it was fine.") << false << u"He said it was fine."_s
                                  << QString();
 

@@ -1505,10 +1505,6 @@ Exit status: 0 when every file was read and the report written; 2 when some file
 Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, wenn einige Dateien nicht gelesen werden konnten (sie werden aufgeführt, und der Bericht umfasst die anderen); 1, wenn kein Bericht geschrieben wurde (weniger als zwei Versionen, ein --base, das keine oder mehrere Versionen nennt, eine Ausgabe, die abgelehnt wird oder nicht geschrieben werden kann).</translation>
     </message>
     <message>
-        <source>the JSON report and the PDF cannot be the same file</source>
-        <translation>der JSON-Bericht und das PDF können nicht dieselbe Datei sein</translation>
-    </message>
-    <message>
         <source>parallax compare: nothing compared, no report written</source>
         <translation>parallax compare: nichts verglichen, kein Bericht geschrieben</translation>
     </message>
@@ -1517,8 +1513,6 @@ Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, 
         <translation>parallax compare: --base muss eine dieser Versionen nennen: %1</translation>
     </message>
     <message>
-        <source>parallax compare: no report written</source>
-        <translation>parallax compare: kein Bericht geschrieben</translation>
         <source>Write the HTML report (one self-contained file) to FILE.</source>
         <translation>Den HTML-Bericht (eine eigenständige Datei) in FILE schreiben.</translation>
     </message>
@@ -1529,6 +1523,14 @@ Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, 
     <message>
         <source>Number typography and spelling changes in the PDF and HTML too.</source>
         <translation>Im PDF und im HTML auch Typografie- und Rechtschreibänderungen nummerieren.</translation>
+    </message>
+    <message>
+        <source>two reports cannot be written to one file</source>
+        <translation>zwei Berichte können nicht in dieselbe Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <source>parallax compare: no report written</source>
+        <translation>parallax compare: kein Bericht geschrieben</translation>
     </message>
 </context>
 </TS>

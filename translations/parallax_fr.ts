@@ -1505,10 +1505,6 @@ Exit status: 0 when every file was read and the report written; 2 when some file
 Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;; 2 si certains fichiers n’ont pas pu être lus (ils sont énumérés, et le rapport couvre les autres)&#xa0;; 1 si aucun rapport n’a été écrit (moins de deux versions, un --base qui ne désigne aucune version ou plusieurs, une sortie refusée ou impossible à écrire).</translation>
     </message>
     <message>
-        <source>the JSON report and the PDF cannot be the same file</source>
-        <translation>le rapport JSON et le PDF ne peuvent pas être le même fichier</translation>
-    </message>
-    <message>
         <source>parallax compare: nothing compared, no report written</source>
         <translation>parallax compare&#xa0;: rien n’a été comparé, aucun rapport écrit</translation>
     </message>
@@ -1517,8 +1513,6 @@ Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;;
         <translation>parallax compare&#xa0;: --base doit désigner l’une de ces versions&#xa0;: %1</translation>
     </message>
     <message>
-        <source>parallax compare: no report written</source>
-        <translation>parallax compare&#xa0;: aucun rapport écrit</translation>
         <source>Write the HTML report (one self-contained file) to FILE.</source>
         <translation>Écrit le rapport HTML (un seul fichier autonome) dans FILE.</translation>
     </message>
@@ -1529,6 +1523,14 @@ Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;;
     <message>
         <source>Number typography and spelling changes in the PDF and HTML too.</source>
         <translation>Numérote aussi dans le PDF et le HTML les modifications de typographie et d’orthographe.</translation>
+    </message>
+    <message>
+        <source>two reports cannot be written to one file</source>
+        <translation>deux rapports ne peuvent pas être écrits dans le même fichier</translation>
+    </message>
+    <message>
+        <source>parallax compare: no report written</source>
+        <translation>parallax compare : aucun rapport écrit</translation>
     </message>
 </context>
 </TS>
