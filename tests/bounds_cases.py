@@ -127,6 +127,6 @@ with_reference("pdf-token-250k", "pdf", "x" * 250000, "token.txt")
 with_reference("pdf-token-1mb", "pdf", "x" * 1000000, "token.txt")
 case("pdf-versions-100-tiny", "pdf", [(f"v{i:03}.txt", sentence(4)) for i in range(100)])
 # Just under the sentence limit (lib/core/comparison.h, LoadError::MaxSentences), both outputs.
-at_limit = "\n\n".join(sentence(12) for _ in range(9900))
+at_limit = "\n\n".join(sentence(12) for _ in range(5900))
 with_reference("text-sentences-at-limit", "json", at_limit, "many.txt")
 with_reference("pdf-sentences-at-limit", "pdf", at_limit, "many.txt")

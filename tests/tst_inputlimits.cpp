@@ -39,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(error.code == LoadError::Code::TooManySentences);
         QCOMPARE(error.detail, QString::number(count));
         QCOMPARE(describeInEnglish(error),
-            u"too long: 10001 sentences; Parallax compares articles of up to 10000 sentences"_s);
+            u"too long: 6001 sentences; Parallax compares articles of up to 6000 sentences"_s);
         // At the limit it is read.
         QVERIFY(ArticleLoader::loadData(
             sentences(int(LoadError::MaxSentences), " "), TextFormat::PlainText, u"long"_s, &error));

@@ -187,7 +187,7 @@ struct LoadError
     static constexpr qint64 MaxPageFileSize = 256 * 1024 * 1024;
     // Sentences of one version: what the comparison of a handful of versions holds within its time and
     // memory budget (2 s, 500 MB; benchmarks and tests/cli_bounds.sh measure it).
-    static constexpr qsizetype MaxSentences = 10000;
+    static constexpr qsizetype MaxSentences = 6000;
     // Characters of one version's text (after markup is taken away), from the same budget.
     static constexpr qsizetype MaxCharacters = 2'000'000;
 
