@@ -8,7 +8,9 @@
 //   bench_pipeline [--seeds FOLDER] [--runs N] [--repeats R] [--seeds-only]
 //                                                    everything (R child runs per size, best kept)
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
-//   bench_pipeline --seeds-only --profile [--runs N] where the seeds' processor time goes (sampler.h)
+//   bench_pipeline --seeds-only --profile [--runs N] [--focus F1,F2]
+//                                                    where the seeds' processor time goes (sampler.h),
+//                                                    also within the functions named
 //   bench_pipeline --dump OUT FOLDER...              the JSON report of each folder (and of a generated
 //                                                    article with 10 revisions) into OUT, so that two
 //                                                    builds can be checked to give the same results
@@ -26,8 +28,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 
@@ -114,7 +116,7 @@ int dumpReports(const QString &out, const QStringList &folders)
 }
 
 // compareFiles on the seeds again and again under the sampling profiler.
-int profileSeeds(const QString &folder, int runs, const char *binary)
+int profileSeeds(const QString &folder, int runs, const char *binary, const QStringList &focus)
 {
     const QStringList files = collectArticleFiles({ folder }, nullptr);
     if (files.isEmpty()) {
@@ -130,6 +132,10 @@ int profileSeeds(const QString &folder, int runs, const char *binary)
     Bench::Sampler::stop();
     std::printf("Profile of %d runs of compareFiles on the seeds (%.2f ms each)\n", runs, spent / runs);
     Bench::Sampler::report(binary);
+    for (const QString &f : focus) {
+        std::printf("\nWithin %s:\n", qPrintable(f));
+        Bench::Sampler::report(binary, 45, f.toUtf8());
+    }
     return 0;
 }
 
@@ -414,7 +420,8 @@ int main(int argc, char **argv)
         qPrintable(QSysInfo::prettyProductName()), std::thread::hardware_concurrency());
     const QString seeds = option(u"--seeds"_s, QStringLiteral(PARALLAX_CORPUS_DIR) + u"/seeds"_s);
     if (args.contains(u"--profile"_s))
-        return profileSeeds(seeds, option(u"--runs"_s, u"300"_s).toInt(), argv[0]);
+        return profileSeeds(seeds, option(u"--runs"_s, u"300"_s).toInt(), argv[0],
+            option(u"--focus"_s, QString()).split(u',', Qt::SkipEmptyParts));
     benchSeeds(seeds, option(u"--runs"_s, u"50"_s).toInt());
     if (args.contains(u"--seeds-only"_s))
         return 0;

@@ -54,7 +54,8 @@ public:
     }
 
     // Prints the `top` functions by inclusive and by self share.
-    static void report(const char *binary, int top = 70)
+    // With a focus, only the samples with that function on the stack count, and only the frames it called.
+    static void report(const char *binary, int top = 70, const QByteArray &focus = {})
     {
         const size_t n = std::min(count(), Capacity);
         if (n == 0) {
@@ -76,8 +77,8 @@ public:
             }
         // -a opens each address's block with the address, -i adds the functions inlined at it (innermost
         // first), so that inlined helpers get their share too.
-        QStringList args { QStringLiteral("-a"), QStringLiteral("-f"), QStringLiteral("-C"), QStringLiteral("-i"),
-            QStringLiteral("-e"), QString::fromLocal8Bit(binary) };
+        QStringList args { QStringLiteral("-a"), QStringLiteral("-f"), QStringLiteral("-C"),
+            QStringLiteral("-i"), QStringLiteral("-e"), QString::fromLocal8Bit(binary) };
         for (quintptr a : addresses)
             args.append(QStringLiteral("0x%1").arg(a, 0, 16));
         QProcess p;
@@ -105,10 +106,26 @@ public:
             names[size_t(at)].append(name.left(110));
         }
         QHash<QByteArray, int> inclusive, self;
+        size_t counted = 0;
         for (size_t s = 0; s < n; ++s) {
             QList<QByteArray> seen;
-            // Frames 0-1 are the handler and the signal trampoline.
-            for (int k = 2; k < depths()[s]; ++k) {
+            // Frames 0-1 are the handler and the signal trampoline; with a focus, the frames it called.
+            int end = depths()[s];
+            if (!focus.isEmpty()) {
+                int found = -1;
+                for (int k = end - 1; k >= 2 && found < 0; --k) {
+                    const quintptr a = quintptr(samples()[s * Depth + k]) - base - 1;
+                    const QList<QByteArray> &chain = names[size_t(index.value(a))];
+                    for (qsizetype c = chain.size() - 1; c >= 0 && found < 0; --c)
+                        if (chain[c] == focus)
+                            found = k;
+                }
+                if (found < 0)
+                    continue;
+                end = found + 1;
+            }
+            ++counted;
+            for (int k = 2; k < end; ++k) {
                 const quintptr a = quintptr(samples()[s * Depth + k]) - base - (k > 0 ? 1 : 0);
                 const QList<QByteArray> &chain = names[size_t(index.value(a))];
                 for (qsizetype c = 0; c < chain.size(); ++c) {
@@ -126,10 +143,12 @@ public:
             std::vector<std::pair<int, QByteArray>> rows;
             for (auto it = table.cbegin(); it != table.cend(); ++it)
                 rows.emplace_back(it.value(), it.key());
-            std::sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-            std::printf("%s (%zu samples):\n", title, n);
+            std::sort(
+                rows.begin(), rows.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+            std::printf("%s (%zu samples, %zu counted):\n", title, n, counted);
             for (size_t i = 0; i < rows.size() && int(i) < top; ++i)
-                std::printf("  %5.1f %%  %s\n", 100.0 * rows[i].first / double(n), rows[i].second.constData());
+                std::printf("  %5.1f %%  %s\n", 100.0 * rows[i].first / double(std::max<size_t>(counted, 1)),
+                    rows[i].second.constData());
         };
         print("inclusive", inclusive);
         print("self", self);

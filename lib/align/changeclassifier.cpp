@@ -274,13 +274,17 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
 
     HunkContext context;
     if (m_sentences) {
+        BeforeSentence &b = *m_sentences->before;
+        if (!b.counted) {
+            b.counts = wordCounts(b.text);
+            b.german = looksGerman(b.text);
+            b.counted = true;
+        }
         if (!m_sentences->counted) {
-            m_sentences->before = wordCounts(m_sentences->beforeText);
             m_sentences->after = wordCounts(m_sentences->afterText);
-            m_sentences->german = looksGerman(m_sentences->beforeText);
             m_sentences->counted = true;
         }
-        context.beforeSentence = m_sentences->before;
+        context.beforeSentence = b.counts;
         context.afterSentence = m_sentences->after;
     } else {
         context.beforeSentence = wordCounts(before.text);
@@ -291,7 +295,7 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
     context.hasAfterDocument = !m_afterDocument.isEmpty();
     context.nextBefore = neighbourWord(before, h.aEnd, 1);
     context.nextAfter = neighbourWord(after, h.bEnd, 1);
-    context.capitalsMarkNames = !(m_sentences ? m_sentences->german : looksGerman(before.text));
+    context.capitalsMarkNames = !(m_sentences ? m_sentences->before->german : looksGerman(before.text));
     const ChangeReason reason
         = factChange(hunkWords(before, h.aBegin, h.aEnd), hunkWords(after, h.bBegin, h.bEnd), context);
     if (reason != ChangeReason::None)
@@ -299,9 +303,26 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
     return { ChangeKind::Wording, ChangeReason::None };
 }
 
+ChangeClassifier::BeforeSentence &ChangeClassifier::beforeSentence(QStringView text)
+{
+    const std::pair<const QChar *, qsizetype> key { text.data(), text.size() };
+    auto it = m_beforeSentences.find(key);
+    if (it != m_beforeSentences.end() && QStringView(it->second.text) == text)
+        return it->second;
+    if (it != m_beforeSentences.end())
+        m_beforeSentences.erase(it);
+    // A bound for callers that pass ever new texts: what one comparison's base holds is far less.
+    if (m_beforeSentences.size() >= 20000)
+        m_beforeSentences.clear();
+    it = m_beforeSentences.emplace(key, BeforeSentence { text.toString(), {}, false, {}, false }).first;
+    it->second.tokens = m_interner.tokenize(it->second.text);
+    return it->second;
+}
+
 QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
 {
-    const TokenizedText a = m_interner.tokenize(before);
+    BeforeSentence &cached = beforeSentence(before);
+    const TokenizedText &a = cached.tokens;
     const TokenizedText b = m_interner.tokenize(after);
     // Hunks separated by nothing but a space read as one change: "about 300" -> "more than 400".
     QList<DiffHunk> hunks;
@@ -348,7 +369,7 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     QStringList movedOut, movedIn;
     // Counted once for all the differences of this pair of sentences, when one first needs them.
     m_sentences.emplace();
-    m_sentences->beforeText = before;
+    m_sentences->before = &cached;
     m_sentences->afterText = after;
     for (const DiffHunk &h : std::as_const(hunks)) {
         kinds.append(classify(a, b, h));

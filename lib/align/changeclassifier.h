@@ -63,14 +63,27 @@ private:
     std::map<std::pair<const QChar *, qsizetype>, Document> m_documents;
     const QSet<QString> *m_beforeDocument = nullptr;
     QStringView m_afterDocument;
+    // What compare() needs of a before sentence, kept per sentence: a comparison compares each base
+    // sentence with its counterpart in every other version. Found by where the text lies, checked against
+    // a copy, as m_documents. The counts are made when a difference first needs them.
+    struct BeforeSentence
+    {
+        QString text;
+        TokenizedText tokens; // views into text
+        bool counted = false;
+        QHash<QString, int> counts;
+        bool german = false;
+    };
+    BeforeSentence &beforeSentence(QStringView text);
+    std::map<std::pair<const QChar *, qsizetype>, BeforeSentence> m_beforeSentences;
     // The sentences' word counts while compare() classifies their differences, counted when a
     // difference first needs them.
     struct SentenceCounts
     {
-        QStringView beforeText, afterText;
+        BeforeSentence *before = nullptr;
+        QStringView afterText;
         bool counted = false;
-        QHash<QString, int> before, after;
-        bool german = false;
+        QHash<QString, int> after;
     };
     mutable std::optional<SentenceCounts> m_sentences;
 };

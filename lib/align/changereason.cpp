@@ -404,11 +404,14 @@ QStringList wordKeys(const QString &word)
 
 QSet<QString> wordKeySet(QStringView text)
 {
-    QSet<QString> set;
+    QSet<QString> set, seen; // seen: words already reduced to their keys
     for (const Token &t : Tokenizer::tokenize(text)) {
         if (t.type != Token::Word && t.type != Token::Number)
             continue;
         const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start));
+        if (seen.contains(w))
+            continue;
+        seen.insert(w);
         for (const QString &k : wordKeys(w))
             set.insert(k);
     }
@@ -486,14 +489,15 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                        const QHash<QString, int> &other, const HunkContext *document) {
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
-            const bool known = deletion && document && keptInText(*document, w);
+            // Searched in the whole text only for a number or date that is new in the sentence.
+            auto known = [&] { return deletion && document && keptInText(*document, w); };
             // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
-            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known)
+            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known())
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
-            else if (isSpecificDate(side, i) && isNewIn(valueOf(w), own, other) && !known)
+            else if (isSpecificDate(side, i) && isNewIn(valueOf(w), own, other) && !known())
                 dateChanged = true;
         }
     };
