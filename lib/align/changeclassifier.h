@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "align/changereason.h"
 #include "core/comparison.h"
 #include "text/worddiff.h"
 
@@ -49,7 +50,38 @@ public:
     };
     Verdict classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk) const;
 
+    // A difference of more words than this on a side (a whole passage rewritten in one sentence, where
+    // the word diff found too little in common) is judged in consecutive pieces of at most this many
+    // words a side, the first piece that changes a fact naming the reason: the fact rules compare words
+    // pair by pair, and a sentence of 20,000 words must not cost 20,000^2 comparisons.
+    static constexpr int MaxPieceWords = 64;
+
+    // Work done since construction, for tests that check it grows linearly with the input.
+    struct Work
+    {
+        qint64 hunks = 0; // differences classified
+        qint64 tokensRead = 0; // tokens read to describe the differences' sides
+        qint64 wordPairs = 0; // words of one side times words of the other, summed over fact checks
+    };
+    const Work &work() const { return m_work; }
+
+    // Per tokenised sentence: where its quotation marks and first word are, so that each difference is
+    // described by reading its own tokens only.
+    struct TokenIndex
+    {
+        QList<int> quotesBefore; // [i]: quotation marks in tokens [0, i)
+        QList<int> nextClosing; // [i]: the first token from i on holding a closing-capable mark, or size
+        int firstWord = 0; // the first word or number token, or size
+    };
+    static TokenIndex indexTokens(const TokenizedText &text);
+
 private:
+    Verdict classifyIndexed(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk,
+        const TokenIndex &beforeIndex, const TokenIndex &afterIndex) const;
+    ChangeReason factChangeInPieces(const TokenizedText &before, const TokenizedText &after, const DiffHunk &h,
+        const TokenIndex &beforeIndex, const TokenIndex &afterIndex, HunkContext &context) const;
+
+    mutable Work m_work;
     const QSet<QString> *documentKeys(QStringView text);
 
     TokenInterner &m_interner;
@@ -70,6 +102,7 @@ private:
     {
         QString text;
         TokenizedText tokens; // views into text
+        TokenIndex index;
         bool counted = false;
         QHash<QString, int> counts;
         bool german = false;

@@ -16,6 +16,8 @@
 #include "text/wordlists.h"
 #include "text/wordnet.h"
 
+#include <bit>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -580,15 +582,18 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     for (const QString &n : std::as_const(namesDropped))
         if (!keptInText(ctx, n))
             return ChangeReason::Name;
-    // A person swapped: "her" -> "his", "we" -> "they".
-    for (const QString &x : a.words) {
-        const int cx = WordLists::pronounClass(x);
-        for (const QString &y : b.words) {
-            const int cy = WordLists::pronounClass(y);
-            if (cx >= 0 && cy >= 0 && cx != cy && cx != 6 && cy != 6)
-                return ChangeReason::Name;
-        }
-    }
+    // A person swapped: "her" -> "his", "we" -> "they": a personal pronoun (not "it") on each side, of
+    // two different persons. The classes each side has, as bits, so that the sides are read once each.
+    auto personClasses = [](const QStringList &words) {
+        unsigned bits = 0;
+        for (const QString &w : words)
+            if (const int c = WordLists::pronounClass(w); c >= 0 && c != 6)
+                bits |= 1u << c;
+        return bits;
+    };
+    const unsigned personsA = personClasses(a.words), personsB = personClasses(b.words);
+    if (personsA && personsB && std::popcount(personsA | personsB) > 1)
+        return ChangeReason::Name;
 
     // An acronym spelled out, or the other way round ("EU" -> "European Union", "AM" -> "a.m.").
     if ((a.words.size() == 1 || b.words.size() == 1) && !a.words.isEmpty() && !b.words.isEmpty()
@@ -667,11 +672,20 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         { u"inside"_s, u"outside"_s }, { u"with"_s, u"without"_s }, { u"for"_s, u"against"_s },
         { u"vor"_s, u"nach"_s }, { u"für"_s, u"gegen"_s }, { u"avant"_s, u"après"_s },
         { u"pour"_s, u"contre"_s } };
-    for (const QString &x : a.words)
-        for (const QString &y : b.words)
-            for (const QSet<QString> &pair : pairs)
-                if (x != y && pair.contains(x) && pair.contains(y))
-                    return ChangeReason::Opposite;
+    // One member of a pair on one side and the other member on the other: per pair, which members each
+    // side has (bit 1 the first, bit 2 the second), each side read once.
+    auto pairMembers = [&](const QStringList &words) {
+        QList<unsigned> members(pairs.size(), 0);
+        for (const QString &w : words)
+            for (qsizetype p = 0; p < pairs.size(); ++p)
+                if (pairs.at(p).contains(w))
+                    members[p] |= w == *pairs.at(p).cbegin() ? 1u : 2u;
+        return members;
+    };
+    const QList<unsigned> membersA = pairMembers(a.words), membersB = pairMembers(b.words);
+    for (qsizetype p = 0; p < pairs.size(); ++p)
+        if (((membersA.at(p) & 1) && (membersB.at(p) & 2)) || ((membersA.at(p) & 2) && (membersB.at(p) & 1)))
+            return ChangeReason::Opposite;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
         for (qsizetype j = 0; j < newB.size(); ++j)
