@@ -100,8 +100,9 @@ public:
             if (name == "??")
                 name = "?? (a shared library)";
             // Keep the name readable: drop the arguments.
+            name.replace("(anonymous namespace)", "{anon}");
             const qsizetype paren = name.indexOf('(');
-            if (paren > 0 && !name.startsWith("(anonymous"))
+            if (paren > 0)
                 name.truncate(paren);
             names[size_t(at)].append(name.left(110));
         }

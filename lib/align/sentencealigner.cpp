@@ -52,6 +52,60 @@ constexpr double MergeMargin = 0.15;
 // align there, which keeps pathological inputs (two unrelated 10 MB files) linear.
 constexpr qsizetype MaxGapCells = 4'000'000;
 
+// The sentences of a gap that hold each term, in sentence order: one array of (term, sentence) sorted by
+// term and searched by it, cheaper to build and to read than a hash of lists.
+class GapPostings
+{
+public:
+    struct Entry
+    {
+        int term, sentence;
+    };
+
+    template<typename Terms>
+    GapPostings(int sentences, Terms termsOf)
+    {
+        for (int j = 0; j < sentences; ++j)
+            for (int t : termsOf(j))
+                m_entries.push_back({ t, j });
+        std::stable_sort(m_entries.begin(), m_entries.end(),
+            [](const Entry &a, const Entry &b) { return a.term < b.term; });
+    }
+
+    // The sentences holding the term.
+    class Sentences
+    {
+    public:
+        struct Iterator
+        {
+            const Entry *p;
+            int operator*() const { return p->sentence; }
+            Iterator &operator++()
+            {
+                ++p;
+                return *this;
+            }
+            bool operator!=(const Iterator &o) const { return p != o.p; }
+        };
+        Iterator begin() const { return { first }; }
+        Iterator end() const { return { last }; }
+        const Entry *first, *last;
+    };
+
+    Sentences of(int term) const
+    {
+        const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
+        const Entry *lo = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
+        const Entry *hi = lo;
+        while (hi != end && hi->term == term)
+            ++hi;
+        return { lo, hi };
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
 } // namespace
 
 struct SentenceAligner::Private
@@ -401,25 +455,17 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             std::vector<char> candidate(size_t(n) * size_t(m), 1);
             if (qsizetype(n) * m > 64) {
                 std::fill(candidate.begin(), candidate.end(), 0);
-                QHash<int, QList<int>> postings;
-                for (int j = 0; j < m; ++j)
-                    for (int t : sentBag(j).terms)
-                        postings[t].append(j);
+                const GapPostings postings(m, [&](int j) -> const QList<int> & { return sentBag(j).terms; });
                 std::vector<double> acc(static_cast<size_t>(m));
                 for (int i = 0; i < n; ++i) {
                     for (const Bag &c : rowBags[i]) {
                         std::fill(acc.begin(), acc.end(), 0.0);
                         for (int t : c.terms) {
-                            const auto it = postings.constFind(t);
-                            if (it != postings.constEnd())
-                                for (int j : *it)
-                                    acc[j] += story.termWeight(t);
-                            for (int y : story.synonyms(t)) {
-                                const auto sy = postings.constFind(y);
-                                if (sy != postings.constEnd())
-                                    for (int j : *sy)
-                                        acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
-                            }
+                            for (int j : postings.of(t))
+                                acc[j] += story.termWeight(t);
+                            for (int y : story.synonyms(t))
+                                for (int j : postings.of(y))
+                                    acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
                         }
                         for (int j = 0; j < m; ++j)
                             if (2 * acc[j] >= WeakFloor * (c.weight + sentBag(j).weight))
