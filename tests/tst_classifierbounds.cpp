@@ -92,8 +92,9 @@ void TestClassifierBounds::hugeDifferenceIsJudgedInPieces()
     const Run small = classify(10000, 3);
     const Run big = classify(20000, 3);
     for (const Run *run : { &small, &big }) {
-        qInfo("%lld words: %lld differences, %lld tokens read of %lld, %lld word pairs", qlonglong(run->words),
-            run->work.hunks, run->work.tokensRead, qlonglong(run->tokens), run->work.wordPairs);
+        qInfo("%lld words: %lld differences, %lld tokens read of %lld, %lld word pairs",
+            qlonglong(run->words), run->work.hunks, run->work.tokensRead, qlonglong(run->tokens),
+            run->work.wordPairs);
         QVERIFY(!run->changes.isEmpty());
         // New made-up words replace others: new content, a substantive change.
         QVERIFY(anySubstantive(run->changes));

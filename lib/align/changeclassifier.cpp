@@ -148,7 +148,8 @@ bool looksLikeTypo(const QString &a, const QString &b)
 
 bool isQuoteMark(QChar c)
 {
-    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb';
+    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
+        || c == u'\u00bb';
 }
 
 // A mark that can close a quotation ("„" and "«" only open one).
@@ -229,21 +230,23 @@ ChangeClassifier::TokenIndex ChangeClassifier::indexTokens(const TokenizedText &
 }
 
 ChangeReason ChangeClassifier::factChangeInPieces(const TokenizedText &before, const TokenizedText &after,
-    const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex, HunkContext &context) const
+    const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex,
+    HunkContext &context) const
 {
     const QList<int> wordsA = wordTokens(before, h.aBegin, h.aEnd);
     const QList<int> wordsB = wordTokens(after, h.bBegin, h.bEnd);
     const qsizetype na = wordsA.size(), nb = wordsB.size();
     const qsizetype pieces = std::max<qsizetype>(1, (std::max(na, nb) + MaxPieceWords - 1) / MaxPieceWords);
     // Piece p holds words [p n / pieces, (p + 1) n / pieces) of each side, with the tokens between them.
-    auto bound = [](const QList<int> &words, qsizetype n, qsizetype p, qsizetype pieces, int first, int last) {
-        if (p == 0)
-            return first;
-        if (p == pieces)
-            return last;
-        const qsizetype w = p * n / pieces;
-        return w < n ? words.at(w) : last;
-    };
+    auto bound
+        = [](const QList<int> &words, qsizetype n, qsizetype p, qsizetype pieces, int first, int last) {
+              if (p == 0)
+                  return first;
+              if (p == pieces)
+                  return last;
+              const qsizetype w = p * n / pieces;
+              return w < n ? words.at(w) : last;
+          };
     for (qsizetype p = 0; p < pieces; ++p) {
         const int aBegin = bound(wordsA, na, p, pieces, h.aBegin, h.aEnd);
         const int aEnd = bound(wordsA, na, p + 1, pieces, h.aBegin, h.aEnd);
@@ -288,7 +291,8 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
 }
 
 ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText &before,
-    const TokenizedText &after, const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex) const
+    const TokenizedText &after, const DiffHunk &h, const TokenIndex &beforeIndex,
+    const TokenIndex &afterIndex) const
 {
     ++m_work.hunks;
     const QStringView beforeText = before.text.mid(before.tokens.value(h.aBegin).start,
@@ -342,12 +346,12 @@ ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText 
     if (m_sentences) {
         BeforeSentence &b = *m_sentences->before;
         if (!b.counted) {
-            b.counts = wordCounts(b.text);
+            b.counts = wordCounts(b.text, b.tokens.tokens);
             b.german = looksGerman(b.text);
             b.counted = true;
         }
         if (!m_sentences->counted) {
-            m_sentences->after = wordCounts(m_sentences->afterText);
+            m_sentences->after = wordCounts(m_sentences->afterText, m_sentences->afterTokens->tokens);
             m_sentences->counted = true;
         }
         context.beforeSentence = b.counts;
@@ -438,6 +442,7 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     m_sentences.emplace();
     m_sentences->before = &cached;
     m_sentences->afterText = after;
+    m_sentences->afterTokens = &b;
     for (const DiffHunk &h : std::as_const(hunks)) {
         kinds.append(classifyIndexed(a, b, h, cached.index, bIndex));
         if (kinds.last().kind == ChangeKind::Substantive || kinds.last().kind == ChangeKind::Wording) {

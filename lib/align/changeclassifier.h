@@ -78,8 +78,9 @@ public:
 private:
     Verdict classifyIndexed(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk,
         const TokenIndex &beforeIndex, const TokenIndex &afterIndex) const;
-    ChangeReason factChangeInPieces(const TokenizedText &before, const TokenizedText &after, const DiffHunk &h,
-        const TokenIndex &beforeIndex, const TokenIndex &afterIndex, HunkContext &context) const;
+    ChangeReason factChangeInPieces(const TokenizedText &before, const TokenizedText &after,
+        const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex,
+        HunkContext &context) const;
 
     mutable Work m_work;
     const QSet<QString> *documentKeys(QStringView text);
@@ -115,6 +116,7 @@ private:
     {
         BeforeSentence *before = nullptr;
         QStringView afterText;
+        const TokenizedText *afterTokens = nullptr;
         bool counted = false;
         QHash<QString, int> after;
     };

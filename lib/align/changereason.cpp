@@ -422,8 +422,13 @@ QSet<QString> wordKeySet(QStringView text)
 
 QHash<QString, int> wordCounts(QStringView text)
 {
+    return wordCounts(text, Tokenizer::tokenize(text));
+}
+
+QHash<QString, int> wordCounts(QStringView text, const QList<Token> &tokens)
+{
     QHash<QString, int> counts;
-    for (const Token &t : Tokenizer::tokenize(text)) {
+    for (const Token &t : tokens) {
         if (t.type != Token::Word && t.type != Token::Number)
             continue;
         const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start)).toLower();

@@ -62,8 +62,7 @@ public:
         int term, sentence;
     };
 
-    template<typename Terms>
-    GapPostings(int sentences, Terms termsOf)
+    template<typename Terms> GapPostings(int sentences, Terms termsOf)
     {
         for (int j = 0; j < sentences; ++j)
             for (int t : termsOf(j))
@@ -95,7 +94,8 @@ public:
     Sentences of(int term) const
     {
         const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
-        const Entry *lo = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
+        const Entry *lo
+            = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
         const Entry *hi = lo;
         while (hi != end && hi->term == term)
             ++hi;
@@ -150,6 +150,9 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
     // The same tokens feed the alignment similarity, so that each sentence is tokenised once.
     QList<QList<QList<int>>> tokens;
     tokens.reserve(versions.size());
+    // Word ids by the token as written (views into the versions' texts, which outlive this call): most
+    // tokens recur, and are then normalised and looked up without building a string.
+    QHash<QStringView, int> idOfRaw;
     for (const Version &v : versions) {
         QList<SentenceProfile> list;
         list.reserve(v.sentences.size());
@@ -166,8 +169,15 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
                 if (t.type != Token::Word && t.type != Token::Number)
                     continue;
                 const QStringView raw = text.mid(t.start, t.end - t.start);
-                const int id
-                    = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
+                // A word's id is fixed by its first occurrence, whatever the token type of later ones.
+                auto known = idOfRaw.constFind(raw);
+                int id;
+                if (known != idOfRaw.constEnd()) {
+                    id = *known;
+                } else {
+                    id = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
+                    idOfRaw.insert(raw, id);
+                }
                 p.words.append(id);
                 p.weight += d->weights.at(id);
                 sentenceTokens.append((id << 1) | (raw.front().isUpper() ? 1 : 0));
