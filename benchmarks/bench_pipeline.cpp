@@ -8,12 +8,20 @@
 //   bench_pipeline [--seeds FOLDER] [--runs N] [--repeats R] [--seeds-only]
 //                                                    everything (R child runs per size, best kept)
 //   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
+//   bench_pipeline --seeds-only --profile [--runs N] [--focus F1,F2]
+//                                                    where the seeds' processor time goes (sampler.h),
+//                                                    also within the functions named
+//   bench_pipeline --dump OUT FOLDER...              the JSON report of each folder (and of a generated
+//                                                    article with 10 revisions) into OUT, so that two
+//                                                    builds can be checked to give the same results
 
 #include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "compare/comparator.h"
 #include "core/labels.h"
 #include "load/articleloader.h"
+#include "report/jsonreport.h"
+#include "sampler.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"
 
@@ -21,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 
@@ -77,6 +86,57 @@ long statusKb(const char *field)
 void printRow(const char *what, const std::vector<double> &times, const char *note = "")
 {
     std::printf("  %-34s best %8.3f ms   median %8.3f ms %s\n", what, best(times), median(times), note);
+}
+
+// The reports of several folders, for checking that a speed change keeps every result.
+int dumpReports(const QString &out, const QStringList &folders)
+{
+    QDir().mkpath(out);
+    auto write = [&](const QString &name, const Comparison &c) {
+        QFile f(out + u'/' + name + u".json"_s);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(JsonReport::toJson(c));
+    };
+    for (const QString &folder : folders)
+        write(QFileInfo(folder).fileName(), compareFiles({ folder }));
+    for (int revisions : { 10, 30 }) {
+        const Bench::Vocabulary vocabulary(20240611);
+        Bench::SyntheticArticle article(vocabulary, 7 + revisions, 300);
+        QList<Version> versions;
+        for (int r = 0; r <= revisions; ++r) {
+            if (r > 0)
+                article.revise();
+            if (auto v = ArticleLoader::loadData(
+                    article.render(), TextFormat::PlainText, u"revision %1"_s.arg(r), nullptr))
+                versions.append(std::move(*v));
+        }
+        write(u"synthetic-%1"_s.arg(revisions), compareVersions(std::move(versions)));
+    }
+    return 0;
+}
+
+// compareFiles on the seeds again and again under the sampling profiler.
+int profileSeeds(const QString &folder, int runs, const char *binary, const QStringList &focus)
+{
+    const QStringList files = collectArticleFiles({ folder }, nullptr);
+    if (files.isEmpty()) {
+        std::printf("Seeds: %s not found or empty, skipped\n", qPrintable(folder));
+        return 0;
+    }
+    compareFiles(files); // caches warm, as in the timed runs
+    Bench::Sampler::start();
+    const double c0 = cpuMs();
+    for (int run = 0; run < runs; ++run)
+        compareFiles(files);
+    const double spent = cpuMs() - c0;
+    Bench::Sampler::stop();
+    std::printf("Profile of %d runs of compareFiles on the seeds (%.2f ms each)\n", runs, spent / runs);
+    Bench::Sampler::report(binary);
+    for (const QString &f : focus) {
+        std::printf("\nWithin %s:\n", qPrintable(f));
+        Bench::Sampler::report(binary, 45, f.toUtf8());
+    }
+    return 0;
 }
 
 int benchSeeds(const QString &folder, int runs)
@@ -348,6 +408,10 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     const int sentences = option(u"--sentences"_s, u"1000"_s).toInt();
+    if (args.contains(u"--dump"_s)) {
+        const qsizetype i = args.indexOf(u"--dump"_s);
+        return dumpReports(args.value(i + 1), args.mid(i + 2));
+    }
     if (args.contains(u"--revisions"_s))
         return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences);
 
@@ -355,6 +419,9 @@ int main(int argc, char **argv)
         qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)),
         qPrintable(QSysInfo::prettyProductName()), std::thread::hardware_concurrency());
     const QString seeds = option(u"--seeds"_s, QStringLiteral(PARALLAX_CORPUS_DIR) + u"/seeds"_s);
+    if (args.contains(u"--profile"_s))
+        return profileSeeds(seeds, option(u"--runs"_s, u"300"_s).toInt(), argv[0],
+            option(u"--focus"_s, QString()).split(u',', Qt::SkipEmptyParts));
     benchSeeds(seeds, option(u"--runs"_s, u"50"_s).toInt());
     if (args.contains(u"--seeds-only"_s))
         return 0;

@@ -146,63 +146,127 @@ bool looksLikeTypo(const QString &a, const QString &b)
     return d <= 2 && d * 4 <= std::max(a.size(), b.size());
 }
 
-} // namespace
+bool isQuoteMark(QChar c)
+{
+    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
+        || c == u'\u00bb';
+}
 
-namespace {
+// A mark that can close a quotation ("„" and "«" only open one).
+bool isClosingCapable(QChar c)
+{
+    return c == u'"' || c == u'\u201d' || c == u'\u201c' || c == u'\u00bb';
+}
 
-// The words of one side of a hunk as the fact rules read them.
-HunkWords hunkWords(const TokenizedText &t, int begin, int end)
+// The words of one side of a hunk as the fact rules read them; reads the hunk's own tokens only.
+HunkWords hunkWords(const TokenizedText &t, int begin, int end, const ChangeClassifier::TokenIndex &index,
+    ChangeClassifier::Work &work)
 {
     HunkWords out;
+    const int size = int(t.tokens.size());
+    const int from = std::min(begin, size), to = std::min(end, size);
+    work.tokensRead += std::max(0, to - from);
     const Side s = sideOf(t, begin, end);
     out.words = s.words;
-    int quotes = 0;
-    for (int i = 0; i < begin && i < t.tokens.size(); ++i) {
-        if (t.tokens.at(i).type != Token::Punctuation)
-            continue;
-        for (QChar c : t.tokenText(i))
-            quotes += (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
-                          || c == u'\u00bb')
-                ? 1
-                : 0;
-    }
-    for (int i = begin; i < end && i < t.tokens.size(); ++i)
+    const int quotes = index.quotesBefore.at(from);
+    for (int i = from; i < to; ++i)
         if (t.tokens.at(i).type == Token::Punctuation)
             for (QChar c : t.tokenText(i))
-                out.quoteMark = out.quoteMark || c == u'"' || c == u'\u201c' || c == u'\u201d'
-                    || c == u'\u201e' || c == u'\u00ab' || c == u'\u00bb';
-    int total = quotes;
-    for (int i = begin; i < t.tokens.size(); ++i)
-        if (t.tokens.at(i).type == Token::Punctuation)
-            for (QChar c : t.tokenText(i))
-                total += (c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u201e' || c == u'\u00ab'
-                             || c == u'\u00bb')
-                    ? 1
-                    : 0;
+                out.quoteMark = out.quoteMark || isQuoteMark(c);
+    const int total = index.quotesBefore.at(size);
     // Inside a quotation: an odd number of quotation marks before it, and one after it, in a sentence
     // whose marks pair up.
-    if (quotes % 2 == 1 && total % 2 == 0) {
-        for (int i = end; i < t.tokens.size() && !out.quoted; ++i)
-            if (t.tokens.at(i).type == Token::Punctuation)
-                for (QChar c : t.tokenText(i))
-                    out.quoted
-                        = out.quoted || c == u'"' || c == u'\u201d' || c == u'\u201c' || c == u'\u00bb';
-    }
-    bool first = true;
-    for (int i = 0; i < end && i < t.tokens.size(); ++i) {
+    if (quotes % 2 == 1 && total % 2 == 0)
+        out.quoted = index.nextClosing.at(std::max(from, to)) < size;
+    for (int i = from; i < to; ++i) {
         const Token &tok = t.tokens.at(i);
         if (tok.type != Token::Word && tok.type != Token::Number)
             continue;
-        if (i >= begin) {
-            out.forms.append(TypographyNormalizer::normalize(t.tokenText(i)));
-            out.initial.append(first);
-        }
-        first = false;
+        out.forms.append(TypographyNormalizer::normalize(t.tokenText(i)));
+        out.initial.append(i == index.firstWord);
     }
     return out;
 }
 
+// The word and number tokens in [begin, end).
+QList<int> wordTokens(const TokenizedText &t, int begin, int end)
+{
+    QList<int> out;
+    for (int i = begin; i < end && i < t.tokens.size(); ++i)
+        if (t.tokens.at(i).type == Token::Word || t.tokens.at(i).type == Token::Number)
+            out.append(i);
+    return out;
+}
+
 } // namespace
+
+ChangeClassifier::TokenIndex ChangeClassifier::indexTokens(const TokenizedText &t)
+{
+    TokenIndex index;
+    const int size = int(t.tokens.size());
+    index.quotesBefore.resize(size + 1);
+    index.nextClosing.resize(size + 1);
+    index.firstWord = size;
+    int quotes = 0;
+    for (int i = 0; i < size; ++i) {
+        index.quotesBefore[i] = quotes;
+        const Token &tok = t.tokens.at(i);
+        if (tok.type == Token::Punctuation)
+            for (QChar c : t.tokenText(i))
+                quotes += isQuoteMark(c) ? 1 : 0;
+        if (index.firstWord == size && (tok.type == Token::Word || tok.type == Token::Number))
+            index.firstWord = i;
+    }
+    index.quotesBefore[size] = quotes;
+    index.nextClosing[size] = size;
+    for (int i = size - 1; i >= 0; --i) {
+        bool closing = false;
+        if (t.tokens.at(i).type == Token::Punctuation)
+            for (QChar c : t.tokenText(i))
+                closing = closing || isClosingCapable(c);
+        index.nextClosing[i] = closing ? i : index.nextClosing[i + 1];
+    }
+    return index;
+}
+
+ChangeReason ChangeClassifier::factChangeInPieces(const TokenizedText &before, const TokenizedText &after,
+    const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex,
+    HunkContext &context) const
+{
+    const QList<int> wordsA = wordTokens(before, h.aBegin, h.aEnd);
+    const QList<int> wordsB = wordTokens(after, h.bBegin, h.bEnd);
+    const qsizetype na = wordsA.size(), nb = wordsB.size();
+    const qsizetype pieces = std::max<qsizetype>(1, (std::max(na, nb) + MaxPieceWords - 1) / MaxPieceWords);
+    // Piece p holds words [p n / pieces, (p + 1) n / pieces) of each side, with the tokens between them.
+    auto bound
+        = [](const QList<int> &words, qsizetype n, qsizetype p, qsizetype pieces, int first, int last) {
+              if (p == 0)
+                  return first;
+              if (p == pieces)
+                  return last;
+              const qsizetype w = p * n / pieces;
+              return w < n ? words.at(w) : last;
+          };
+    for (qsizetype p = 0; p < pieces; ++p) {
+        const int aBegin = bound(wordsA, na, p, pieces, h.aBegin, h.aEnd);
+        const int aEnd = bound(wordsA, na, p + 1, pieces, h.aBegin, h.aEnd);
+        const int bBegin = bound(wordsB, nb, p, pieces, h.bBegin, h.bEnd);
+        const int bEnd = bound(wordsB, nb, p + 1, pieces, h.bBegin, h.bEnd);
+        const HunkWords a = hunkWords(before, aBegin, aEnd, beforeIndex, m_work);
+        const HunkWords b = hunkWords(after, bBegin, bEnd, afterIndex, m_work);
+        m_work.wordPairs += qint64(a.words.size()) * qint64(b.words.size());
+        if (pieces > 1) {
+            context.nextBefore = neighbourWord(before, aEnd, 1);
+            context.nextAfter = neighbourWord(after, bEnd, 1);
+            context.previousBefore = neighbourWord(before, aBegin - 1, -1);
+            context.previousAfter = neighbourWord(after, bBegin - 1, -1);
+        }
+        const ChangeReason reason = factChange(a, b, context);
+        if (reason != ChangeReason::None)
+            return reason;
+    }
+    return ChangeReason::None;
+}
 
 void ChangeClassifier::setDocuments(QStringView before, QStringView after)
 {
@@ -225,6 +289,14 @@ const QSet<QString> *ChangeClassifier::documentKeys(QStringView text)
 ChangeClassifier::Verdict ChangeClassifier::classify(
     const TokenizedText &before, const TokenizedText &after, const DiffHunk &h) const
 {
+    return classifyIndexed(before, after, h, indexTokens(before), indexTokens(after));
+}
+
+ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText &before,
+    const TokenizedText &after, const DiffHunk &h, const TokenIndex &beforeIndex,
+    const TokenIndex &afterIndex) const
+{
+    ++m_work.hunks;
     const QStringView beforeText = before.text.mid(before.tokens.value(h.aBegin).start,
         h.aEnd > h.aBegin ? before.tokens.at(h.aEnd - 1).end - before.tokens.at(h.aBegin).start : 0);
     const QStringView afterText = after.text.mid(after.tokens.value(h.bBegin).start,
@@ -274,13 +346,17 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
 
     HunkContext context;
     if (m_sentences) {
+        BeforeSentence &b = *m_sentences->before;
+        if (!b.counted) {
+            b.counts = wordCounts(b.text, b.tokens.tokens);
+            b.german = looksGerman(b.text);
+            b.counted = true;
+        }
         if (!m_sentences->counted) {
-            m_sentences->before = wordCounts(m_sentences->beforeText);
-            m_sentences->after = wordCounts(m_sentences->afterText);
-            m_sentences->german = looksGerman(m_sentences->beforeText);
+            m_sentences->after = wordCounts(m_sentences->afterText, m_sentences->afterTokens->tokens);
             m_sentences->counted = true;
         }
-        context.beforeSentence = m_sentences->before;
+        context.beforeSentence = b.counts;
         context.afterSentence = m_sentences->after;
     } else {
         context.beforeSentence = wordCounts(before.text);
@@ -289,24 +365,42 @@ ChangeClassifier::Verdict ChangeClassifier::classify(
     context.beforeDocument = m_beforeDocument;
     context.afterDocument = m_afterDocument;
     context.hasAfterDocument = !m_afterDocument.isEmpty();
-    context.beforeText = m_sentences ? m_sentences->beforeText : before.text;
+    context.beforeText = m_sentences ? QStringView(m_sentences->before->text) : QStringView(before.text);
     context.afterText = m_sentences ? m_sentences->afterText : after.text;
     context.nextBefore = neighbourWord(before, h.aEnd, 1);
     context.nextAfter = neighbourWord(after, h.bEnd, 1);
     context.previousBefore = neighbourWord(before, h.aBegin - 1, -1);
     context.previousAfter = neighbourWord(after, h.bBegin - 1, -1);
-    context.capitalsMarkNames = !(m_sentences ? m_sentences->german : looksGerman(before.text));
-    const ChangeReason reason
-        = factChange(hunkWords(before, h.aBegin, h.aEnd), hunkWords(after, h.bBegin, h.bEnd), context);
+    context.capitalsMarkNames = !(m_sentences ? m_sentences->before->german : looksGerman(before.text));
+    const ChangeReason reason = factChangeInPieces(before, after, h, beforeIndex, afterIndex, context);
     if (reason != ChangeReason::None)
         return { ChangeKind::Substantive, reason };
     return { ChangeKind::Wording, ChangeReason::None };
 }
 
+ChangeClassifier::BeforeSentence &ChangeClassifier::beforeSentence(QStringView text)
+{
+    const std::pair<const QChar *, qsizetype> key { text.data(), text.size() };
+    auto it = m_beforeSentences.find(key);
+    if (it != m_beforeSentences.end() && QStringView(it->second.text) == text)
+        return it->second;
+    if (it != m_beforeSentences.end())
+        m_beforeSentences.erase(it);
+    // A bound for callers that pass ever new texts: what one comparison's base holds is far less.
+    if (m_beforeSentences.size() >= 20000)
+        m_beforeSentences.clear();
+    it = m_beforeSentences.emplace(key, BeforeSentence { text.toString(), {}, {}, false, {}, false }).first;
+    it->second.tokens = m_interner.tokenize(it->second.text);
+    it->second.index = indexTokens(it->second.tokens);
+    return it->second;
+}
+
 QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
 {
-    const TokenizedText a = m_interner.tokenize(before);
+    BeforeSentence &cached = beforeSentence(before);
+    const TokenizedText &a = cached.tokens;
     const TokenizedText b = m_interner.tokenize(after);
+    const TokenIndex bIndex = indexTokens(b);
     // Hunks separated by nothing but a space read as one change: "about 300" -> "more than 400".
     QList<DiffHunk> hunks;
     for (const DiffHunk &h : WordDiff::diff(a.keys, b.keys)) {
@@ -354,10 +448,11 @@ QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView 
     // Assigned, not emplace()d: clang cannot default-construct a nested struct with member initialisers
     // through std::optional (the fuzz preset builds with clang).
     m_sentences = SentenceCounts();
-    m_sentences->beforeText = before;
+    m_sentences->before = &cached;
     m_sentences->afterText = after;
+    m_sentences->afterTokens = &b;
     for (const DiffHunk &h : std::as_const(hunks)) {
-        kinds.append(classify(a, b, h));
+        kinds.append(classifyIndexed(a, b, h, cached.index, bIndex));
         if (kinds.last().kind == ChangeKind::Substantive || kinds.last().kind == ChangeKind::Wording) {
             movedOut += sideOf(a, h.aBegin, h.aEnd).words;
             movedIn += sideOf(b, h.bBegin, h.bEnd).words;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "align/changereason.h"
 #include "core/comparison.h"
 #include "text/worddiff.h"
 
@@ -49,7 +50,39 @@ public:
     };
     Verdict classify(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk) const;
 
+    // A difference of more words than this on a side (a whole passage rewritten in one sentence, where
+    // the word diff found too little in common) is judged in consecutive pieces of at most this many
+    // words a side, the first piece that changes a fact naming the reason: the fact rules compare words
+    // pair by pair, and a sentence of 20,000 words must not cost 20,000^2 comparisons.
+    static constexpr int MaxPieceWords = 64;
+
+    // Work done since construction, for tests that check it grows linearly with the input.
+    struct Work
+    {
+        qint64 hunks = 0; // differences classified
+        qint64 tokensRead = 0; // tokens read to describe the differences' sides
+        qint64 wordPairs = 0; // words of one side times words of the other, summed over fact checks
+    };
+    const Work &work() const { return m_work; }
+
+    // Per tokenised sentence: where its quotation marks and first word are, so that each difference is
+    // described by reading its own tokens only.
+    struct TokenIndex
+    {
+        QList<int> quotesBefore; // [i]: quotation marks in tokens [0, i)
+        QList<int> nextClosing; // [i]: the first token from i on holding a closing-capable mark, or size
+        int firstWord = 0; // the first word or number token, or size
+    };
+    static TokenIndex indexTokens(const TokenizedText &text);
+
 private:
+    Verdict classifyIndexed(const TokenizedText &before, const TokenizedText &after, const DiffHunk &hunk,
+        const TokenIndex &beforeIndex, const TokenIndex &afterIndex) const;
+    ChangeReason factChangeInPieces(const TokenizedText &before, const TokenizedText &after,
+        const DiffHunk &h, const TokenIndex &beforeIndex, const TokenIndex &afterIndex,
+        HunkContext &context) const;
+
+    mutable Work m_work;
     const QSet<QString> *documentKeys(QStringView text);
 
     TokenInterner &m_interner;
@@ -63,14 +96,29 @@ private:
     std::map<std::pair<const QChar *, qsizetype>, Document> m_documents;
     const QSet<QString> *m_beforeDocument = nullptr;
     QStringView m_afterDocument;
+    // What compare() needs of a before sentence, kept per sentence: a comparison compares each base
+    // sentence with its counterpart in every other version. Found by where the text lies, checked against
+    // a copy, as m_documents. The counts are made when a difference first needs them.
+    struct BeforeSentence
+    {
+        QString text;
+        TokenizedText tokens; // views into text
+        TokenIndex index;
+        bool counted = false;
+        QHash<QString, int> counts;
+        bool german = false;
+    };
+    BeforeSentence &beforeSentence(QStringView text);
+    std::map<std::pair<const QChar *, qsizetype>, BeforeSentence> m_beforeSentences;
     // The sentences' word counts while compare() classifies their differences, counted when a
     // difference first needs them.
     struct SentenceCounts
     {
-        QStringView beforeText, afterText;
+        BeforeSentence *before = nullptr;
+        QStringView afterText;
+        const TokenizedText *afterTokens = nullptr;
         bool counted = false;
-        QHash<QString, int> before, after;
-        bool german = false;
+        QHash<QString, int> after;
     };
     mutable std::optional<SentenceCounts> m_sentences;
 };

@@ -70,16 +70,17 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                        const QHash<QString, int> &other, const HunkContext *document) {
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
-            const bool known = deletion && document && keptInText(*document, w);
+            // Searched in the whole text only for a number or date that is new in the sentence.
+            auto known = [&] { return deletion && document && keptInText(*document, w); };
             // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
-            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known && !spelledApart(w, other))
+            if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known() && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
             else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter,
                          &side == &a ? ctx.nextBefore : ctx.nextAfter)
-                && isNewIn(valueOf(w), own, other) && !known)
+                && isNewIn(valueOf(w), own, other) && !known())
                 dateChanged = true;
         }
     };
@@ -191,11 +192,20 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
         { u"inside"_s, u"outside"_s }, { u"with"_s, u"without"_s }, { u"for"_s, u"against"_s },
         { u"vor"_s, u"nach"_s }, { u"für"_s, u"gegen"_s }, { u"avant"_s, u"après"_s },
         { u"pour"_s, u"contre"_s } };
-    for (const QString &x : a.words)
-        for (const QString &y : b.words)
-            for (const QSet<QString> &pair : pairs)
-                if (x != y && pair.contains(x) && pair.contains(y))
-                    return ChangeReason::Opposite;
+    // One member of a pair on one side and the other member on the other: per pair, which members each
+    // side has (bit 1 the first, bit 2 the second), each side read once.
+    auto pairMembers = [&](const QStringList &words) {
+        QList<unsigned> members(pairs.size(), 0);
+        for (const QString &w : words)
+            for (qsizetype p = 0; p < pairs.size(); ++p)
+                if (pairs.at(p).contains(w))
+                    members[p] |= w == *pairs.at(p).cbegin() ? 1u : 2u;
+        return members;
+    };
+    const QList<unsigned> membersA = pairMembers(a.words), membersB = pairMembers(b.words);
+    for (qsizetype p = 0; p < pairs.size(); ++p)
+        if (((membersA.at(p) & 1) && (membersB.at(p) & 2)) || ((membersA.at(p) & 2) && (membersB.at(p) & 1)))
+            return ChangeReason::Opposite;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
         for (qsizetype j = 0; j < newB.size(); ++j)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QList>
@@ -45,6 +46,8 @@ QStringList wordKeys(const QString &word);
 QSet<QString> wordKeySet(QStringView text);
 // How often each word of a text occurs, by light stem (and by value for numbers).
 QHash<QString, int> wordCounts(QStringView text);
+// The same from the text's tokens, where the caller has them already.
+QHash<QString, int> wordCounts(QStringView text, const QList<Token> &tokens);
 // Whether a text reads as German (capital letters then mark nouns, not names).
 bool looksGerman(QStringView text);
 

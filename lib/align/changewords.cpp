@@ -394,11 +394,14 @@ QStringList wordKeys(const QString &word)
 
 QSet<QString> wordKeySet(QStringView text)
 {
-    QSet<QString> set;
+    QSet<QString> set, seen; // seen: words already reduced to their keys
     for (const Token &t : Tokenizer::tokenize(text)) {
         if (t.type != Token::Word && t.type != Token::Number)
             continue;
         const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start));
+        if (seen.contains(w))
+            continue;
+        seen.insert(w);
         for (const QString &k : wordKeys(w))
             set.insert(k);
     }
@@ -407,8 +410,13 @@ QSet<QString> wordKeySet(QStringView text)
 
 QHash<QString, int> wordCounts(QStringView text)
 {
+    return wordCounts(text, Tokenizer::tokenize(text));
+}
+
+QHash<QString, int> wordCounts(QStringView text, const QList<Token> &tokens)
+{
     QHash<QString, int> counts;
-    for (const Token &t : Tokenizer::tokenize(text)) {
+    for (const Token &t : tokens) {
         if (t.type != Token::Word && t.type != Token::Number)
             continue;
         const QString w = TypographyNormalizer::normalize(text.mid(t.start, t.end - t.start)).toLower();

@@ -9,6 +9,8 @@
 #include "text/wordlists.h"
 #include "text/wordnet.h"
 
+#include <bit>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax::ReasonWords {
@@ -303,15 +305,18 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     for (const QString &n : std::as_const(namesDropped))
         if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))
             return ChangeReason::Name;
-    // A person swapped: "her" -> "his", "we" -> "they".
-    for (const QString &x : a.words) {
-        const int cx = WordLists::pronounClass(x);
-        for (const QString &y : b.words) {
-            const int cy = WordLists::pronounClass(y);
-            if (cx >= 0 && cy >= 0 && cx != cy && cx != 6 && cy != 6)
-                return ChangeReason::Name;
-        }
-    }
+    // A person swapped: "her" -> "his", "we" -> "they": a personal pronoun (not "it") on each side, of
+    // two different persons. The classes each side has, as bits, so that the sides are read once each.
+    auto personClasses = [](const QStringList &words) {
+        unsigned bits = 0;
+        for (const QString &w : words)
+            if (const int c = WordLists::pronounClass(w); c >= 0 && c != 6)
+                bits |= 1u << c;
+        return bits;
+    };
+    const unsigned personsA = personClasses(a.words), personsB = personClasses(b.words);
+    if (personsA && personsB && std::popcount(personsA | personsB) > 1)
+        return ChangeReason::Name;
 
     // An acronym spelled out, or the other way round ("EU" -> "European Union", "AM" -> "a.m.").
     if ((a.words.size() == 1 || b.words.size() == 1) && !a.words.isEmpty() && !b.words.isEmpty()

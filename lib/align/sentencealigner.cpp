@@ -51,6 +51,60 @@ constexpr qsizetype MaxMoveCells = 250'000;
 // Longer sentences take no part in the steps beyond the programme.
 constexpr qsizetype MaxPieceChars = 2'000;
 
+// The sentences of a gap that hold each term, in sentence order: one array of (term, sentence) sorted by
+// term and searched by it, cheaper to build and to read than a hash of lists.
+class GapPostings
+{
+public:
+    struct Entry
+    {
+        int term, sentence;
+    };
+
+    template<typename Terms> GapPostings(int sentences, Terms termsOf)
+    {
+        for (int j = 0; j < sentences; ++j)
+            for (int t : termsOf(j))
+                m_entries.push_back({ t, j });
+        std::stable_sort(m_entries.begin(), m_entries.end(),
+            [](const Entry &a, const Entry &b) { return a.term < b.term; });
+    }
+
+    // The sentences holding the term.
+    class Sentences
+    {
+    public:
+        struct Iterator
+        {
+            const Entry *p;
+            int operator*() const { return p->sentence; }
+            Iterator &operator++()
+            {
+                ++p;
+                return *this;
+            }
+            bool operator!=(const Iterator &o) const { return p != o.p; }
+        };
+        Iterator begin() const { return { first }; }
+        Iterator end() const { return { last }; }
+        const Entry *first, *last;
+    };
+
+    Sentences of(int term) const
+    {
+        const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
+        const Entry *lo
+            = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
+        const Entry *hi = lo;
+        while (hi != end && hi->term == term)
+            ++hi;
+        return { lo, hi };
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
 } // namespace
 
 struct SentenceAligner::Private
@@ -95,6 +149,9 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
     // The same tokens feed the alignment similarity, so that each sentence is tokenised once.
     QList<QList<QList<int>>> tokens;
     tokens.reserve(versions.size());
+    // Word ids by the token as written (views into the versions' texts, which outlive this call): most
+    // tokens recur, and are then normalised and looked up without building a string.
+    QHash<QStringView, int> idOfRaw;
     for (const Version &v : versions) {
         QList<SentenceProfile> list;
         list.reserve(v.sentences.size());
@@ -111,8 +168,15 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
                 if (t.type != Token::Word && t.type != Token::Number)
                     continue;
                 const QStringView raw = text.mid(t.start, t.end - t.start);
-                const int id
-                    = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
+                // A word's id is fixed by its first occurrence, whatever the token type of later ones.
+                auto known = idOfRaw.constFind(raw);
+                int id;
+                if (known != idOfRaw.constEnd()) {
+                    id = *known;
+                } else {
+                    id = d->wordId(TypographyNormalizer::normalize(raw).toLower(), t.type == Token::Number);
+                    idOfRaw.insert(raw, id);
+                }
                 p.words.append(id);
                 p.weight += d->weights.at(id);
                 sentenceTokens.append((id << 1) | (raw.front().isUpper() ? 1 : 0));
@@ -424,25 +488,17 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             std::vector<char> candidate(size_t(n) * size_t(m), 1);
             if (qsizetype(n) * m > 64) {
                 std::fill(candidate.begin(), candidate.end(), 0);
-                QHash<int, QList<int>> postings;
-                for (int j = 0; j < m; ++j)
-                    for (int t : sentBag(j).terms)
-                        postings[t].append(j);
+                const GapPostings postings(m, [&](int j) -> const QList<int> & { return sentBag(j).terms; });
                 std::vector<double> acc(static_cast<size_t>(m));
                 for (int i = 0; i < n; ++i) {
                     for (const Bag &c : rowBags[i]) {
                         std::fill(acc.begin(), acc.end(), 0.0);
                         for (int t : c.terms) {
-                            const auto it = postings.constFind(t);
-                            if (it != postings.constEnd())
-                                for (int j : *it)
-                                    acc[j] += story.termWeight(t);
-                            for (int y : story.synonyms(t)) {
-                                const auto sy = postings.constFind(y);
-                                if (sy != postings.constEnd())
-                                    for (int j : *sy)
-                                        acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
-                            }
+                            for (int j : postings.of(t))
+                                acc[j] += story.termWeight(t);
+                            for (int y : story.synonyms(t))
+                                for (int j : postings.of(y))
+                                    acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
                         }
                         for (int j = 0; j < m; ++j)
                             if (2 * acc[j] >= WeakFloor * (c.weight + sentBag(j).weight))

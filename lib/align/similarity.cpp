@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -263,12 +264,15 @@ StorySimilarity::Bag StorySimilarity::join(const Bag &a, const Bag &b) const
 double StorySimilarity::shared(const Bag &a, const Bag &b) const
 {
     double common = 0;
-    // Terms of each side that the other lacks, for the synonym pass.
+    // Terms of each side that the other lacks, for the synonym pass; on a's side only those that have
+    // synonyms at all, which most terms have not.
     QVarLengthArray<int, 32> onlyA, onlyB;
     qsizetype i = 0, j = 0;
     while (i < a.terms.size() || j < b.terms.size()) {
         if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
-            onlyA.append(a.terms[i++]);
+            if (!m_synonyms[a.terms[i]].isEmpty())
+                onlyA.append(a.terms[i]);
+            ++i;
         } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
             onlyB.append(b.terms[j++]);
         } else {
@@ -279,13 +283,30 @@ double StorySimilarity::shared(const Bag &a, const Bag &b) const
     }
     if (onlyA.isEmpty() || onlyB.isEmpty())
         return common;
+    // Where each of b's own terms stands in onlyB, found in one step instead of a binary search per
+    // synonym: a per-thread table over the story's terms, valid where its stamp is this call's.
+    thread_local std::vector<int> slot, stamp;
+    thread_local int currentStamp = 0;
+    const size_t terms = size_t(m_weights.size());
+    if (stamp.size() < terms) {
+        slot.resize(terms);
+        stamp.assign(terms, 0);
+        currentStamp = 0;
+    }
+    if (++currentStamp == std::numeric_limits<int>::max()) {
+        std::fill(stamp.begin(), stamp.end(), 0);
+        currentStamp = 1;
+    }
+    for (qsizetype k = 0; k < onlyB.size(); ++k) {
+        slot[size_t(onlyB[k])] = int(k);
+        stamp[size_t(onlyB[k])] = currentStamp;
+    }
     QVarLengthArray<bool, 32> used(onlyB.size(), false);
     for (int x : onlyA) {
         for (int y : m_synonyms[x]) {
-            const auto it = std::lower_bound(onlyB.begin(), onlyB.end(), y);
-            if (it == onlyB.end() || *it != y || used[it - onlyB.begin()])
+            if (stamp[size_t(y)] != currentStamp || used[slot[size_t(y)]])
                 continue;
-            used[it - onlyB.begin()] = true;
+            used[slot[size_t(y)]] = true;
             common += SynonymCredit * std::min(m_weights[x], m_weights[y]);
             break;
         }

@@ -122,6 +122,17 @@ bool TypographyNormalizer::isTypographicChar(QChar c)
 
 QString TypographyNormalizer::normalize(QStringView text)
 {
+    // Most tokens are plain ASCII words that nothing below changes: copied whole, not char by char.
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u <= 0x20 || u >= 0x7f || u == u'-') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text.toString();
     QString out;
     out.reserve(text.size());
     bool lastSpace = false;
