@@ -359,8 +359,18 @@ def main():
     print(f"hostile: {len(cases)} cases, budget {BUDGET_SECONDS * runner.factor:.1f} s and "
           f"{BUDGET_MB * runner.factor:.0f} MB per run (factor {runner.factor:g}), timeout {runner.timeout:.0f} s")
 
+    # Open failures (issue 13 is not done while this file lists any): "CASE KIND why" per line. A case
+    # whose failures are all of listed kinds is reported as KNOWN, neither passed nor failed; any other
+    # failure of it still fails the run, and a listed case that passes is named so it can come off.
+    known = {}
+    known_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "known_failures.txt")
+    if os.path.exists(known_file):
+        for line in open(known_file, encoding="utf-8"):
+            fields = line.split(None, 2)
+            if fields and not fields[0].startswith("#") and len(fields) >= 2:
+                known.setdefault(fields[0], set()).add(fields[1])
     base = tempfile.mkdtemp(prefix="parallax-hostile-")
-    failed, skipped, by_kind = [], [], {}
+    failed, skipped, by_kind, known_failed = [], [], {}, []
     try:
         for i, c in enumerate(cases):
             pdf = c.pdf or (args.pdf_every > 0 and i % args.pdf_every == 0)
@@ -373,7 +383,12 @@ def main():
                 print(f"SKIP {c.name}: {failures[0][1]}")
                 continue
             label = f"{c.name}{' +pdf' if pdf else ''}"
-            if failures:
+            if failures and all(kind in known.get(c.name, ()) for kind, _ in failures):
+                known_failed.append(c.name)
+                print(f"KNOWN {label:54} {figures}")
+                for kind, detail in failures:
+                    print(f"       {kind} (known, tests/hostile/known_failures.txt): {detail}")
+            elif failures:
                 failed.append(c.name)
                 print(f"FAIL {label:55} {figures}")
                 for kind, detail in failures:
@@ -381,6 +396,8 @@ def main():
                     print(f"       {kind}: {detail}")
             else:
                 print(f"ok   {label:55} {figures}")
+                if c.name in known:
+                    print(f"       {c.name} passes now: take it off known_failures.txt")
             sys.stdout.flush()
             if not args.keep:
                 shutil.rmtree(os.path.join(base, c.name), ignore_errors=True)
@@ -389,7 +406,8 @@ def main():
             shutil.rmtree(base, ignore_errors=True)
         else:
             print(f"hostile: files kept in {base}")
-    print(f"hostile: {len(cases) - len(failed) - len(skipped)} passed, {len(failed)} failed, "
+    print(f"hostile: {len(cases) - len(failed) - len(skipped) - len(known_failed)} passed, {len(failed)} failed, "
+          f"{len(known_failed)} known failures (not counted as passed: {' '.join(known_failed)}), "
           f"{len(skipped)} skipped (not counted as passed)")
     for kind in sorted(by_kind):
         print(f"  {kind}: {len(by_kind[kind])}: {' '.join(by_kind[kind])}")
