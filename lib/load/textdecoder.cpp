@@ -93,7 +93,7 @@ struct Utf8Evidence
     qsizetype valid = 0;
     qsizetype stray = 0;
     // Mostly UTF-8: its stray bytes are errors to mark, not a sign of another encoding.
-    bool isUtf8() const { return stray == 0 || valid >= 2 * stray; }
+    bool isUtf8() const { return stray == 0 || (valid > 0 && valid >= stray); }
 };
 
 Utf8Evidence utf8Evidence(const QByteArray &data, QStringView decoded)
