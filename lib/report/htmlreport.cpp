@@ -5,6 +5,7 @@
 #include "report/htmlwriter_p.h"
 #include "report/pdfcomparisonpages_p.h"
 #include "report/pdfexporter.h"
+#include "report/pdfpagelayout_p.h"
 
 #include <algorithm>
 
@@ -69,64 +70,13 @@ QString kindClass(ChangeKind kind)
     return u"k-"_s + toString(kind);
 }
 
-namespace {
-
-// Names the white-space characters that a reader cannot see, so that a change of a space into a
-// no-break space does not read "‘a b’ → ‘a b’". The same words as the PDF's notes.
-QString invisibleCharacters(const QString &text)
-{
-    QStringList names;
-    for (const QChar c : text) {
-        if (c == QChar::Nbsp || c == QChar(0x202f))
-            names.append(PdfExporter::tr("no-break space"));
-        else if (c == u' ')
-            names.append(PdfExporter::tr("space"));
-        else if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            names.append(PdfExporter::tr("line break"));
-        else if (c.isSpace() || c.category() == QChar::Other_Format)
-            names.append(u"U+"_s + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper());
-    }
-    names.removeDuplicates();
-    return names.join(u", "_s);
-}
-
-QString quoted(const QString &words)
-{
-    QString text = words.simplified();
-    if (text.isEmpty() && !words.isEmpty())
-        return u"("_s + invisibleCharacters(words) + u")"_s;
-    constexpr qsizetype limit = 180;
-    if (text.size() > limit)
-        text = text.left(limit / 2 - 1).trimmed() + u" \u2026 "_s + text.right(limit / 2 - 1).trimmed();
-    return PdfExporter::tr("\u2018%1\u2019", "the changed words quoted in a note").arg(text);
-}
-
-} // namespace
-
 QString describeForReader(const Change &change)
 {
     const QString kind = label(change.reason).isEmpty()
         ? label(change.kind)
         : PdfExporter::tr("%1, %2", "a change kind and its reason")
               .arg(label(change.kind), label(change.reason));
-    QString what;
-    if (change.before.isEmpty()) {
-        what = PdfExporter::tr("added") + u" "_s + quoted(change.after);
-    } else if (change.after.isEmpty()) {
-        what = PdfExporter::tr("dropped") + u" "_s + quoted(change.before);
-    } else {
-        what = quoted(change.before) + u" \u2192 "_s + quoted(change.after);
-        if (change.before.simplified() == change.after.simplified() && change.before != change.after) {
-            QString changed;
-            for (const QChar c : change.after) {
-                if (!change.before.contains(c))
-                    changed += c;
-            }
-            const QString names = invisibleCharacters(changed.isEmpty() ? change.after : changed);
-            if (!names.isEmpty())
-                what += u" ("_s + names + u")"_s;
-        }
-    }
+    const QString what = describeChange(change.before, change.after);
     return PdfExporter::tr("%1: ", "a change kind before its note").arg(kind) + what;
 }
 

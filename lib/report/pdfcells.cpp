@@ -47,6 +47,8 @@ QString quoted(const QString &words)
     return PdfExporter::tr("\u2018%1\u2019", "the changed words quoted in a note").arg(text);
 }
 
+} // namespace
+
 // "added ‘x’", "dropped ‘x’" or "‘x’ → ‘y’"; when the two differ only in invisible characters, they are
 // named, or the note would show the same words twice.
 QString describeChange(const QString &before, const QString &after)
@@ -68,8 +70,6 @@ QString describeChange(const QString &before, const QString &after)
     }
     return text;
 }
-
-} // namespace
 
 // Lays out lines of the given width; returns the height.
 // Lays out lines of the given width; returns the height. With a hanging indent, the lines that continue

@@ -44,6 +44,9 @@ struct RichText
 // a paragraph (one that does not follow a line separator) are indented, so that a note's number stands
 // out at the left.
 double layoutLines(QTextLayout &layout, double width, double lineGap, double hangingIndent = 0);
+// A change's words for a note, in the PDF and the HTML report alike: "added ‘x’", "dropped ‘x’" or
+// "‘x’ → ‘y’", invisible characters named.
+QString describeChange(const QString &before, const QString &after);
 // The height of lines [from, to) of a laid-out layout.
 double linesHeight(const QTextLayout &layout, int from, int to);
 // Draws lines [from, to) with the first one's top at topLeft.
