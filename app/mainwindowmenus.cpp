@@ -10,6 +10,7 @@
 #include "present/comparisonmodel.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
+#include "report/outputfile.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -23,7 +24,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -437,11 +437,11 @@ bool MainWindow::Private::writeReport(const QString &fileName, const QString &fo
         options.showBoilerplate = view->isBoilerplateShown();
         data = CsvReport::toCsv(c, options);
     }
-    QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        messageBar->showMessage(tr("<b>The report could not be written:</b> %1")
-                .arg(QString(QDir::toNativeSeparators(fileName) + u": "_s + out.errorString())
-                        .toHtmlEscaped()));
+    // The same rule as the command line's: only a regular file that is not one of the inputs is
+    // replaced, atomically.
+    QString error;
+    if (!OutputFile::write(fileName, data, OutputFile::inputsOf(c), &error)) {
+        messageBar->showMessage(tr("<b>The report could not be written:</b> %1").arg(error.toHtmlEscaped()));
         return false;
     }
     q->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 8000);
