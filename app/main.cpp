@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommand.h"
 #include "commandline.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
@@ -67,8 +68,8 @@ void installLanguage(bool useSetting)
 
 int main(int argc, char *argv[])
 {
-    // `parallax compare ...` runs headless: no display is needed, even for the PDF.
-    if (argc > 1 && qstrcmp(argv[1], "compare") == 0) {
+    // `parallax compare ...` and `parallax batch ...` run headless: no display is needed, even for the PDF.
+    if (argc > 1 && (qstrcmp(argv[1], "compare") == 0 || qstrcmp(argv[1], "batch") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
         QStringList arguments;
         for (int i = 2; i < argc; ++i)
             arguments.append(Parallax::FilePaths::fromNative(QByteArray(argv[i])));
-        return Parallax::runCompareCommand(arguments);
+        return qstrcmp(argv[1], "batch") == 0 ? Parallax::runBatchCommand(arguments)
+                                              : Parallax::runCompareCommand(arguments);
     }
 
     // --help and --version must work in a terminal without a display; the window needs one.
@@ -107,7 +109,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Read versions of an article side by side.\n\nparallax compare --help: the command-line "
-        "comparison."));
+        "comparison.\nparallax batch --help: every story of an archive."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(u"lang"_s,

@@ -4,7 +4,7 @@
 #   - the application id agrees everywhere: file names, Icon=, the metainfo's id and launchable, and
 #     QGuiApplication::setDesktopFileName in app/main.cpp;
 #   - `cmake --install` puts every file at its GNUInstallDirs path and every hicolor PNG has its size;
-#   - the manual page's OPTIONS are exactly what `parallax --help` lists, its COMPARE OPTIONS exactly
+#   - the manual page's OPTIONS are exactly what `parallax --help` lists, its COMPARE OPTIONS (BATCH OPTIONS) exactly
 #     what `parallax compare --help` lists, its version is what `parallax --version` prints, and groff
 #     renders it without warnings;
 #   - the metainfo's newest release and packaging/changelog's newest entry are that version too.
@@ -116,15 +116,20 @@ compare_sets() { # what, man file, help file
 }
 QT_QPA_PLATFORM=offscreen "$binary" --help >"$work/help" || fail "parallax --help failed"
 "$binary" compare --help >"$work/compare-help" || fail "parallax compare --help failed"
+"$binary" batch --help >"$work/batch-help" || fail "parallax batch --help failed"
 man_options OPTIONS >"$work/man-main"
 man_options "COMPARE OPTIONS" >"$work/man-compare"
+man_options "BATCH OPTIONS" >"$work/man-batch"
 help_options <"$work/help" >"$work/help-main"
 help_options <"$work/compare-help" >"$work/help-compare"
+help_options <"$work/batch-help" >"$work/help-batch"
 [ -s "$work/man-main" ] || fail "the manual page has no OPTIONS section with options"
 [ -s "$work/man-compare" ] || fail "the manual page has no COMPARE OPTIONS section with options"
+[ -s "$work/man-batch" ] || fail "the manual page has no BATCH OPTIONS section with options"
 compare_sets "parallax --help" "$work/man-main" "$work/help-main"
 compare_sets "parallax compare --help" "$work/man-compare" "$work/help-compare"
-step "options in both: $(paste -sd' ' "$work/help-main") | compare: $(paste -sd' ' "$work/help-compare")"
+compare_sets "parallax batch --help" "$work/man-batch" "$work/help-batch"
+step "options in both: $(paste -sd' ' "$work/help-main") | compare: $(paste -sd' ' "$work/help-compare") | batch: $(paste -sd' ' "$work/help-batch")"
 
 version=$(QT_QPA_PLATFORM=offscreen "$binary" --version) || fail "parallax --version failed"
 grep -q "^\.TH PARALLAX 1 [^ ]* \"$version\"" "$manpage" ||

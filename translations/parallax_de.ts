@@ -1447,6 +1447,97 @@
     </message>
 </context>
 <context>
+    <name>batch</name>
+    <message>
+        <source>no version could be read</source>
+        <translation>keine Version konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>only one version could be read</source>
+        <translation>nur eine Version konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1/%2 stories</source>
+        <translation>%1/%2 Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Compare every story of an archive: each sub-folder of ROOT is one story, compared as &apos;parallax compare&apos; compares a folder. One JSON report per story and a summary.csv go to the output folder. Stories whose report is newer than their files are not compared again, so an interrupted run resumes.
+
+Exit status: 0 when every story was compared; 2 when some could not be (they are listed, in the summary too); 1 when nothing could be done.</source>
+        <translation>Alle Meldungen eines Archivs vergleichen: Jeder Unterordner von ROOT ist eine Meldung und wird so verglichen, wie ‚parallax compare‘ einen Ordner vergleicht. Ein JSON-Bericht je Meldung und eine summary.csv kommen in den Ausgabeordner. Meldungen, deren Bericht neuer ist als ihre Dateien, werden nicht erneut verglichen; ein unterbrochener Lauf setzt also fort.
+
+Exit-Status: 0, wenn jede Meldung verglichen wurde; 2, wenn einige nicht verglichen werden konnten (sie werden aufgeführt, auch in der Zusammenfassung); 1, wenn nichts getan werden konnte.</translation>
+    </message>
+    <message>
+        <source>Write the reports to DIR (default: ROOT-parallax beside ROOT).</source>
+        <translation>Die Berichte nach DIR schreiben (Vorgabe: ROOT-parallax neben ROOT).</translation>
+    </message>
+    <message>
+        <source>Compare N stories at a time (default: one per processor).</source>
+        <translation>N Meldungen gleichzeitig vergleichen (Vorgabe: eine je Prozessor).</translation>
+    </message>
+    <message>
+        <source>Compare every story again, even those whose report is current.</source>
+        <translation>Jede Meldung erneut vergleichen, auch die mit aktuellem Bericht.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (de, en, fr) statt der des Systems sprechen.</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder per story.</source>
+        <translation>Ein Ordner mit einem Unterordner je Meldung.</translation>
+    </message>
+    <message>
+        <source>parallax batch: give one folder, whose sub-folders are the stories</source>
+        <translation>parallax batch: einen Ordner angeben, dessen Unterordner die Meldungen sind</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>parallax batch: --jobs needs a number of at least 1</source>
+        <translation>parallax batch: --jobs braucht eine Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 files directly in the folder are not part of any story (compare them with &apos;parallax compare&apos;)</source>
+        <translation>%1 Dateien direkt im Ordner gehören zu keiner Meldung (mit ‚parallax compare‘ vergleichen)</translation>
+    </message>
+    <message>
+        <source>no sub-folders: there is no story to compare</source>
+        <translation>keine Unterordner: keine Meldung zu vergleichen</translation>
+    </message>
+    <message>
+        <source>the report %1 cannot be read back</source>
+        <translation>der Bericht %1 kann nicht wieder gelesen werden</translation>
+    </message>
+    <message>
+        <source>parallax batch: %1 stories: %2 compared, %3 resumed from earlier reports, %4 failed; summary in %5 (%6 s)</source>
+        <translation>parallax batch: %1 Meldungen: %2 verglichen, %3 aus früheren Berichten übernommen, %4 fehlgeschlagen; Zusammenfassung in %5 (%6 s)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The base version: a version&apos;s name, file name or path.</source>
@@ -1475,14 +1566,6 @@
     <message>
         <source>parallax: there is no translation for &apos;%1&apos;; using %2.</source>
         <translation>parallax: Für „%1“ gibt es keine Übersetzung; verwendet wird %2.</translation>
-    </message>
-    <message>
-        <source>Read versions of an article side by side.
-
-parallax compare --help: the command-line comparison.</source>
-        <translation>Versionen eines Artikels nebeneinander lesen.
-
-parallax compare --help: der Vergleich auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>Speak the language CODE (de, en, fr) instead of the system&apos;s or the one chosen in the window.</source>
@@ -1531,6 +1614,16 @@ Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, 
     <message>
         <source>parallax compare: no report written</source>
         <translation>parallax compare: kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.
+parallax batch --help: every story of an archive.</source>
+        <translation>Versionen eines Artikels nebeneinander lesen.
+
+parallax compare --help: der Vergleich auf der Kommandozeile.
+parallax batch --help: alle Meldungen eines Archivs.</translation>
     </message>
 </context>
 </TS>

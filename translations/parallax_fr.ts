@@ -1447,6 +1447,97 @@
     </message>
 </context>
 <context>
+    <name>batch</name>
+    <message>
+        <source>no version could be read</source>
+        <translation>aucune version n’a pu être lue</translation>
+    </message>
+    <message>
+        <source>only one version could be read</source>
+        <translation>une seule version a pu être lue</translation>
+    </message>
+    <message>
+        <source>%1/%2 stories</source>
+        <translation>%1/%2 articles</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>encore environ %1 s</translation>
+    </message>
+    <message>
+        <source>Compare every story of an archive: each sub-folder of ROOT is one story, compared as &apos;parallax compare&apos; compares a folder. One JSON report per story and a summary.csv go to the output folder. Stories whose report is newer than their files are not compared again, so an interrupted run resumes.
+
+Exit status: 0 when every story was compared; 2 when some could not be (they are listed, in the summary too); 1 when nothing could be done.</source>
+        <translation>Comparer tous les articles d’une archive : chaque sous-dossier de ROOT est un article, comparé comme « parallax compare » compare un dossier. Un rapport JSON par article et un summary.csv vont dans le dossier de sortie. Les articles dont le rapport est plus récent que leurs fichiers ne sont pas comparés à nouveau : une exécution interrompue reprend là où elle s’est arrêtée.
+
+Code de sortie : 0 quand chaque article a été comparé ; 2 quand certains n’ont pas pu l’être (ils sont listés, aussi dans le résumé) ; 1 quand rien n’a pu être fait.</translation>
+    </message>
+    <message>
+        <source>Write the reports to DIR (default: ROOT-parallax beside ROOT).</source>
+        <translation>Écrire les rapports dans DIR (par défaut : ROOT-parallax à côté de ROOT).</translation>
+    </message>
+    <message>
+        <source>Compare N stories at a time (default: one per processor).</source>
+        <translation>Comparer N articles à la fois (par défaut : un par processeur).</translation>
+    </message>
+    <message>
+        <source>Compare every story again, even those whose report is current.</source>
+        <translation>Comparer à nouveau chaque article, même ceux dont le rapport est à jour.</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (de, en, fr) instead of the system&apos;s.</source>
+        <translation>Parler la langue CODE (de, en, fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder per story.</source>
+        <translation>Un dossier avec un sous-dossier par article.</translation>
+    </message>
+    <message>
+        <source>parallax batch: give one folder, whose sub-folders are the stories</source>
+        <translation>parallax batch : indiquer un dossier dont les sous-dossiers sont les articles</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
+    </message>
+    <message>
+        <source>parallax batch: --jobs needs a number of at least 1</source>
+        <translation>parallax batch : --jobs demande un nombre d’au moins 1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>le dossier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 files directly in the folder are not part of any story (compare them with &apos;parallax compare&apos;)</source>
+        <translation>%1 fichiers placés directement dans le dossier n’appartiennent à aucun article (les comparer avec « parallax compare »)</translation>
+    </message>
+    <message>
+        <source>no sub-folders: there is no story to compare</source>
+        <translation>aucun sous-dossier : aucun article à comparer</translation>
+    </message>
+    <message>
+        <source>the report %1 cannot be read back</source>
+        <translation>le rapport %1 ne peut pas être relu</translation>
+    </message>
+    <message>
+        <source>parallax batch: %1 stories: %2 compared, %3 resumed from earlier reports, %4 failed; summary in %5 (%6 s)</source>
+        <translation>parallax batch : %1 articles : %2 comparés, %3 repris de rapports antérieurs, %4 en échec ; résumé dans %5 (%6 s)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The base version: a version&apos;s name, file name or path.</source>
@@ -1475,14 +1566,6 @@
     <message>
         <source>parallax: there is no translation for &apos;%1&apos;; using %2.</source>
         <translation>parallax : aucune traduction pour « %1 » ; utilisation de %2.</translation>
-    </message>
-    <message>
-        <source>Read versions of an article side by side.
-
-parallax compare --help: the command-line comparison.</source>
-        <translation>Lire côte à côte les versions d’un article.
-
-parallax compare --help : la comparaison en ligne de commande.</translation>
     </message>
     <message>
         <source>Speak the language CODE (de, en, fr) instead of the system&apos;s or the one chosen in the window.</source>
@@ -1531,6 +1614,16 @@ Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;;
     <message>
         <source>parallax compare: no report written</source>
         <translation>parallax compare : aucun rapport écrit</translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.
+parallax batch --help: every story of an archive.</source>
+        <translation>Lire côte à côte les versions d’un article.
+
+parallax compare --help : la comparaison en ligne de commande.
+parallax batch --help : tous les articles d’une archive.</translation>
     </message>
 </context>
 </TS>
