@@ -797,9 +797,10 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             return !rowBoilerplate(r) && !isHeaderRole(rowRole(r))
                 && ordinaryLength(r.repVersion, r.repSentence);
         };
-        attachSplitPieces(rows, v, d->story, plainRow, [&](int j) {
+        auto plainSentence = [&](int j) {
             return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)) && ordinaryLength(v, j);
-        });
+        };
+        attachSplitPieces(rows, v, d->story, plainRow, plainSentence);
         mergeCoveredRows(rows, v, d->story, plainRow);
     }
 
