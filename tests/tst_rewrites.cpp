@@ -68,6 +68,8 @@ private Q_SLOTS:
     void unrelatedSentencesStayApart();
     void rolesInPlainText();
     void rolesFromMarkup();
+    void repeatedHeadlineJoinsItsRow();
+    void movedMergeTakesBothRows();
 };
 
 void TestRewrites::rewriteSet_data()
@@ -418,6 +420,55 @@ void TestRewrites::rolesFromMarkup()
     QCOMPARE(toString(v->sentences.at(2).role), toString(SentenceRole::Lede));
     QCOMPARE(toString(v->sentences.at(3).role), toString(SentenceRole::Body)); // a sub-heading
     QCOMPARE(toString(SentenceRole::Standfirst), u"standfirst"_s);
+}
+
+// A page that prints its headline twice (seed 003) says one headline: both copies stand in the row of the
+// other versions' headline, not the second on a row of its own marked added.
+void TestRewrites::repeatedHeadlineJoinsItsRow()
+{
+    const QString headline = u"Storm closes Varna airport for a second day\n\n"_s;
+    const QString body
+        = u"Flights from Varna were cancelled on Tuesday as winds reached 120 kilometres an hour.\n\n"
+          "The airport expects to reopen on Wednesday morning."_s;
+    const Comparison c = compareVersions({
+        load(u"wire"_s, headline + u"By Ana Petrova\n\n"_s + body),
+        load(u"site"_s, headline + headline + body),
+    });
+    const int row = rowOf(c, 0, u"Storm closes"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(c.rows.at(row).cells.at(1), 0);
+    QCOMPARE(c.rows.at(row).spans.at(1), 2);
+    // Two texts that differ stay apart: only the word-for-word repeat joins.
+    QVERIFY(rowOf(c, 0, u"By Ana Petrova"_s) != row);
+}
+
+// A sentence that says what two neighbouring sentences of the base say, and also moved further down: the
+// move points at one row that holds both.
+void TestRewrites::movedMergeTakesBothRows()
+{
+    const QString intro
+        = u"Rail operator Nordline closed the Tamsin bridge in Orrin on Wednesday after inspectors "
+          "found cracks in two of its girders.\n\n"_s;
+    const QString history
+        = u"The bridge was built in 1911 and last strengthened in 1987. A routine inspection "
+          "in March had found no serious faults.\n\n"_s;
+    const QString buses
+        = u"Replacement buses will run between Orrin Central and Wellby until the repairs are "
+          "done.\n\n"_s;
+    const QString freight = u"Freight trains will be diverted through Hallam, adding 90 kilometres.\n\n"_s;
+    const QString merged = u"Built in 1911 and last strengthened in 1987, the bridge had passed a routine "
+                           "inspection in March with no serious faults."_s;
+    const Comparison c = compareVersions({
+        load(u"wire"_s, intro + history + buses + freight),
+        load(u"local"_s, intro + buses + freight + merged),
+    });
+    const int from = rowOf(c, 0, u"The bridge was built"_s);
+    QVERIFY(from >= 0);
+    QCOMPARE(rowOf(c, 0, u"A routine inspection"_s), from);
+    const int to = rowOf(c, 1, u"Built in 1911"_s);
+    QVERIFY(to >= 0);
+    QCOMPARE(c.rows.at(from).moveTarget.at(1), to);
+    QCOMPARE(c.rows.at(to).moveTarget.at(1), from);
 }
 
 QTEST_GUILESS_MAIN(TestRewrites)

@@ -261,9 +261,25 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
     auto inMoveAny = [&](const BuildRow &r) {
         return std::any_of(r.moveTo.cbegin(), r.moveTo.cend(), [](int m) { return m >= 0; });
     };
+    QHash<int, int> indexOfId;
+    for (int i = 0; i < rows.size(); ++i)
+        indexOfId.insert(rows[i].id, i);
     for (int t = 0; t < rows.size(); ++t) {
-        if (rows[t].cells[v] < 0 || inMoveAny(rows[t]) || !plainRow(rows[t]))
+        if (!plainRow(rows[t]))
             continue;
+        // This version's sentence of the row: its own cell, or, for a row the version moved away from,
+        // its cell on the row it moved to (a sentence may merge two rows and move as well).
+        StorySimilarity::Bag own;
+        if (rows[t].cells[v] >= 0 && !inMoveAny(rows[t])) {
+            own = story.bag(v, rows[t].cells[v], rows[t].spans[v]);
+        } else if (rows[t].cells[v] < 0 && rows[t].moveTo[v] >= 0) {
+            const BuildRow &to = rows[indexOfId.value(rows[t].moveTo[v])];
+            if (to.cells[v] < 0)
+                continue;
+            own = story.bag(v, to.cells[v], to.spans[v]);
+        } else {
+            continue;
+        }
         // A row beside it, without this version, whose sentence this version's sentence also says.
         for (const int u : { t - 1, t + 1 }) {
             if (u < 0 || u >= rows.size() || rows[u].cells[v] >= 0 || inMoveAny(rows[u])
@@ -279,7 +295,6 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             }
             if (!adjacent || !shared)
                 continue;
-            const StorySimilarity::Bag own = story.bag(v, rows[t].cells[v], rows[t].spans[v]);
             bool covers = false;
             for (int w = 0; w < nv && !covers; ++w) {
                 if (w == v || rows[t].cells[w] < 0 || rows[u].cells[w] < 0)
@@ -310,9 +325,15 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             if (merged.repVersion == second.repVersion
                 && merged.repSentence + merged.repSpan == second.repSentence)
                 merged.repSpan += second.repSpan;
+            // The merged row keeps the identity and moves of the row the sentence matched.
+            merged.id = rows[t].id;
+            merged.moveTo = rows[t].moveTo;
             const int at = std::min(t, u);
             rows[at] = merged;
             rows.removeAt(at + 1);
+            indexOfId.clear();
+            for (int i = 0; i < rows.size(); ++i)
+                indexOfId.insert(rows[i].id, i);
             t = at - 1; // look at the merged row again: a sentence may say three
             break;
         }

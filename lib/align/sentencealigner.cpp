@@ -5,6 +5,7 @@
 #include "align/roles.h"
 #include "align/rowjoin_p.h"
 #include "align/rowpieces_p.h"
+#include "align/rowrepeats_p.h"
 #include "align/similarity.h"
 
 #include "text/tokenizer.h"
@@ -333,12 +334,21 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         // longest increasing subsequence.
         QHash<QString, int> rowByKey, sentByKey;
         QHash<QString, int> rowCount, sentCount;
+        // A text several rows hold is still an anchor for a headline (standfirst, byline, dateline) when
+        // one of those rows has that role: a page may repeat its headline in the text, and the headline
+        // row is where it belongs, before any role-to-role pair of other wording elsewhere.
+        QHash<std::pair<QString, int>, int> headerRowByKey, headerRowCount;
         for (int i = 0; i < nr; ++i) {
             if (rows[i].repSpan != 1)
                 continue;
             const QString &k = rowProfileKey(rows[i]);
             rowByKey.insert(k, i);
             ++rowCount[k];
+            const SentenceRole role = d->role(rows[i].repVersion, rows[i].repSentence);
+            if (isHeaderRole(role)) {
+                headerRowByKey.insert({ k, int(role) }, i);
+                ++headerRowCount[{ k, int(role) }];
+            }
         }
         for (int j = 0; j < ns; ++j) {
             sentByKey.insert(sents[j].key, j);
@@ -353,8 +363,15 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
         for (int j = 0; j < ns; ++j) {
             const QString &k = sents[j].key;
-            if (sentCount.value(k) == 1 && rowCount.value(k) == 1)
+            if (sentCount.value(k) != 1)
+                continue;
+            if (rowCount.value(k) == 1) {
                 pairs.append({ j, rowByKey.value(k) });
+                continue;
+            }
+            const std::pair<QString, int> roleKey { k, int(d->role(v, j)) };
+            if (isHeaderRole(d->role(v, j)) && headerRowCount.value(roleKey) == 1)
+                pairs.append({ j, headerRowByKey.value(roleKey) });
         }
         QList<std::pair<int, int>> anchors;
         {
@@ -780,11 +797,14 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             return !rowBoilerplate(r) && !isHeaderRole(rowRole(r))
                 && ordinaryLength(r.repVersion, r.repSentence);
         };
-        attachSplitPieces(rows, v, d->story, plainRow, [&](int j) {
+        auto plainSentence = [&](int j) {
             return !sents[j].boilerplate && !isHeaderRole(d->role(v, j)) && ordinaryLength(v, j);
-        });
+        };
+        attachSplitPieces(rows, v, d->story, plainRow, plainSentence);
         mergeCoveredRows(rows, v, d->story, plainRow);
     }
+
+    joinRepeatedSentences(rows, d->profiles);
 
     // Rows of different versions that say the same join, where every version's order allows it.
     joinCompatibleRows(rows, JoinWindow, [&](int a, int b) {
