@@ -3,6 +3,7 @@
 
 #include "backgroundjob.h"
 #include "dropdata.h"
+#include "versionnames.h"
 
 #include "compare/comparator.h"
 #include "load/articleloader.h"
@@ -19,16 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
-namespace {
-
-// What a version is known by across comparisons (as ComparisonModel::versionKey).
-QString versionKeyOf(const Version &version)
-{
-    return version.path.isEmpty() ? version.name : version.path;
-}
-
-} // namespace
-
 class ComparisonSession::Private
 {
 public:
@@ -37,7 +28,9 @@ public:
     { }
 
     void startComparison(std::function<Comparison(const CompareOptions &)> work, const QString &label);
-    void show(Comparison result, qint64 elapsed);
+    void show(Comparison result, qint64 elapsed, bool guessNames = true);
+    // The versions as loaded, with the names the comparator knows them by.
+    QList<Version> loadedVersions() const;
     void updateWatcher();
     void onWatchedChange();
 
@@ -46,7 +39,10 @@ public:
     QList<Version> dropped; // text dropped from other programs, loaded already
     int droppedCount = 0;
     QString baseKey; // the base the user chose, kept across reloads
-    Comparison comparison;
+    Comparison comparison; // with the display names
+    QStringList loadedNames; // per version of the comparison: its name as loaded
+    bool guessedNames = true;
+    VersionNames names;
     qint64 lastComparisonTime = -1;
 
     int generation = 0;
@@ -148,8 +144,8 @@ void ComparisonSession::setBaseVersion(int version)
     const Comparison &c = d->comparison;
     if (version < 0 || version >= c.versions.size() || version == c.base)
         return;
-    d->baseKey = versionKeyOf(c.versions.at(version));
-    const QList<Version> versions = c.versions;
+    const QList<Version> versions = d->loadedVersions();
+    d->baseKey = VersionNames::keyOf(versions.at(version));
     const QList<LoadError> errors = c.errors;
     const QString base = d->baseKey;
     d->startComparison(
@@ -163,12 +159,17 @@ void ComparisonSession::setBaseVersion(int version)
 
 void ComparisonSession::setComparison(Comparison comparison)
 {
-    d->show(std::move(comparison), -1);
+    d->show(std::move(comparison), -1, false);
 }
 
-void ComparisonSession::Private::show(Comparison result, qint64 elapsed)
+void ComparisonSession::Private::show(Comparison result, qint64 elapsed, bool guessNames)
 {
     comparison = std::move(result);
+    loadedNames.clear();
+    for (const Version &v : std::as_const(comparison.versions))
+        loadedNames.append(v.name);
+    guessedNames = guessNames;
+    names.apply(comparison.versions, guessNames);
     lastComparisonTime = elapsed;
     updateWatcher();
     Q_EMIT q->comparisonReady();
@@ -197,6 +198,39 @@ bool ComparisonSession::hasInputs() const
 QString ComparisonSession::baseKey() const
 {
     return d->baseKey;
+}
+
+QList<Version> ComparisonSession::Private::loadedVersions() const
+{
+    QList<Version> versions = comparison.versions;
+    for (qsizetype i = 0; i < versions.size() && i < loadedNames.size(); ++i)
+        versions[i].name = loadedNames.at(i);
+    return versions;
+}
+
+QString ComparisonSession::displayName(int version) const
+{
+    return version >= 0 && version < d->comparison.versions.size() ? d->comparison.versions.at(version).name
+                                                                   : QString();
+}
+
+QString ComparisonSession::automaticName(int version) const
+{
+    if (version < 0 || version >= d->comparison.versions.size())
+        return {};
+    const Version loaded = d->loadedVersions().at(version);
+    return d->guessedNames ? VersionNames::automaticName(loaded) : loaded.name;
+}
+
+void ComparisonSession::setDisplayName(int version, const QString &name)
+{
+    if (version < 0 || version >= d->comparison.versions.size())
+        return;
+    const QList<Version> loaded = d->loadedVersions();
+    d->names.setUserName(loaded.at(version), name);
+    d->comparison.versions = loaded;
+    d->names.apply(d->comparison.versions, d->guessedNames);
+    Q_EMIT comparisonReady();
 }
 
 qint64 ComparisonSession::lastComparisonTime() const

@@ -47,6 +47,15 @@ public:
     // The chosen base as a version key (path, or name for dropped text); empty: the most central.
     QString baseKey() const;
 
+    // The name a version is shown and exported under: the reader's own (setDisplayName), else the
+    // page's outlet, else the credit its text gives (TextCredit), else its file name. Versions read
+    // from files keep the reader's names per folder (QSettings, under the folder's canonical path).
+    QString displayName(int version) const;
+    // An empty name gives the version its automatic name back. The comparison is shown again at once.
+    void setDisplayName(int version, const QString &name);
+    // The name the version has without the reader's: what an empty rename goes back to.
+    QString automaticName(int version) const;
+
     // Writes the PDF of the comparison in the background; the caller's options say what is shown.
     // Does nothing while an export runs or when there is nothing to export.
     void exportPdf(const QString &fileName, const PdfExporter::Options &options);

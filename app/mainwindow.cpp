@@ -5,12 +5,14 @@
 #include "developerhooks.h"
 #include "dropdata.h"
 #include "findbar.h"
+#include "legendpanel.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
 #include "progressindicator.h"
 #include "quotespanel.h"
 #include "sidebysideview.h"
 #include "sourceview.h"
+#include "versionrenamer.h"
 #include "versionspanel.h"
 
 #include "core/filepaths.h"
@@ -22,6 +24,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -29,9 +32,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleHints>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->session = new ComparisonSession(this);
     d->createWidgets();
     d->createActions();
+    d->createLegend();
     d->connectSession();
     d->readSettings();
     if (const QString theme = applyDeveloperTheme(d->repository); !theme.isEmpty()) {
@@ -112,14 +119,16 @@ void MainWindow::Private::createWidgets()
     compareProgress = new ProgressIndicator;
     exportProgress = new ProgressIndicator;
     summary = new QLabel;
+    baseLabel = new QLabel;
+    baseLabel->setObjectName(u"BaseLabel"_s);
     q->statusBar()->addPermanentWidget(compareProgress);
     q->statusBar()->addPermanentWidget(exportProgress);
+    q->statusBar()->addPermanentWidget(baseLabel);
     q->statusBar()->addPermanentWidget(summary);
 
     connect(view, &SideBySideView::currentIndexChanged, q,
         [this](const QModelIndex &index) { onCurrentChanged(index); });
-    connect(view, &SideBySideView::spanActivated, q,
-        [this](const QString &text) { q->statusBar()->showMessage(text); });
+    connect(view, &SideBySideView::spanActivated, q, [this](const QString &text) { showStatus(text); });
     connect(view, &SideBySideView::versionContextMenuRequested, q,
         [this](int version, const QPoint &pos) { showVersionMenu(version, pos); });
     connect(view, &SideBySideView::cellContextMenuRequested, q,
@@ -129,7 +138,7 @@ void MainWindow::Private::createWidgets()
         const int version = model->comparison().quotes.at(group).variants.at(variant).version;
         if (row >= 0)
             view->setCurrentIndex(model->index(row, version));
-        q->statusBar()->showMessage(model->describeQuoteVariant(group, variant).replace(u'\n', u"; "_s));
+        showStatus(model->describeQuoteVariant(group, variant).replace(u'\n', u"; "_s));
     });
     connect(versions, &VersionsPanel::baseRequested, q, [this](int version) { q->setBaseVersion(version); });
     connect(versions, &VersionsPanel::versionActivated, q, [this](int version) {
@@ -153,6 +162,57 @@ void MainWindow::Private::createWidgets()
         view->setFocus();
     });
     connect(model, &QAbstractItemModel::modelReset, q, [this] { onComparisonShown(); });
+
+    renamer = new VersionRenamer(
+        view->header(), [this](int version, const QString &name) { session->setDisplayName(version, name); },
+        q);
+    renamer->nameOf = [this](int version) { return session->displayName(version); };
+    renameAction = new QAction(tr("Rename Version…"), q);
+    renameAction->setShortcut(Qt::Key_F2);
+    renameAction->setStatusTip(tr("Give the version a name of your own, kept for this folder"));
+    connect(renameAction, &QAction::triggered, q, [this] { renameVersion(); });
+    q->addAction(renameAction);
+}
+
+void MainWindow::Private::createLegend()
+{
+    legend = new LegendPanel;
+    legendDock = new QDockWidget(tr("Legend"), q);
+    legendDock->setObjectName(u"LegendDock"_s);
+    legendDock->setWidget(legend);
+    q->addDockWidget(Qt::RightDockWidgetArea, legendDock);
+    q->tabifyDockWidget(sourceDock, legendDock);
+    quotesDock->raise();
+    connect(showBoilerplate, &QAction::toggled, legend, &LegendPanel::setBoilerplateShown);
+
+    QAction *show = legendDock->toggleViewAction();
+    show->setText(tr("&Legend"));
+    show->setShortcut(QKeySequence::HelpContents);
+    show->setStatusTip(tr("What the colours, bars and marks mean"));
+    const QList<QAction *> menus = q->menuBar()->actions();
+    if (!menus.isEmpty() && menus.last()->menu()) {
+        QMenu *help = menus.last()->menu();
+        help->insertAction(help->actions().value(0), show);
+    }
+    // Where a new reader looks when the colours puzzle: beside the summary.
+    auto *button = new QToolButton;
+    button->setText(tr("Legend"));
+    button->setAutoRaise(true);
+    button->setToolTip(show->statusTip());
+    connect(button, &QToolButton::clicked, q, [this] {
+        legendDock->show();
+        legendDock->raise();
+    });
+    q->statusBar()->addPermanentWidget(button);
+}
+
+void MainWindow::Private::renameVersion(int version)
+{
+    if (version < 0)
+        version = view->currentIndex().isValid() ? view->currentIndex().column()
+                                                 : view->visibleVersions().value(0, -1);
+    if (version >= 0)
+        renamer->start(version, session->displayName(version));
 }
 
 void MainWindow::Private::readSettings()
@@ -295,6 +355,7 @@ void MainWindow::Private::onComparisonShown()
     followedReason.reset();
     followedAt = { -1, -1 };
     showLoadErrors();
+    followBase();
     rebuildVersionMenus();
     updateSummary();
     if (!findBar->text().isEmpty())
@@ -325,7 +386,11 @@ void MainWindow::Private::showLoadErrors()
         return;
     }
     QString text;
-    if (c.versions.isEmpty())
+    if (c.versions.isEmpty() && !session->paths().isEmpty())
+        text = tr("<b>No readable versions in %1:</b> nothing was compared.")
+                   .arg(FilePaths::printable(session->paths().join(u", "_s)).toHtmlEscaped())
+            + u"<br>"_s;
+    else if (c.versions.isEmpty())
         text = tr("<b>Nothing was compared:</b> no version could be read.") + u"<br>"_s;
     else if (c.versions.size() == 1)
         text = tr("<b>Only one version:</b> one version is not a comparison; drop or add another to compare "
@@ -369,6 +434,63 @@ void MainWindow::Private::updateSummary()
     summary->setText(text);
 }
 
+void MainWindow::Private::followBase()
+{
+    const Comparison &c = model->comparison();
+    const QString key = c.base >= 0 && c.base < c.versions.size() ? model->versionKey(c.base) : QString();
+    // A new base is what the others are read against: it moves to the first column and the reading
+    // starts again from the top. The same base compared again keeps the reader's order and place.
+    if (!key.isEmpty() && key != shownBaseKey) {
+        if (!shownBaseKey.isEmpty() || view->visibleVersions().value(0, c.base) != c.base)
+            view->moveVersion(c.base, 0);
+        if (!shownBaseKey.isEmpty())
+            view->scrollToRow(0);
+    }
+    shownBaseKey = key;
+    updateBaseLabel();
+}
+
+void MainWindow::Private::updateBaseLabel()
+{
+    const Comparison &c = model->comparison();
+    if (c.base < 0 || c.base >= c.versions.size() || c.versions.size() < 2) {
+        baseLabel->clear();
+        baseLabel->setToolTip({});
+        return;
+    }
+    const bool automatic = session->baseKey().isEmpty();
+    const QString name = baseLabel->fontMetrics().elidedText(
+        c.versions.at(c.base).name, Qt::ElideMiddle, baseLabel->fontMetrics().averageCharWidth() * 24);
+    QString text
+        = automatic ? tr("Base: %1 (most central)").arg(name) : tr("Base: %1 (your choice)").arg(name);
+    // The base column underlines what the selected version changed: which one that is, said here so
+    // that the base's marks changing with the selection do not read as the base having changed.
+    const QModelIndex current = view->currentIndex();
+    if (current.isValid() && current.column() != c.base && current.column() < c.versions.size())
+        text += tr(" · marks what %1 changed")
+                    .arg(baseLabel->fontMetrics().elidedText(c.versions.at(current.column()).name,
+                        Qt::ElideMiddle, baseLabel->fontMetrics().averageCharWidth() * 20));
+    baseLabel->setText(text);
+    baseLabel->setToolTip(automatic
+            ? tr("Chosen automatically as the most central version: it shares most sentences with the "
+                 "others. Every column shows its changes against it. Double-click a version in the "
+                 "Versions panel to choose another base.")
+            : tr("You chose this base. Every column shows its changes against it."));
+}
+
+void MainWindow::Private::showStatus(const QString &text, int timeout)
+{
+    QStatusBar *bar = q->statusBar();
+    int room = bar->width() - 24;
+    for (QWidget *w : { static_cast<QWidget *>(compareProgress), static_cast<QWidget *>(exportProgress),
+             static_cast<QWidget *>(baseLabel), static_cast<QWidget *>(summary) })
+        if (w->isVisible())
+            room -= w->width() + bar->layout()->spacing() + 8;
+    const QString shown = bar->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 40));
+    bar->setToolTip(shown == text ? QString() : text);
+    bar->showMessage(shown, timeout);
+}
+
 // ---- theme ----------------------------------------------------------------------------------------
 
 void MainWindow::Private::applyTheme()
@@ -383,6 +505,8 @@ void MainWindow::Private::applyTheme()
     strip->update();
     quotes->setColors(colors);
     versions->setColors(colors);
+    if (legend)
+        legend->setColors(colors);
     source->setTheme(theme);
 }
 
@@ -395,9 +519,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::Private::onCurrentChanged(const QModelIndex &index)
 {
+    updateBaseLabel();
     if (!index.isValid())
         return;
-    q->statusBar()->showMessage(model->describeCell(index.row(), index.column()).replace(u'\n', u"; "_s));
+    showStatus(model->describeCell(index.row(), index.column()).replace(u'\n', u"; "_s));
     // For a gap, the version's nearest sentence above: where the missing one would have stood.
     int sentence = -1;
     for (int row = index.row(); row >= 0 && sentence < 0; --row)

@@ -18,9 +18,11 @@ class QToolBar;
 namespace Parallax {
 
 class FindBar;
+class LegendPanel;
 class OverviewStrip;
 class ProgressIndicator;
 class ReasonMenu;
+class VersionRenamer;
 
 // The window's widgets and the wiring between them and the session. mainwindow.cpp builds the window
 // and follows the session; mainwindowmenus.cpp holds the menus, the toolbar and the file dialogs.
@@ -33,6 +35,8 @@ public:
 
     void createWidgets();
     void createActions();
+    // The legend panel, its Help menu entry and its status bar button (after createActions).
+    void createLegend();
     void readSettings();
     void writeSettings() const;
     void setReadingFontSize(int points);
@@ -44,15 +48,24 @@ public:
     void onComparisonShown();
     void showLoadErrors();
     void updateSummary();
+    void updateBaseLabel();
+    // A status message cut to the room the permanent widgets leave, the whole of it in the tooltip.
+    void showStatus(const QString &text, int timeout = 0);
+    void followBase();
     void rebuildVersionMenus();
     void rebuildRecentMenu();
     void addRecent(const QStringList &paths);
     void onCurrentChanged(const QModelIndex &index);
     void navigate(bool found, const QString &nothingLeft);
     void showVersionMenu(int version, const QPoint &globalPos);
+    // F2: renames the current cell's version, else the first one shown.
+    void renameVersion(int version = -1);
     void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
     bool handleDrop(const QMimeData *mime);
     void chooseExportFile();
+    // The file name an export dialog proposes (without suffix), and the folder it remembers.
+    QString exportSuggestion() const;
+    void rememberExportFolder(const QString &file);
     // File > Export HTML / Export CSV (mainwindowmenus.cpp): format is "html" or "csv".
     void chooseReportFile(const QString &format);
     bool writeReport(const QString &fileName, const QString &format);
@@ -80,9 +93,13 @@ public:
     QDockWidget *quotesDock = nullptr;
     QDockWidget *versionsDock = nullptr;
     QDockWidget *sourceDock = nullptr;
+    LegendPanel *legend = nullptr;
+    QDockWidget *legendDock = nullptr;
     ProgressIndicator *compareProgress = nullptr;
     ProgressIndicator *exportProgress = nullptr;
     QLabel *summary = nullptr;
+    QLabel *baseLabel = nullptr; // which version is the base, and why
+    QString shownBaseKey; // the base last shown: a new one moves to the first column
     QMenu *recentMenu = nullptr;
     QMenu *versionsMenu = nullptr;
     QMenu *baseMenu = nullptr;
@@ -92,6 +109,8 @@ public:
     QAction *exportAction = nullptr;
     QAction *reloadAction = nullptr;
     ReasonMenu *reasonMenu = nullptr;
+    VersionRenamer *renamer = nullptr;
+    QAction *renameAction = nullptr;
     QAction *reasonButton = nullptr;
     // The reason "next change of this reason" last followed, and the cell it stopped at: pressed again
     // there, it keeps to that reason even where the cell's first change has another.

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -57,6 +58,11 @@ void MainWindow::Private::createActions()
     connect(openFiles, &QAction::triggered, q, [this] { openFilesDialog(); });
     QAction *addFiles = makeAction(u"addVersions"_s, tr("&Add Versions…"));
     connect(addFiles, &QAction::triggered, q, [this] { addFilesDialog(); });
+    // Dropping works on an open comparison too, not only on the empty window that says so.
+    const QString dropHint
+        = tr("Or drop files, or text from a browser, onto the window: they are added as versions");
+    addFiles->setStatusTip(dropHint);
+    addFiles->setToolTip(dropHint);
     file->addAction(openFolder);
     file->addAction(openFiles);
     recentMenu = file->addMenu(tr("Open &Recent"));
@@ -321,10 +327,13 @@ void MainWindow::Private::showVersionMenu(int version, const QPoint &globalPos)
     base->setEnabled(version != c.base);
     QAction *hide = menu.addAction(tr("Hide “%1”").arg(name));
     hide->setEnabled(view->visibleVersions().size() > 1);
+    QAction *rename = menu.addAction(renameAction->text());
     menu.addSeparator();
     QAction *showAll = menu.addAction(tr("Show All Versions"));
     QAction *chosen = menu.exec(globalPos);
-    if (chosen == base)
+    if (chosen == rename)
+        renameVersion(version);
+    else if (chosen == base)
         q->setBaseVersion(version);
     else if (chosen == hide)
         view->setVersionHidden(version, true);
@@ -387,16 +396,12 @@ void MainWindow::Private::chooseExportFile()
 {
     if (model->isEmpty())
         return;
-    QString suggestion = model->comparison().title.isEmpty() ? tr("comparison") : model->comparison().title;
-    suggestion.replace(u'/', u'-');
-    if (!session->paths().isEmpty()) {
-        const QFileInfo first(session->paths().first());
-        suggestion = (first.isDir() ? first.absoluteFilePath() : first.absolutePath()) + u'/' + suggestion;
-    }
-    const QString file
-        = QFileDialog::getSaveFileName(q, tr("Export PDF"), suggestion + u".pdf"_s, tr("PDF files (*.pdf)"));
-    if (!file.isEmpty())
+    const QString file = QFileDialog::getSaveFileName(
+        q, tr("Export PDF"), exportSuggestion() + u".pdf"_s, tr("PDF files (*.pdf)"));
+    if (!file.isEmpty()) {
+        rememberExportFolder(file);
         q->exportPdf(file);
+    }
 }
 
 void MainWindow::Private::chooseReportFile(const QString &format)
@@ -404,18 +409,32 @@ void MainWindow::Private::chooseReportFile(const QString &format)
     if (model->isEmpty())
         return;
     const bool html = format == u"html"_s;
-    QString suggestion = model->comparison().title.isEmpty() ? tr("comparison") : model->comparison().title;
-    suggestion.replace(u'/', u'-');
-    if (!session->paths().isEmpty()) {
-        const QFileInfo first(session->paths().first());
-        suggestion = (first.isDir() ? first.absoluteFilePath() : first.absolutePath()) + u'/' + suggestion;
-    }
+    const QString suggestion = exportSuggestion();
     const QString file = html
         ? QFileDialog::getSaveFileName(
               q, tr("Export HTML"), suggestion + u".html"_s, tr("HTML files (*.html *.htm)"))
         : QFileDialog::getSaveFileName(q, tr("Export CSV"), suggestion + u".csv"_s, tr("CSV files (*.csv)"));
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
+        rememberExportFolder(file);
         writeReport(file, format);
+    }
+}
+
+// Reports go where the reader keeps documents, or where the last one went; not into the folder of
+// articles, which is often a download or scratch folder (and is watched: a report there is no version).
+QString MainWindow::Private::exportSuggestion() const
+{
+    QString name = model->comparison().title.isEmpty() ? tr("comparison") : model->comparison().title;
+    name.replace(u'/', u'-');
+    QString folder = QSettings().value(u"lastExportFolder"_s).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder.isEmpty() ? name : QDir(folder).filePath(name);
+}
+
+void MainWindow::Private::rememberExportFolder(const QString &file)
+{
+    QSettings().setValue(u"lastExportFolder"_s, QFileInfo(file).absolutePath());
 }
 
 // The reports of what the reader sees: the versions shown, in their order, with cosmetic changes

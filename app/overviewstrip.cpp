@@ -4,6 +4,10 @@
 #include "colormix.h"
 #include "sidebysideview.h"
 
+#include "present/legend.h"
+
+#include <QHelpEvent>
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -15,7 +19,6 @@ OverviewStrip::OverviewStrip(SideBySideView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
 {
-    setToolTip(tr("Where the changes are: click to go there"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setCursor(Qt::PointingHandCursor);
     connect(view, &SideBySideView::geometryChanged, this, qOverload<>(&QWidget::update));
@@ -56,6 +59,39 @@ void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton)
         scrollTo(event->position().toPoint().y());
+}
+
+bool OverviewStrip::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    setToolTip(describeAt(help->pos().y()));
+    return QWidget::event(event);
+}
+
+QString OverviewStrip::describeAt(int y) const
+{
+    const QString general
+        = tr("Where the changes are: a mark for every row with changes, in the colour of its "
+             "strongest change; click to go there");
+    if (!m_view || height() <= 0)
+        return general;
+    // The mark drawn under the pointer (thin marks are drawn 2 pixels tall).
+    const double h = height();
+    QColor color;
+    for (const OverviewMark &mark : m_view->overviewMarks()) {
+        const double top = std::floor(mark.top * h);
+        const double bottom = std::max(top + 2, std::ceil(mark.bottom * h));
+        if (y >= top - 1 && y <= bottom + 1)
+            color = mark.color;
+    }
+    if (!color.isValid())
+        return general;
+    for (const LegendEntry &entry : changeLegend(m_view->colors(), {}))
+        if (entry.color == color && entry.sample != LegendEntry::Sample::Underline)
+            return tr("%1 — click to go there").arg(entry.text);
+    return general;
 }
 
 void OverviewStrip::scrollTo(int y)

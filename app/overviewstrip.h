@@ -22,9 +22,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    // Over a mark: what its colour means (the legend's words); elsewhere what the strip is.
+    bool event(QEvent *event) override;
 
 private:
     void scrollTo(int y);
+    QString describeAt(int y) const;
 
     QPointer<SideBySideView> m_view;
 };

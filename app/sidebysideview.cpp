@@ -45,7 +45,8 @@ SideBySideView::SideBySideView(QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Fixed);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setTextElideMode(Qt::ElideRight);
+    // In the middle: the end of a long name is where "(base)" stands.
+    header->setTextElideMode(Qt::ElideMiddle);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::sectionMoved, this, [this] {
         d->rebuildColumns();

@@ -29,6 +29,10 @@ SourceView::SourceView(KSyntaxHighlighting::Repository *repository, QWidget *par
     layout->addWidget(m_title);
     layout->addWidget(m_editor);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path wraps instead of widening the panel (and the reading columns with it) on every
+    // selection.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setText(tr("Select a sentence to see it in its source file."));
     m_editor->setReadOnly(true);
     // Files dropped here are meant for the window, which compares them.

@@ -7,7 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ class TestComparisonSession : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void openingComparesInTheBackground();
     void aNewerRequestReplacesAnOlderOne();
     void cancelingEndsWithoutAComparison();
@@ -46,7 +49,16 @@ private Q_SLOTS:
     void anUnrelatedFileInTheFolderIsIgnored();
     void exportWritesThePdf();
     void exportWithoutAComparisonDoesNothing();
+    void versionsAreNamedAfterTheirCredit();
+    void renamesAreKeptPerFolder();
 };
+
+void TestComparisonSession::initTestCase()
+{
+    // The reader's version names live in the settings: the test's own, emptied.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TestComparisonSession::openingComparesInTheBackground()
 {
@@ -276,6 +288,107 @@ void TestComparisonSession::exportWithoutAComparisonDoesNothing()
     session.exportPdf(dir.filePath(u"empty.pdf"_s), {});
     QCOMPARE(started.size(), 0);
     QVERIFY(!session.isBusy());
+}
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+int versionWithFile(const Comparison &c, const QString &fileName)
+{
+    for (int v = 0; v < c.versions.size(); ++v)
+        if (QFileInfo(c.versions.at(v).path).fileName() == fileName)
+            return v;
+    return -1;
+}
+
+} // namespace
+
+void TestComparisonSession::versionsAreNamedAfterTheirCredit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray story
+        = "The ferry will run again on Monday after six weeks of repairs. Fares stay as they were.\n";
+    QVERIFY(writeFile(dir.filePath(u"x1.txt"_s), "Ferry back\n\nBy Ada Brook\n\n" + story));
+    QVERIFY(writeFile(dir.filePath(u"x2.txt"_s), "Ferry returns\n\nNORTHPOINT (NP) — " + story));
+    QVERIFY(writeFile(dir.filePath(u"x3.txt"_s), "Ferry resumes\n\nNORTHPOINT (NP) -- " + story));
+    QVERIFY(writeFile(dir.filePath(u"x4.txt"_s), "Ferry again\n\n" + story));
+    ComparisonSession session;
+    QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+    session.openPaths({ dir.path() });
+    QVERIFY(ready.wait(60000));
+    const Comparison &c = session.comparison();
+    QCOMPARE(c.versions.size(), 4);
+    QCOMPARE(session.displayName(versionWithFile(c, u"x1.txt"_s)), u"Ada Brook"_s);
+    // Two copies credited to one agency: the credit alone would not tell them apart.
+    QCOMPARE(session.displayName(versionWithFile(c, u"x2.txt"_s)), u"NP (x2)"_s);
+    QCOMPARE(session.displayName(versionWithFile(c, u"x3.txt"_s)), u"NP (x3)"_s);
+    // No credit: the file name, as loaded.
+    const QString plain = session.displayName(versionWithFile(c, u"x4.txt"_s));
+    QVERIFY2(plain == u"x4"_s || plain == u"x4.txt"_s, qPrintable(plain));
+}
+
+void TestComparisonSession::renamesAreKeptPerFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(windowData(u"a-wire.txt"_s), dir.filePath(u"a-wire.txt"_s)));
+    QVERIFY(QFile::copy(windowData(u"b-daily.txt"_s), dir.filePath(u"b-daily.txt"_s)));
+    QTemporaryDir other;
+    QVERIFY(QFile::copy(windowData(u"a-wire.txt"_s), other.filePath(u"a-wire.txt"_s)));
+    QVERIFY(QFile::copy(windowData(u"c-herald.txt"_s), other.filePath(u"c-herald.txt"_s)));
+    QString file; // the file whose version the reader renames
+    {
+        ComparisonSession session;
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.openPaths({ dir.path() });
+        QVERIFY(ready.wait(60000));
+        // The version that is not the base: renamed, then chosen as the base by the reader.
+        const int wire = versionWithFile(session.comparison(), u"a-wire.txt"_s);
+        const int renamed = session.comparison().base == wire ? 1 - wire : wire;
+        file = QFileInfo(session.comparison().versions.at(renamed).path).fileName();
+        const QString automatic = session.displayName(renamed);
+        session.setDisplayName(renamed, u"  Northpoint   Wire "_s);
+        QCOMPARE(ready.size(), 2); // shown again at once, without comparing
+        QVERIFY(!session.isBusy());
+        QCOMPARE(session.displayName(renamed), u"Northpoint Wire"_s);
+        QCOMPARE(session.comparison().versions.at(renamed).name, u"Northpoint Wire"_s);
+        QCOMPARE(session.automaticName(renamed), automatic);
+        // The base is still found by the name the comparator knows, not the new one.
+        session.setBaseVersion(renamed);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(session.comparison().base, versionWithFile(session.comparison(), file));
+        QCOMPARE(session.displayName(session.comparison().base), u"Northpoint Wire"_s);
+    }
+    {
+        // Opened again later: the name is back; the same file name in another folder is not renamed.
+        ComparisonSession session;
+        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        session.openPaths({ dir.path() });
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(session.displayName(versionWithFile(session.comparison(), file)), u"Northpoint Wire"_s);
+        session.openPaths({ other.path() });
+        QVERIFY(ready.wait(60000));
+        for (int v = 0; v < session.comparison().versions.size(); ++v)
+            QVERIFY(session.displayName(v) != u"Northpoint Wire"_s);
+        // An empty name gives the automatic one back, in the settings too.
+        session.openPaths({ dir.path() });
+        QVERIFY(ready.wait(60000));
+        const int again = versionWithFile(session.comparison(), file);
+        session.setDisplayName(again, {});
+        QCOMPARE(session.displayName(again), session.automaticName(again));
+    }
+    ComparisonSession session;
+    QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+    session.openPaths({ dir.path() });
+    QVERIFY(ready.wait(60000));
+    const int renamed = versionWithFile(session.comparison(), file);
+    QCOMPARE(session.displayName(renamed), session.automaticName(renamed));
 }
 
 QTEST_MAIN(TestComparisonSession)

@@ -324,6 +324,28 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Legend</name>
+    <message>
+        <source>Moved: the marker names the row of its counterpart; click it to go there</source>
+        <translation>Verschoben: die Marke nennt die Zeile des Gegenstücks; klicken, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LegendPanel</name>
+    <message>
+        <source>The selected sentence: its row tinted in every version, the cell framed. The base column then underlines the words the selected version changed.</source>
+        <translation>Der ausgewählte Satz: seine Zeile ist in jeder Version getönt, die Zelle umrahmt. Die Basisspalte unterstreicht dann die Wörter, die die ausgewählte Version geändert hat.</translation>
+    </message>
+    <message>
+        <source>Overview strip (right edge): a mark for every row with changes, in the colour of its strongest change; click it to go there.</source>
+        <translation>Übersichtsleiste (rechter Rand): eine Marke für jede Zeile mit Änderungen, in der Farbe ihrer stärksten Änderung; klicken, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. Select a sentence in any version to see what it changed.</source>
+        <translation>Jede Zeile enthält einen Satz jeder Version, an der Basis ausgerichtet. Wählen Sie einen Satz in einer Version, um zu sehen, was sie geändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::LoadError</name>
     <message>
         <source>no such file or folder</source>
@@ -883,6 +905,54 @@
         <source>&lt;b&gt;The report could not be written:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Bericht konnte nicht geschrieben werden:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Rename Version…</source>
+        <translation>Version umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the version a name of your own, kept for this folder</source>
+        <translation>Der Version einen eigenen Namen geben, für diesen Ordner gemerkt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>What the colours, bars and marks mean</source>
+        <translation>Was die Farben, Balken und Marken bedeuten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No readable versions in %1:&lt;/b&gt; nothing was compared.</source>
+        <translation>&lt;b&gt;Keine lesbaren Versionen in %1:&lt;/b&gt; nichts wurde verglichen.</translation>
+    </message>
+    <message>
+        <source>Base: %1 (most central)</source>
+        <translation>Basis: %1 (die zentralste)</translation>
+    </message>
+    <message>
+        <source>Base: %1 (your choice)</source>
+        <translation>Basis: %1 (Ihre Wahl)</translation>
+    </message>
+    <message>
+        <source> · marks what %1 changed</source>
+        <translation> · markiert, was %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>Chosen automatically as the most central version: it shares most sentences with the others. Every column shows its changes against it. Double-click a version in the Versions panel to choose another base.</source>
+        <translation>Automatisch als zentralste Version gewählt: Sie teilt die meisten Sätze mit den anderen. Jede Spalte zeigt ihre Änderungen ihr gegenüber. Doppelklicken Sie eine Version im Versionen-Bereich, um eine andere Basis zu wählen.</translation>
+    </message>
+    <message>
+        <source>You chose this base. Every column shows its changes against it.</source>
+        <translation>Sie haben diese Basis gewählt. Jede Spalte zeigt ihre Änderungen ihr gegenüber.</translation>
+    </message>
+    <message>
+        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
+        <translation>Oder Dateien bzw. Text aus einem Browser auf das Fenster ziehen: sie werden als Versionen hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -921,8 +991,12 @@
 <context>
     <name>Parallax::OverviewStrip</name>
     <message>
-        <source>Where the changes are: click to go there</source>
-        <translation>Wo die Änderungen stehen: klicken, um dorthin zu springen</translation>
+        <source>Where the changes are: a mark for every row with changes, in the colour of its strongest change; click to go there</source>
+        <translation>Wo die Änderungen stehen: eine Marke für jede Zeile mit Änderungen, in der Farbe ihrer stärksten Änderung; klicken, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>%1 — click to go there</source>
+        <translation>%1 — klicken, um dorthin zu springen</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,28 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Legend</name>
+    <message>
+        <source>Moved: the marker names the row of its counterpart; click it to go there</source>
+        <translation>Déplacée&#xa0;: la marque indique la ligne de sa contrepartie&#xa0;; cliquer pour y aller</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LegendPanel</name>
+    <message>
+        <source>The selected sentence: its row tinted in every version, the cell framed. The base column then underlines the words the selected version changed.</source>
+        <translation>La phrase sélectionnée&#xa0;: sa ligne est teintée dans chaque version, la cellule encadrée. La colonne de base souligne alors les mots que la version sélectionnée a modifiés.</translation>
+    </message>
+    <message>
+        <source>Overview strip (right edge): a mark for every row with changes, in the colour of its strongest change; click it to go there.</source>
+        <translation>Bande d’aperçu (bord droit)&#xa0;: une marque pour chaque ligne modifiée, de la couleur de sa modification la plus forte&#xa0;; cliquer pour y aller.</translation>
+    </message>
+    <message>
+        <source>Each row holds one sentence of every version, aligned with the base. Select a sentence in any version to see what it changed.</source>
+        <translation>Chaque ligne contient une phrase de chaque version, alignée sur la base. Sélectionnez une phrase d’une version pour voir ce qu’elle a modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::LoadError</name>
     <message>
         <source>no such file or folder</source>
@@ -883,6 +905,54 @@
         <source>&lt;b&gt;The report could not be written:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Le rapport n’a pas pu être écrit&#xa0;:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Rename Version…</source>
+        <translation>Renommer la version…</translation>
+    </message>
+    <message>
+        <source>Give the version a name of your own, kept for this folder</source>
+        <translation>Donner à la version un nom à vous, conservé pour ce dossier</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>What the colours, bars and marks mean</source>
+        <translation>Ce que signifient les couleurs, barres et marques</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No readable versions in %1:&lt;/b&gt; nothing was compared.</source>
+        <translation>&lt;b&gt;Aucune version lisible dans %1&#xa0;:&lt;/b&gt; rien n’a été comparé.</translation>
+    </message>
+    <message>
+        <source>Base: %1 (most central)</source>
+        <translation>Base&#xa0;: %1 (la plus centrale)</translation>
+    </message>
+    <message>
+        <source>Base: %1 (your choice)</source>
+        <translation>Base&#xa0;: %1 (votre choix)</translation>
+    </message>
+    <message>
+        <source> · marks what %1 changed</source>
+        <translation> · marque ce que %1 a modifié</translation>
+    </message>
+    <message>
+        <source>Chosen automatically as the most central version: it shares most sentences with the others. Every column shows its changes against it. Double-click a version in the Versions panel to choose another base.</source>
+        <translation>Choisie automatiquement comme la version la plus centrale&#xa0;: elle partage le plus de phrases avec les autres. Chaque colonne montre ses modifications par rapport à elle. Double-cliquez sur une version dans le panneau Versions pour choisir une autre base.</translation>
+    </message>
+    <message>
+        <source>You chose this base. Every column shows its changes against it.</source>
+        <translation>Vous avez choisi cette base. Chaque colonne montre ses modifications par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
+        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre&#xa0;: ils sont ajoutés comme versions</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -921,8 +991,12 @@
 <context>
     <name>Parallax::OverviewStrip</name>
     <message>
-        <source>Where the changes are: click to go there</source>
-        <translation>Emplacement des modifications&#xa0;: cliquez pour y aller</translation>
+        <source>Where the changes are: a mark for every row with changes, in the colour of its strongest change; click to go there</source>
+        <translation>Où sont les modifications&#xa0;: une marque pour chaque ligne modifiée, de la couleur de sa modification la plus forte&#xa0;; cliquer pour y aller</translation>
+    </message>
+    <message>
+        <source>%1 — click to go there</source>
+        <translation>%1 — cliquer pour y aller</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/filepaths.h"
 #include "core/labels.h"
+#include "present/legend.h"
 #include "present/reasoncounts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -339,22 +340,17 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             "a version are highlighted; a number after them refers to the notes column, which "
             "quotes the base\u2019s words and the version\u2019s."))
         + u"</p>"_s;
-    const QString numbered = PdfExporter::tr("highlighted, numbered");
-    const QString cosmetic = m_options.annotateCosmetic ? numbered : PdfExporter::tr("highlighted only");
-    QList<std::pair<QColor, QString>> legend {
-        { colors.typography, PdfExporter::tr("Typography (quotes, dashes, spaces): ") + cosmetic },
-        { colors.spelling, PdfExporter::tr("Spelling (its / it\u2019s, typos): ") + cosmetic },
-        { colors.wording, PdfExporter::tr("Wording (same meaning, other words): ") + numbered },
-        { colors.substantive, PdfExporter::tr("Substantive (figures, names, claims): ") + numbered },
-        { colors.added, PdfExporter::tr("Added: a sentence the base does not have") },
-        { colors.absent, PdfExporter::tr("Absent: a gap where the base has a sentence") },
-        { colors.moved, PdfExporter::tr("Moved: the marker names the row and page of its counterpart") },
-        { QColor(Qt::white), PdfExporter::tr("Underlined in the base: words a version beside it changed") },
-        { m_options.showBoilerplate ? colors.dimmedText : QColor(Qt::white),
-            m_options.showBoilerplate
-                ? PdfExporter::tr("Boilerplate (newsletter prompts, link lists): grey")
-                : PdfExporter::tr("Boilerplate (newsletter prompts, link lists): left out") },
-    };
+    // The entries are the window's legend (present/legend.h), with how the PDF marks each kind.
+    QList<std::pair<QColor, QString>> legend;
+    for (const LegendEntry &entry : changeLegend(colors,
+             { .numbered = true,
+                 .annotateCosmetic = m_options.annotateCosmetic,
+                 .showBoilerplate = m_options.showBoilerplate })) {
+        // An underline and left-out boilerplate have no colour of their own to show in a box.
+        const bool plain = entry.sample == LegendEntry::Sample::Underline
+            || (entry.sample == LegendEntry::Sample::Text && !m_options.showBoilerplate);
+        legend.append({ plain ? QColor(Qt::white) : entry.color, entry.text });
+    }
     // Three entries per line keep the legend short.
     constexpr qsizetype perLine = 3;
     out += tableStart;
