@@ -242,7 +242,7 @@ struct RevisionResult
 };
 
 // The child's part: generate, then load and compare once, and print one machine-readable line.
-int runRevisions(int revisions, int sentences)
+int runRevisions(int revisions, int sentences, const char *profileBinary = nullptr)
 {
     QList<QByteArray> texts;
     {
@@ -288,7 +288,13 @@ int runRevisions(int revisions, int sentences)
     }
     t0 = Clock::now();
     const double c1 = cpuMs();
+    if (profileBinary)
+        Bench::Sampler::start(2000);
     const Comparison c = compareVersions(std::move(versions));
+    if (profileBinary) {
+        Bench::Sampler::stop();
+        Bench::Sampler::report(profileBinary);
+    }
     res.compareMs = msSince(t0);
     res.compareCpuMs = cpuMs() - c1;
     res.cpuMs += res.compareCpuMs;
@@ -413,7 +419,8 @@ int main(int argc, char **argv)
         return dumpReports(args.value(i + 1), args.mid(i + 2));
     }
     if (args.contains(u"--revisions"_s))
-        return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences);
+        return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences,
+            args.contains(u"--profile"_s) ? argv[0] : nullptr);
 
     std::printf("bench_pipeline  %s  %s, %u hardware threads\n\n",
         qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)),
