@@ -38,22 +38,29 @@ inline double childrenCpuMs()
 }
 
 // The child's part: compare a folder and write its JSON report, then print one line.
+// Peak resident memory of this process so far, in kB.
+inline long peakResidentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+// The child's part: compare a folder and write its JSON report, then print one line.
 inline int compareFolder(const QString &folder)
 {
     const Comparison c = compareFiles({ folder });
+    const long comparedKb = peakResidentKb();
     const QByteArray json = JsonReport::toJson(c);
     QFile out(QDir::temp().filePath(u"parallax-bench-report.json"_s));
     if (out.open(QIODevice::WriteOnly))
         out.write(json);
     out.remove();
-    long peakKb = -1;
-    QFile status(u"/proc/self/status"_s);
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                peakKb = line.mid(6).trimmed().split(' ').value(0).toLong();
-    std::printf("SCALE %lld %lld %ld %lld\n", qlonglong(c.versions.size()), qlonglong(c.rows.size()), peakKb,
-        qlonglong(c.changes.size()));
+    std::printf("SCALE %lld %lld %ld %lld %ld\n", qlonglong(c.versions.size()), qlonglong(c.rows.size()),
+        peakResidentKb(), qlonglong(c.changes.size()), comparedKb);
     return 0;
 }
 
@@ -64,6 +71,7 @@ struct ScaleRun
     qint64 rows = 0, changes = 0;
     double wallMs = 0, cpuMs = 0;
     long peakKb = 0;
+    long comparedKb = 0; // peak before the report was written
     double peerWallMs = 0, peerCpuMs = 0;
     qint64 peerBytes = 0; // of word-diff output read
     qint64 textBytes = 0;
@@ -93,6 +101,7 @@ inline ScaleRun measureFolder(const QString &folder, bool withPeer)
                 run.rows = f[2].toLongLong();
                 run.peakKb = f[3].toLong();
                 run.changes = f[4].toLongLong();
+                run.comparedKb = f.value(5).toLong();
                 run.ok = true;
             }
         }

@@ -120,16 +120,51 @@ QJsonObject versionObject(const Version &v)
         { u"sentences"_s, sentences } };
 }
 
+// Lone surrogates replaced, where there are any.
+QJsonObject checked(const QJsonObject &object)
+{
+    return hasLoneSurrogate(object) ? wellFormed(object) : object;
+}
+
+// Qt's indented text of an object that stands `depth` levels deep: its own text with every line after the
+// first indented by four spaces a level (strings hold no line breaks: they are escaped).
+QByteArray nestedText(const QJsonObject &object, int depth)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1); // the document's final line break
+    const QByteArray lineStart = QByteArray("\n") + QByteArray(4 * depth, ' ');
+    return text.replace(QByteArrayView("\n"), QByteArrayView(lineStart));
+}
+
+// The large arrays of the report are written one element at a time, each by Qt's writer, instead of as
+// one document tree: with a hundred long versions the tree of every sentence, cell and change took more
+// memory than the comparison itself. The text is the same as QJsonDocument gives for the whole.
+class ArrayWriter
+{
+public:
+    // Writes the array's elements as make(i) gives them, as the value of a key of the root object.
+    template<typename Make> static QByteArray write(qsizetype count, Make make)
+    {
+        QByteArray out = "[\n";
+        for (qsizetype i = 0; i < count; ++i) {
+            out += "        ";
+            out += nestedText(checked(make(i)), 2);
+            out += i + 1 < count ? ",\n" : "\n";
+        }
+        out += "    ]";
+        return out;
+    }
+};
+
 } // namespace
 
 QByteArray JsonReport::toJson(const Comparison &c)
 {
-    QJsonArray versions;
-    for (const Version &v : c.versions)
-        versions.append(versionObject(v));
+    const QByteArray versions
+        = ArrayWriter::write(c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
 
-    QJsonArray rows;
-    for (const AlignedRow &row : c.rows) {
+    const QByteArray rows = ArrayWriter::write(c.rows.size(), [&](qsizetype i) {
+        const AlignedRow &row = c.rows.at(i);
         QJsonArray cells, spans, status, moves;
         for (qsizetype v = 0; v < row.cells.size(); ++v) {
             cells.append(indexOrNull(row.cells.at(v)));
@@ -137,12 +172,12 @@ QByteArray JsonReport::toJson(const Comparison &c)
             status.append(toString(row.status.value(v, CellStatus::Absent)));
             moves.append(indexOrNull(row.moveTarget.value(v, -1)));
         }
-        rows.append(QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
-            { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } });
-    }
+        return QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
+            { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } };
+    });
 
-    QJsonArray changes;
-    for (const Change &ch : c.changes) {
+    const QByteArray changes = ArrayWriter::write(c.changes.size(), [&](qsizetype i) {
+        const Change &ch = c.changes.at(i);
         QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
             { u"baseSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
             { u"before"_s, ch.before }, { u"after"_s, ch.after }, { u"start"_s, ch.start },
@@ -150,11 +185,11 @@ QByteArray JsonReport::toJson(const Comparison &c)
         // The fact a substantive change changes; null for the other kinds.
         o.insert(
             u"reason"_s, ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
-        changes.append(o);
-    }
+        return o;
+    });
 
-    QJsonArray quotes;
-    for (const QuoteGroup &g : c.quotes) {
+    const QByteArray quotes = ArrayWriter::write(c.quotes.size(), [&](qsizetype i) {
+        const QuoteGroup &g = c.quotes.at(i);
         QJsonArray variants;
         for (const QuoteVariant &qv : g.variants) {
             QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
@@ -171,9 +206,9 @@ QByteArray JsonReport::toJson(const Comparison &c)
             }
             variants.append(o);
         }
-        quotes.append(QJsonObject {
-            { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference }, { u"variants"_s, variants } });
-    }
+        return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
+            { u"variants"_s, variants } };
+    });
 
     QJsonArray similarity;
     for (const QList<double> &line : c.similarity) {
@@ -193,11 +228,23 @@ QByteArray JsonReport::toJson(const Comparison &c)
         errors.append(QJsonObject {
             { u"path"_s, e.path }, { u"code"_s, toString(e.code) }, { u"reason"_s, describeInEnglish(e) } });
 
-    const QJsonObject root { { u"title"_s, c.title }, { u"versions"_s, versions }, { u"base"_s, c.base },
-        { u"rows"_s, rows }, { u"changes"_s, changes }, { u"quotes"_s, quotes },
-        { u"similarity"_s, similarity }, { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare },
-        { u"errors"_s, errors } };
-    return QJsonDocument(hasLoneSurrogate(root) ? wellFormed(root) : root).toJson(QJsonDocument::Indented);
+    // The root with a placeholder string in place of each large array, so that Qt orders the keys and
+    // writes the rest; each placeholder is then replaced by its array's text. It is found with its key at
+    // the start of a line, which no text value can contain (line breaks in strings are escaped).
+    const QList<std::pair<QString, const QByteArray *>> large = { { u"versions"_s, &versions },
+        { u"rows"_s, &rows }, { u"changes"_s, &changes }, { u"quotes"_s, &quotes } };
+    QJsonObject root { { u"title"_s, c.title }, { u"base"_s, c.base }, { u"similarity"_s, similarity },
+        { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare }, { u"errors"_s, errors } };
+    for (const auto &[key, text] : large)
+        root.insert(key, key);
+    QByteArray out = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);
+    for (const auto &[key, text] : large) {
+        const QByteArray placeholder = "\n    \"" + key.toUtf8() + "\": \"" + key.toUtf8() + '"';
+        const qsizetype at = out.indexOf(placeholder);
+        if (at >= 0)
+            out.replace(at + placeholder.size() - key.size() - 2, key.size() + 2, *text);
+    }
+    return out;
 }
 
 } // namespace Parallax
