@@ -7,6 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <functional>
+#include <tuple>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -142,17 +147,16 @@ QByteArray nestedText(const QJsonObject &object, int depth)
 class ArrayWriter
 {
 public:
-    // Writes the array's elements as make(i) gives them, as the value of a key of the root object.
-    template<typename Make> static QByteArray write(qsizetype count, Make make)
+    // Appends the array's elements as make(i) gives them, as the value of a key of the root object.
+    template<typename Make> static void write(QByteArray &out, qsizetype count, Make make)
     {
-        QByteArray out = "[\n";
+        out += "[\n";
         for (qsizetype i = 0; i < count; ++i) {
             out += "        ";
             out += nestedText(checked(make(i)), 2);
             out += i + 1 < count ? ",\n" : "\n";
         }
         out += "    ]";
-        return out;
     }
 };
 
@@ -160,55 +164,64 @@ public:
 
 QByteArray JsonReport::toJson(const Comparison &c)
 {
-    const QByteArray versions
-        = ArrayWriter::write(c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
+    const auto versions = [&](QByteArray &out) {
+        ArrayWriter::write(
+            out, c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
+    };
 
-    const QByteArray rows = ArrayWriter::write(c.rows.size(), [&](qsizetype i) {
-        const AlignedRow &row = c.rows.at(i);
-        QJsonArray cells, spans, status, moves;
-        for (qsizetype v = 0; v < row.cells.size(); ++v) {
-            cells.append(indexOrNull(row.cells.at(v)));
-            spans.append(row.spans.value(v));
-            status.append(toString(row.status.value(v, CellStatus::Absent)));
-            moves.append(indexOrNull(row.moveTarget.value(v, -1)));
-        }
-        return QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
-            { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } };
-    });
-
-    const QByteArray changes = ArrayWriter::write(c.changes.size(), [&](qsizetype i) {
-        const Change &ch = c.changes.at(i);
-        QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
-            { u"baseSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
-            { u"before"_s, ch.before }, { u"after"_s, ch.after }, { u"start"_s, ch.start },
-            { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart }, { u"baseEnd"_s, ch.baseEnd } };
-        // The fact a substantive change changes; null for the other kinds.
-        o.insert(
-            u"reason"_s, ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
-        return o;
-    });
-
-    const QByteArray quotes = ArrayWriter::write(c.quotes.size(), [&](qsizetype i) {
-        const QuoteGroup &g = c.quotes.at(i);
-        QJsonArray variants;
-        for (const QuoteVariant &qv : g.variants) {
-            QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
-                { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
-            if (qv.sentence >= 0) {
-                o.insert(u"start"_s, qv.start);
-                o.insert(u"end"_s, qv.end);
+    const auto rows = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.rows.size(), [&](qsizetype i) {
+            const AlignedRow &row = c.rows.at(i);
+            QJsonArray cells, spans, status, moves;
+            for (qsizetype v = 0; v < row.cells.size(); ++v) {
+                cells.append(indexOrNull(row.cells.at(v)));
+                spans.append(row.spans.value(v));
+                status.append(toString(row.status.value(v, CellStatus::Absent)));
+                moves.append(indexOrNull(row.moveTarget.value(v, -1)));
             }
-            if (!qv.wordChanges.isEmpty()) {
-                QJsonArray words;
-                for (const WordChange &change : qv.wordChanges)
-                    words.append(toString(change));
-                o.insert(u"wordChanges"_s, words);
+            return QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
+                { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } };
+        });
+    };
+
+    const auto changes = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.changes.size(), [&](qsizetype i) {
+            const Change &ch = c.changes.at(i);
+            QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row },
+                { u"sentence"_s, ch.sentence }, { u"baseSentence"_s, ch.baseSentence },
+                { u"kind"_s, toString(ch.kind) }, { u"before"_s, ch.before }, { u"after"_s, ch.after },
+                { u"start"_s, ch.start }, { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart },
+                { u"baseEnd"_s, ch.baseEnd } };
+            // The fact a substantive change changes; null for the other kinds.
+            o.insert(u"reason"_s,
+                ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
+            return o;
+        });
+    };
+
+    const auto quotes = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.quotes.size(), [&](qsizetype i) {
+            const QuoteGroup &g = c.quotes.at(i);
+            QJsonArray variants;
+            for (const QuoteVariant &qv : g.variants) {
+                QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
+                    { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
+                if (qv.sentence >= 0) {
+                    o.insert(u"start"_s, qv.start);
+                    o.insert(u"end"_s, qv.end);
+                }
+                if (!qv.wordChanges.isEmpty()) {
+                    QJsonArray words;
+                    for (const WordChange &change : qv.wordChanges)
+                        words.append(toString(change));
+                    o.insert(u"wordChanges"_s, words);
+                }
+                variants.append(o);
             }
-            variants.append(o);
-        }
-        return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
-            { u"variants"_s, variants } };
-    });
+            return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
+                { u"variants"_s, variants } };
+        });
+    };
 
     QJsonArray similarity;
     for (const QList<double> &line : c.similarity) {
@@ -229,21 +242,34 @@ QByteArray JsonReport::toJson(const Comparison &c)
             { u"path"_s, e.path }, { u"code"_s, toString(e.code) }, { u"reason"_s, describeInEnglish(e) } });
 
     // The root with a placeholder string in place of each large array, so that Qt orders the keys and
-    // writes the rest; each placeholder is then replaced by its array's text. It is found with its key at
-    // the start of a line, which no text value can contain (line breaks in strings are escaped).
-    const QList<std::pair<QString, const QByteArray *>> large = { { u"versions"_s, &versions },
-        { u"rows"_s, &rows }, { u"changes"_s, &changes }, { u"quotes"_s, &quotes } };
+    // writes the rest; the text is then copied up to each placeholder, which is replaced by its array,
+    // written straight into the report. A placeholder is found with its key at the start of a line, which
+    // no text value can contain (line breaks in strings are escaped).
+    const std::function<void(QByteArray &)> writers[] = { versions, rows, changes, quotes };
+    const QString keys[] = { u"versions"_s, u"rows"_s, u"changes"_s, u"quotes"_s };
     QJsonObject root { { u"title"_s, c.title }, { u"base"_s, c.base }, { u"similarity"_s, similarity },
         { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare }, { u"errors"_s, errors } };
-    for (const auto &[key, text] : large)
+    for (const QString &key : keys)
         root.insert(key, key);
-    QByteArray out = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);
-    for (const auto &[key, text] : large) {
-        const QByteArray placeholder = "\n    \"" + key.toUtf8() + "\": \"" + key.toUtf8() + '"';
-        const qsizetype at = out.indexOf(placeholder);
+    const QByteArray skeleton = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);
+    // (where the placeholder's value starts, its length, which array)
+    std::vector<std::tuple<qsizetype, qsizetype, int>> places;
+    for (int k = 0; k < 4; ++k) {
+        const QByteArray key = keys[k].toUtf8();
+        const QByteArray line = "\n    \"" + key + "\": \"" + key + '"';
+        const qsizetype at = skeleton.indexOf(line);
         if (at >= 0)
-            out.replace(at + placeholder.size() - key.size() - 2, key.size() + 2, *text);
+            places.emplace_back(at + line.size() - key.size() - 2, key.size() + 2, k);
     }
+    std::sort(places.begin(), places.end());
+    QByteArray out;
+    qsizetype copied = 0;
+    for (const auto &[at, length, k] : places) {
+        out += QByteArrayView(skeleton).sliced(copied, at - copied);
+        writers[k](out);
+        copied = at + length;
+    }
+    out += QByteArrayView(skeleton).sliced(copied);
     return out;
 }
 
