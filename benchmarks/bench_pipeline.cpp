@@ -425,8 +425,15 @@ int main(int argc, char **argv)
         const qsizetype i = args.indexOf(u"--dump"_s);
         return dumpReports(args.value(i + 1), args.mid(i + 2));
     }
-    if (args.contains(u"--compare-folder"_s))
-        return Bench::compareFolder(option(u"--compare-folder"_s, QString()));
+    if (args.contains(u"--compare-folder"_s)) {
+        if (!args.contains(u"--profile"_s))
+            return Bench::compareFolder(option(u"--compare-folder"_s, QString()));
+        Bench::Sampler::start(2000);
+        const Comparison c = compareFiles({ option(u"--compare-folder"_s, QString()) });
+        Bench::Sampler::stop();
+        Bench::Sampler::report(argv[0]);
+        return 0;
+    }
     if (args.contains(u"--revisions"_s))
         return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences,
             args.contains(u"--profile"_s) ? argv[0] : nullptr);

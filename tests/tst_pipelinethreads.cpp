@@ -3,6 +3,7 @@
 // the report must be the same, byte for byte, with one thread and with several, and the changes must
 // come in the order one loop over the rows gives (by row, then by version).
 #include "compare/comparator.h"
+#include "compare/pipelinestages_p.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 
@@ -120,6 +121,32 @@ private Q_SLOTS:
                         .arg(b.version)
                         .arg(a.row)
                         .arg(a.version)));
+        }
+    }
+
+    // Every version its own group on four threads, as a large comparison has them: the same changes in
+    // the same order as one loop gives.
+    void groupsMergedInRowOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QCOMPARE(writeRevisions(dir.path(), 16).size(), 16);
+        Comparison c;
+        reportWithThreads({ dir.path() }, 1, &c);
+        QVERIFY(c.changes.size() > 20);
+        QThreadPool::globalInstance()->setMaxThreadCount(4);
+        const QList<Change> grouped = Internal::classifyChanges(c, 1);
+        QCOMPARE(grouped.size(), c.changes.size());
+        for (qsizetype i = 0; i < grouped.size(); ++i) {
+            const Change &a = grouped.at(i), &b = c.changes.at(i);
+            QCOMPARE(a.version, b.version);
+            QCOMPARE(a.row, b.row);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.reason, b.reason);
+            QCOMPARE(a.before, b.before);
+            QCOMPARE(a.after, b.after);
+            QCOMPARE(a.start, b.start);
+            QCOMPARE(a.baseStart, b.baseStart);
         }
     }
 

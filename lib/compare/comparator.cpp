@@ -142,7 +142,7 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
 {
     QList<LoadError> errors;
     const QStringList files = collectArticleFiles(paths, &errors);
-    // Each file is read, decoded and segmented on its own, so the files load on the global thread pool;
+    // Each file is read, decoded and segmented on its own, so many files load on the global thread pool;
     // the versions keep the order of the files.
     struct Loaded
     {
@@ -152,7 +152,7 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
     const int total = int(files.size()) * 2 + 1;
     QMutex progressLock;
     int loadedCount = 0;
-    QList<Loaded> results = QtConcurrent::blockingMapped<QList<Loaded>>(files, [&](const QString &file) {
+    const auto load = [&](const QString &file) {
         Loaded out;
         if (options.isCanceled && options.isCanceled())
             return out;
@@ -161,7 +161,16 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
         if (options.progress)
             options.progress(++loadedCount, total);
         return out;
-    });
+    };
+    // A few files load faster than threads start.
+    constexpr qsizetype FilesForThreads = 8;
+    QList<Loaded> results;
+    if (files.size() >= FilesForThreads) {
+        results = QtConcurrent::blockingMapped<QList<Loaded>>(files, load);
+    } else {
+        for (const QString &file : files)
+            results.append(load(file));
+    }
     if (options.isCanceled && options.isCanceled())
         return {};
     QList<Version> versions;

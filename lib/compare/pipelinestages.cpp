@@ -66,7 +66,7 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
 
 } // namespace
 
-QList<Change> classifyChanges(const Comparison &c)
+QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup)
 {
     const int nv = int(c.versions.size());
     QList<int> others;
@@ -75,10 +75,17 @@ QList<Change> classifyChanges(const Comparison &c)
             others.append(v);
     if (others.isEmpty())
         return {};
-    // Contiguous groups of versions, one classifier each: a classifier keeps what it learnt of each base
-    // sentence for the next version, so fewer groups repeat less work; one group per thread.
+    // Contiguous groups of versions, one classifier each, at most one group per thread. A classifier
+    // keeps what it learnt of the base (its word keys, each sentence's tokens) for the next version, which
+    // another group learns again: a group is worth it only for some hundreds of sentences to compare.
+    qsizetype changedCells = 0;
+    for (const AlignedRow &row : c.rows)
+        for (const CellStatus status : row.status)
+            changedCells += status == CellStatus::Changed || status == CellStatus::Moved;
     const int groups
-        = int(std::clamp<qsizetype>(QThreadPool::globalInstance()->maxThreadCount(), 1, others.size()));
+        = int(std::clamp<qsizetype>(std::min<qsizetype>(QThreadPool::globalInstance()->maxThreadCount(),
+                                        changedCells / std::max<qsizetype>(1, cellsPerGroup)),
+            1, others.size()));
     QList<int> groupIndex(groups);
     std::iota(groupIndex.begin(), groupIndex.end(), 0);
     const QList<QList<QList<Change>>> perGroup = QtConcurrent::blockingMapped(groupIndex, [&](int g) {
