@@ -7,7 +7,13 @@
 //
 //   bench_pipeline [--seeds FOLDER] [--runs N] [--repeats R] [--seeds-only]
 //                                                    everything (R child runs per size, best kept)
-//   bench_pipeline --revisions N [--sentences S]     one synthetic size (what the child processes run)
+//   bench_pipeline --revisions N [--sentences S] [--profile]
+//                                                    one synthetic size (what the child processes run)
+//   bench_pipeline --scaling-only [--corpus DIR] [--sentences S] [--keep]
+//                                                    revision series of real corpus text against the
+//                                                    git word-diff loop, and the growth table
+//                                                    (scalingbench.h; the default run ends with it;
+//                                                    --keep leaves the files in /tmp)
 //   bench_pipeline --seeds-only --profile [--runs N] [--focus F1,F2]
 //                                                    where the seeds' processor time goes (sampler.h),
 //                                                    also within the functions named
@@ -22,6 +28,7 @@
 #include "load/articleloader.h"
 #include "report/jsonreport.h"
 #include "sampler.h"
+#include "scalingbench.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"
 
@@ -242,7 +249,7 @@ struct RevisionResult
 };
 
 // The child's part: generate, then load and compare once, and print one machine-readable line.
-int runRevisions(int revisions, int sentences)
+int runRevisions(int revisions, int sentences, const char *profileBinary = nullptr)
 {
     QList<QByteArray> texts;
     {
@@ -288,7 +295,13 @@ int runRevisions(int revisions, int sentences)
     }
     t0 = Clock::now();
     const double c1 = cpuMs();
+    if (profileBinary)
+        Bench::Sampler::start(2000);
     const Comparison c = compareVersions(std::move(versions));
+    if (profileBinary) {
+        Bench::Sampler::stop();
+        Bench::Sampler::report(profileBinary);
+    }
     res.compareMs = msSince(t0);
     res.compareCpuMs = cpuMs() - c1;
     res.cpuMs += res.compareCpuMs;
@@ -412,8 +425,18 @@ int main(int argc, char **argv)
         const qsizetype i = args.indexOf(u"--dump"_s);
         return dumpReports(args.value(i + 1), args.mid(i + 2));
     }
+    if (args.contains(u"--compare-folder"_s)) {
+        if (!args.contains(u"--profile"_s))
+            return Bench::compareFolder(option(u"--compare-folder"_s, QString()));
+        Bench::Sampler::start(2000);
+        const Comparison c = compareFiles({ option(u"--compare-folder"_s, QString()) });
+        Bench::Sampler::stop();
+        Bench::Sampler::report(argv[0]);
+        return 0;
+    }
     if (args.contains(u"--revisions"_s))
-        return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences);
+        return runRevisions(option(u"--revisions"_s, u"10"_s).toInt(), sentences,
+            args.contains(u"--profile"_s) ? argv[0] : nullptr);
 
     std::printf("bench_pipeline  %s  %s, %u hardware threads\n\n",
         qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)),
@@ -422,8 +445,12 @@ int main(int argc, char **argv)
     if (args.contains(u"--profile"_s))
         return profileSeeds(seeds, option(u"--runs"_s, u"300"_s).toInt(), argv[0],
             option(u"--focus"_s, QString()).split(u',', Qt::SkipEmptyParts));
+    const QString corpus = option(u"--corpus"_s, QStringLiteral(PARALLAX_CORPUS_DIR));
+    if (args.contains(u"--scaling-only"_s))
+        return Bench::benchScaling(corpus, sentences, args.contains(u"--keep"_s));
     benchSeeds(seeds, option(u"--runs"_s, u"50"_s).toInt());
     if (args.contains(u"--seeds-only"_s))
         return 0;
-    return benchRevisions(sentences, option(u"--repeats"_s, u"3"_s).toInt());
+    benchRevisions(sentences, option(u"--repeats"_s, u"3"_s).toInt());
+    return Bench::benchScaling(corpus, sentences, args.contains(u"--keep"_s));
 }

@@ -354,12 +354,20 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             sentByKey.insert(sents[j].key, j);
             ++sentCount[sents[j].key];
         }
-        // Every text the rows hold, for the role pairs.
+        // Every text the rows hold, for the role pairs: gathered when a role pair first asks (most versions
+        // have none), which is before the rows change below.
         QSet<QString> allRowKeys;
-        for (const BuildRow &row : std::as_const(rows))
-            for (int w = 0; w < nv; ++w)
-                if (row.cells[w] >= 0 && row.spans[w] == 1)
-                    allRowKeys.insert(d->profiles.at(w).at(row.cells[w]).key);
+        bool allRowKeysGathered = false;
+        auto rowsHoldKey = [&](const QString &key) {
+            if (!allRowKeysGathered) {
+                for (const BuildRow &row : std::as_const(rows))
+                    for (int w = 0; w < nv; ++w)
+                        if (row.cells[w] >= 0 && row.spans[w] == 1)
+                            allRowKeys.insert(d->profiles.at(w).at(row.cells[w]).key);
+                allRowKeysGathered = true;
+            }
+            return allRowKeys.contains(key);
+        };
         QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
         for (int j = 0; j < ns; ++j) {
             const QString &k = sents[j].key;
@@ -490,12 +498,14 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             QList<Bag> sentPairs(m);
             for (int j = 1; j < m; ++j)
                 sentPairs[j] = story.join(sentBag(j - 1), sentBag(j));
-            // Identity keys of the gap's rows, for the role pairs.
+            // Identity keys of the gap's rows, for the role pairs: each distinct key once, since most
+            // versions carry a row's sentence unchanged and every pair of the gap reads the list.
             QList<QStringList> rowKeys(n);
             for (int i = 0; i < n; ++i) {
                 const BuildRow &row = rows[r0 + i];
                 for (int w = 0; w < nv; ++w)
-                    if (w != v && row.cells[w] >= 0 && row.spans[w] == 1)
+                    if (w != v && row.cells[w] >= 0 && row.spans[w] == 1
+                        && !rowKeys[i].contains(d->profiles.at(w).at(row.cells[w]).key))
                         rowKeys[i].append(d->profiles.at(w).at(row.cells[w]).key);
             }
             auto sentRole = [&](int j) { return d->role(v, s0 + j); };
@@ -536,7 +546,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                     if (roles[i] != r
                         || std::any_of(rowKeys[i].cbegin(), rowKeys[i].cend(),
                             [&](const QString &k) { return sentCount.contains(k); })
-                        || allRowKeys.contains(sents[s0 + j].key))
+                        || rowsHoldKey(sents[s0 + j].key))
                         return 0.0;
                     return std::max(RoleFloor, bestSim(rowBags[i], sentBag(j)));
                 }

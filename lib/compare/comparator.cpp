@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/comparator.h"
 
-#include "align/changeclassifier.h"
+#include "compare/pipelinestages_p.h"
+
 #include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "core/filepaths.h"
@@ -11,9 +12,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -138,18 +142,43 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
 {
     QList<LoadError> errors;
     const QStringList files = collectArticleFiles(paths, &errors);
-    QList<Version> versions;
-    const int total = int(files.size()) * 2 + 1;
-    for (int i = 0; i < files.size(); ++i) {
-        if (options.isCanceled && options.isCanceled())
-            return {};
+    // Each file is read, decoded and segmented on its own, so many files load on the global thread pool;
+    // the versions keep the order of the files.
+    struct Loaded
+    {
+        std::optional<Version> version;
         LoadError error;
-        if (auto v = ArticleLoader::loadFile(files.at(i), &error))
-            versions.append(std::move(*v));
-        else
-            errors.append(error);
+    };
+    const int total = int(files.size()) * 2 + 1;
+    QMutex progressLock;
+    int loadedCount = 0;
+    const auto load = [&](const QString &file) {
+        Loaded out;
+        if (options.isCanceled && options.isCanceled())
+            return out;
+        out.version = ArticleLoader::loadFile(file, &out.error);
+        const QMutexLocker locker(&progressLock);
         if (options.progress)
-            options.progress(i + 1, total);
+            options.progress(++loadedCount, total);
+        return out;
+    };
+    // A few files load faster than threads start.
+    constexpr qsizetype FilesForThreads = 8;
+    QList<Loaded> results;
+    if (files.size() >= FilesForThreads) {
+        results = QtConcurrent::blockingMapped<QList<Loaded>>(files, load);
+    } else {
+        for (const QString &file : files)
+            results.append(load(file));
+    }
+    if (options.isCanceled && options.isCanceled())
+        return {};
+    QList<Version> versions;
+    for (Loaded &result : results) {
+        if (result.version)
+            versions.append(std::move(*result.version));
+        else
+            errors.append(std::move(result.error));
     }
     versions.append(std::move(loaded));
     return compareVersions(std::move(versions), options, std::move(errors));
@@ -195,105 +224,13 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     if (options.isCanceled && options.isCanceled())
         return {};
 
-    // Statuses and the changes inside aligned and moved sentences.
-    TokenInterner interner;
-    ChangeClassifier classifier(interner);
-    for (int r = 0; r < c.rows.size(); ++r) {
-        const AlignedRow &row = c.rows.at(r);
-        for (int v = 0; v < nv; ++v) {
-            const int cell = row.cells.at(v);
-            const CellStatus status = row.status.at(v);
-            if (v == base || cell < 0 || (status != CellStatus::Changed && status != CellStatus::Moved))
-                continue;
-            // A moved sentence is compared with its counterpart where the base has it.
-            const int baseRow = status == CellStatus::Moved ? row.moveTarget.at(v) : r;
-            const AlignedRow &b = c.rows.at(baseRow);
-            // A move between two versions that are not the base has no base text to compare with.
-            if (b.cells.at(base) < 0)
-                continue;
-            const QStringView before = baseVersion.cellText(b.cells.at(base), b.spans.at(base));
-            const QStringView after = c.versions.at(v).cellText(cell, row.spans.at(v));
-            if (before == after)
-                continue;
-            classifier.setDocuments(baseVersion.text, c.versions.at(v).text);
-            const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
-            const qsizetype offset = c.versions.at(v).sentences.at(cell).start;
-            for (const SentenceChange &sc : classifier.compare(before, after)) {
-                Change ch;
-                ch.version = v;
-                ch.row = r;
-                ch.sentence = cell;
-                ch.baseSentence = b.cells.at(base);
-                ch.kind = sc.kind;
-                ch.reason = sc.reason;
-                ch.before = before.mid(sc.beforeStart, sc.beforeEnd - sc.beforeStart).toString();
-                ch.after = after.mid(sc.afterStart, sc.afterEnd - sc.afterStart).toString();
-                ch.baseStart = baseOffset + sc.beforeStart;
-                ch.baseEnd = baseOffset + sc.beforeEnd;
-                ch.start = offset + sc.afterStart;
-                ch.end = offset + sc.afterEnd;
-                c.changes.append(ch);
-            }
-        }
-    }
+    // The changes inside aligned and moved sentences.
+    c.changes = Internal::classifyChanges(c);
 
     c.quotes = QuoteComparer::compare(c);
 
     // Similarity: the weighted share of words that aligned sentences have in common.
-    QList<double> totals(nv, 0.0);
-    for (int v = 0; v < nv; ++v)
-        for (int s = 0; s < c.versions.at(v).sentences.size(); ++s)
-            if (!aligner.profile(v, s).boilerplate)
-                totals[v] += aligner.profile(v, s).weight;
-    QList<QList<double>> shared(nv, QList<double>(nv, 0.0));
-    QList<double> keptOfBase(nv, 0.0);
-    for (const AlignedRow &row : std::as_const(c.rows)) {
-        if (row.boilerplate)
-            continue;
-        QList<QList<int>> bags(nv);
-        QList<double> weights(nv, 0.0);
-        for (int v = 0; v < nv; ++v)
-            if (row.cells.at(v) >= 0)
-                bags[v] = aligner.bag(v, row.cells.at(v), row.spans.at(v), &weights[v]);
-        for (int i = 0; i < nv; ++i) {
-            if (row.cells.at(i) < 0)
-                continue;
-            for (int j = i + 1; j < nv; ++j) {
-                if (row.cells.at(j) < 0)
-                    continue;
-                const double common = aligner.similarity(bags[i], weights[i], bags[j], weights[j])
-                    * (weights[i] + weights[j]) / 2;
-                shared[i][j] += common;
-                shared[j][i] += common;
-            }
-        }
-        // Moved sentences are kept content too.
-        if (row.cells.at(base) >= 0) {
-            for (int v = 0; v < nv; ++v) {
-                if (v == base || row.cells.at(v) >= 0 || row.moveTarget.at(v) < 0)
-                    continue;
-                const AlignedRow &to = c.rows.at(row.moveTarget.at(v));
-                double w = 0;
-                const QList<int> moved = aligner.bag(v, to.cells.at(v), to.spans.at(v), &w);
-                keptOfBase[v]
-                    += aligner.similarity(bags[base], weights[base], moved, w) * (weights[base] + w) / 2;
-            }
-        }
-    }
-    c.similarity = QList<QList<double>>(nv, QList<double>(nv, 1.0));
-    c.baseShare = QList<double>(nv, 1.0);
-    c.ownShare = QList<double>(nv, 0.0);
-    for (int i = 0; i < nv; ++i) {
-        for (int j = 0; j < nv; ++j)
-            if (i != j)
-                c.similarity[i][j]
-                    = totals[i] + totals[j] > 0 ? 2 * shared[i][j] / (totals[i] + totals[j]) : 0;
-        if (i != base) {
-            const double kept = shared[i][base] + keptOfBase[i];
-            c.baseShare[i] = totals[base] > 0 ? std::min(1.0, kept / totals[base]) : 0;
-            c.ownShare[i] = totals[i] > 0 ? std::max(0.0, 1.0 - kept / totals[i]) : 0;
-        }
-    }
+    Internal::measureSimilarity(c, aligner);
     if (options.progress)
         options.progress(1, 1);
     return c;

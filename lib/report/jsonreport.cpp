@@ -7,6 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <functional>
+#include <tuple>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -120,60 +125,103 @@ QJsonObject versionObject(const Version &v)
         { u"sentences"_s, sentences } };
 }
 
+// Lone surrogates replaced, where there are any.
+QJsonObject checked(const QJsonObject &object)
+{
+    return hasLoneSurrogate(object) ? wellFormed(object) : object;
+}
+
+// Qt's indented text of an object that stands `depth` levels deep: its own text with every line after the
+// first indented by four spaces a level (strings hold no line breaks: they are escaped).
+QByteArray nestedText(const QJsonObject &object, int depth)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1); // the document's final line break
+    const QByteArray lineStart = QByteArray("\n") + QByteArray(4 * depth, ' ');
+    return text.replace(QByteArrayView("\n"), QByteArrayView(lineStart));
+}
+
+// The large arrays of the report are written one element at a time, each by Qt's writer, instead of as
+// one document tree: with a hundred long versions the tree of every sentence, cell and change took more
+// memory than the comparison itself. The text is the same as QJsonDocument gives for the whole.
+class ArrayWriter
+{
+public:
+    // Appends the array's elements as make(i) gives them, as the value of a key of the root object.
+    template<typename Make> static void write(QByteArray &out, qsizetype count, Make make)
+    {
+        out += "[\n";
+        for (qsizetype i = 0; i < count; ++i) {
+            out += "        ";
+            out += nestedText(checked(make(i)), 2);
+            out += i + 1 < count ? ",\n" : "\n";
+        }
+        out += "    ]";
+    }
+};
+
 } // namespace
 
 QByteArray JsonReport::toJson(const Comparison &c)
 {
-    QJsonArray versions;
-    for (const Version &v : c.versions)
-        versions.append(versionObject(v));
+    const auto versions = [&](QByteArray &out) {
+        ArrayWriter::write(
+            out, c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
+    };
 
-    QJsonArray rows;
-    for (const AlignedRow &row : c.rows) {
-        QJsonArray cells, spans, status, moves;
-        for (qsizetype v = 0; v < row.cells.size(); ++v) {
-            cells.append(indexOrNull(row.cells.at(v)));
-            spans.append(row.spans.value(v));
-            status.append(toString(row.status.value(v, CellStatus::Absent)));
-            moves.append(indexOrNull(row.moveTarget.value(v, -1)));
-        }
-        rows.append(QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
-            { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } });
-    }
-
-    QJsonArray changes;
-    for (const Change &ch : c.changes) {
-        QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
-            { u"baseSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
-            { u"before"_s, ch.before }, { u"after"_s, ch.after }, { u"start"_s, ch.start },
-            { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart }, { u"baseEnd"_s, ch.baseEnd } };
-        // The fact a substantive change changes; null for the other kinds.
-        o.insert(
-            u"reason"_s, ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
-        changes.append(o);
-    }
-
-    QJsonArray quotes;
-    for (const QuoteGroup &g : c.quotes) {
-        QJsonArray variants;
-        for (const QuoteVariant &qv : g.variants) {
-            QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
-                { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
-            if (qv.sentence >= 0) {
-                o.insert(u"start"_s, qv.start);
-                o.insert(u"end"_s, qv.end);
+    const auto rows = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.rows.size(), [&](qsizetype i) {
+            const AlignedRow &row = c.rows.at(i);
+            QJsonArray cells, spans, status, moves;
+            for (qsizetype v = 0; v < row.cells.size(); ++v) {
+                cells.append(indexOrNull(row.cells.at(v)));
+                spans.append(row.spans.value(v));
+                status.append(toString(row.status.value(v, CellStatus::Absent)));
+                moves.append(indexOrNull(row.moveTarget.value(v, -1)));
             }
-            if (!qv.wordChanges.isEmpty()) {
-                QJsonArray words;
-                for (const WordChange &change : qv.wordChanges)
-                    words.append(toString(change));
-                o.insert(u"wordChanges"_s, words);
+            return QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
+                { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } };
+        });
+    };
+
+    const auto changes = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.changes.size(), [&](qsizetype i) {
+            const Change &ch = c.changes.at(i);
+            QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row },
+                { u"sentence"_s, ch.sentence }, { u"baseSentence"_s, ch.baseSentence },
+                { u"kind"_s, toString(ch.kind) }, { u"before"_s, ch.before }, { u"after"_s, ch.after },
+                { u"start"_s, ch.start }, { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart },
+                { u"baseEnd"_s, ch.baseEnd } };
+            // The fact a substantive change changes; null for the other kinds.
+            o.insert(u"reason"_s,
+                ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
+            return o;
+        });
+    };
+
+    const auto quotes = [&](QByteArray &out) {
+        ArrayWriter::write(out, c.quotes.size(), [&](qsizetype i) {
+            const QuoteGroup &g = c.quotes.at(i);
+            QJsonArray variants;
+            for (const QuoteVariant &qv : g.variants) {
+                QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
+                    { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
+                if (qv.sentence >= 0) {
+                    o.insert(u"start"_s, qv.start);
+                    o.insert(u"end"_s, qv.end);
+                }
+                if (!qv.wordChanges.isEmpty()) {
+                    QJsonArray words;
+                    for (const WordChange &change : qv.wordChanges)
+                        words.append(toString(change));
+                    o.insert(u"wordChanges"_s, words);
+                }
+                variants.append(o);
             }
-            variants.append(o);
-        }
-        quotes.append(QJsonObject {
-            { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference }, { u"variants"_s, variants } });
-    }
+            return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
+                { u"variants"_s, variants } };
+        });
+    };
 
     QJsonArray similarity;
     for (const QList<double> &line : c.similarity) {
@@ -193,11 +241,36 @@ QByteArray JsonReport::toJson(const Comparison &c)
         errors.append(QJsonObject {
             { u"path"_s, e.path }, { u"code"_s, toString(e.code) }, { u"reason"_s, describeInEnglish(e) } });
 
-    const QJsonObject root { { u"title"_s, c.title }, { u"versions"_s, versions }, { u"base"_s, c.base },
-        { u"rows"_s, rows }, { u"changes"_s, changes }, { u"quotes"_s, quotes },
-        { u"similarity"_s, similarity }, { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare },
-        { u"errors"_s, errors } };
-    return QJsonDocument(hasLoneSurrogate(root) ? wellFormed(root) : root).toJson(QJsonDocument::Indented);
+    // The root with a placeholder string in place of each large array, so that Qt orders the keys and
+    // writes the rest; the text is then copied up to each placeholder, which is replaced by its array,
+    // written straight into the report. A placeholder is found with its key at the start of a line, which
+    // no text value can contain (line breaks in strings are escaped).
+    const std::function<void(QByteArray &)> writers[] = { versions, rows, changes, quotes };
+    const QString keys[] = { u"versions"_s, u"rows"_s, u"changes"_s, u"quotes"_s };
+    QJsonObject root { { u"title"_s, c.title }, { u"base"_s, c.base }, { u"similarity"_s, similarity },
+        { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare }, { u"errors"_s, errors } };
+    for (const QString &key : keys)
+        root.insert(key, key);
+    const QByteArray skeleton = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);
+    // (where the placeholder's value starts, its length, which array)
+    std::vector<std::tuple<qsizetype, qsizetype, int>> places;
+    for (int k = 0; k < 4; ++k) {
+        const QByteArray key = keys[k].toUtf8();
+        const QByteArray line = "\n    \"" + key + "\": \"" + key + '"';
+        const qsizetype at = skeleton.indexOf(line);
+        if (at >= 0)
+            places.emplace_back(at + line.size() - key.size() - 2, key.size() + 2, k);
+    }
+    std::sort(places.begin(), places.end());
+    QByteArray out;
+    qsizetype copied = 0;
+    for (const auto &[at, length, k] : places) {
+        out += QByteArrayView(skeleton).sliced(copied, at - copied);
+        writers[k](out);
+        copied = at + length;
+    }
+    out += QByteArrayView(skeleton).sliced(copied);
+    return out;
 }
 
 } // namespace Parallax
