@@ -5,7 +5,9 @@
 #include "sidebysideview.h"
 
 #include <QCache>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -23,7 +25,7 @@ public:
         QTextLayout layout;
         qreal height = 0;
     };
-    enum class HitKind { None, Cell, Span, Quote, Marker };
+    enum class HitKind { None, Cell, Span, Quote, Marker, Fold };
     struct Hit
     {
         HitKind kind = HitKind::None;
@@ -77,11 +79,25 @@ public:
         QPainter &painter, const QRect &rect, const CellLayout &layout, SentenceRole role) const;
     void paintEmptyHint(QPainter &painter);
 
+    // sidebysideviewfolding.cpp: differences only, and changes inside a cell.
+    QList<int> foldRows(const QList<int> &shown);
+    int foldLineHeight() const;
+    bool openFoldHolding(int row);
+    void paintFold(QPainter &painter, const QRect &rect, int row);
+    QList<int> changeStopsInCell(int row, int version, int kind) const;
+    bool stepInsideCell(bool forward, int kind);
+    void enterCell(bool forward, int kind);
+    void paintActiveChange(
+        QPainter &painter, const QPointF &origin, const QTextLayout &layout, int row, int version) const;
+
     SideBySideView *q;
     QPointer<ComparisonModel> model;
     QHeaderView *header = nullptr;
     ChangeColors colors;
     bool boilerplateShown = false;
+    bool differencesOnly = false;
+    QHash<int, QList<int>> folds; // fold line (the model row in whose place it stands) -> rows it stands for
+    QSet<int> openedFolds; // fold lines the reader opened, until the next comparison or toggle
     QModelIndex current;
     int activeChange = -1; // the change span last clicked in the current cell
     QString searchText;

@@ -52,6 +52,15 @@ void SideBySideView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_End:
         newRow = rowCount - 1;
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current.isValid() && d->folds.contains(current.row())) {
+            openFold(current.row());
+            event->accept();
+            return;
+        }
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
     default:
         QAbstractScrollArea::keyPressEvent(event);
         return;
@@ -70,7 +79,9 @@ bool SideBySideView::Private::stepTo(bool forward, const std::function<bool(int,
         return false;
     const CellPosition from
         = current.isValid() ? CellPosition { current.row(), current.column() } : CellPosition {};
-    const std::optional<CellPosition> to = stepInReadingOrder(rows.rows(), columns, from, forward, accept);
+    // A fold line stands for rows that read the same: nothing there to stop at.
+    const std::optional<CellPosition> to = stepInReadingOrder(rows.rows(), columns, from, forward,
+        [&](int row, int version) { return !folds.contains(row) && accept(row, version); });
     if (!to)
         return false;
     q->setCurrentIndex(model->index(to->row, to->version));
@@ -79,8 +90,13 @@ bool SideBySideView::Private::stepTo(bool forward, const std::function<bool(int,
 
 bool SideBySideView::goToChange(bool forward, int kind)
 {
-    return d->stepTo(
+    if (d->stepInsideCell(forward, kind))
+        return true;
+    const bool moved = d->stepTo(
         forward, [this, kind](int row, int version) { return isChangeStop(*d->model, row, version, kind); });
+    if (moved)
+        d->enterCell(forward, kind);
+    return moved;
 }
 
 bool SideBySideView::goToReason(bool forward, std::optional<ChangeReason> reason)
