@@ -92,6 +92,10 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
                             action->trigger();
                     }
                 }
+                // A cell to select ("row,version"), as a click would.
+                const QStringList cell = qEnvironmentVariable("PARALLAX_SCREENSHOT_CELL").split(u',');
+                if (cell.size() == 2 && view->model())
+                    view->setCurrentIndex(view->model()->index(cell.at(0).toInt(), cell.at(1).toInt()));
                 const int steps = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_STEPS");
                 for (int i = 0; i < steps; ++i)
                     view->goToChange(true, -1);
