@@ -55,7 +55,8 @@ public:
     void scheduleRefine();
     int columnX(int columnIndex) const;
     int columnAt(int viewportX) const;
-    bool stepTo(bool forward, const std::function<bool(int, int)> &accept);
+    // intoFolds: also the rows folded away (differences only), whose fold opens when one is chosen.
+    bool stepTo(bool forward, const std::function<bool(int, int)> &accept, bool intoFolds = false);
     int countSearchMatches() const;
 
     // sidebysideviewcells.cpp: one cell.
@@ -81,6 +82,7 @@ public:
 
     // sidebysideviewfolding.cpp: differences only, and changes inside a cell.
     QList<int> foldRows(const QList<int> &shown);
+    QList<int> rowsWithFolded() const; // displayed rows, each fold line replaced by its rows
     int foldLineHeight() const;
     bool openFoldHolding(int row);
     void paintFold(QPainter &painter, const QRect &rect, int row);

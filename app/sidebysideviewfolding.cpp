@@ -69,6 +69,22 @@ QList<int> SideBySideView::Private::foldRows(const QList<int> &shown)
     return displayed;
 }
 
+QList<int> SideBySideView::Private::rowsWithFolded() const
+{
+    if (folds.isEmpty())
+        return rows.rows();
+    QList<int> all;
+    all.reserve(rows.count());
+    for (const int row : rows.rows()) {
+        const auto fold = folds.constFind(row);
+        if (fold == folds.cend())
+            all.append(row);
+        else
+            all.append(*fold);
+    }
+    return all;
+}
+
 int SideBySideView::Private::foldLineHeight() const
 {
     return lineHeight + 2 * padY + 1;

@@ -403,7 +403,18 @@ void TestSideBySideView::differencesOnlyFoldsIdenticalRuns()
     m_view->scrollToRow(13);
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->cellRect(13, 0).center());
     QVERIFY(m_view->isRowDisplayed(16));
+    // Find searches folded rows too, and opens the fold of a match.
+    m_view->setDifferencesOnly(false);
+    m_view->setDifferencesOnly(true);
+    QVERIFY(!m_view->isRowDisplayed(17));
+    m_view->setSearchText(u"sentence 17 "_s);
+    QCOMPARE(m_view->searchMatchCount(), 3);
+    QVERIFY(m_view->findNext(true));
+    QCOMPARE(m_view->currentIndex().row(), 17);
+    QVERIFY(m_view->isRowDisplayed(17));
+    m_view->setSearchText({});
     // Selecting a folded row (from the quotes panel, say) opens its fold.
+    m_view->setCurrentIndex({});
     m_view->setDifferencesOnly(false);
     m_view->setDifferencesOnly(true);
     QVERIFY(!m_view->isRowDisplayed(16));
