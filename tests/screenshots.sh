@@ -40,7 +40,7 @@ shot sample-dark PARALLAX_COLOR_SCHEME=dark "$src/resources/sample"
 shot sample-light-changes PARALLAX_SCREENSHOT_STEPS=4 PARALLAX_SCREENSHOT_PANEL=source "$src/resources/sample"
 shot sample-dark-versions PARALLAX_COLOR_SCHEME=dark PARALLAX_SCREENSHOT_PANEL=versions "$src/resources/sample"
 shot sample-quote-divergence PARALLAX_SCREENSHOT_ACTIONS=nextQuoteDivergence "$src/resources/sample"
-shot sample-html-source PARALLAX_SCREENSHOT_CELL=20,1 PARALLAX_SCREENSHOT_PANEL=source "$src/resources/sample"
+shot sample-html-source PARALLAX_SCREENSHOT_CELL=40,1 PARALLAX_SCREENSHOT_PANEL=source "$src/resources/sample"
 shot sample-high-contrast-menu PARALLAX_COLOR_SCHEME=high-contrast PARALLAX_SCREENSHOT_MENU=colorScheme \
     "$src/resources/sample"
 if [ -d "$seeds" ]; then
