@@ -4,9 +4,6 @@
 #include "comparisonsession.h"
 #include "sidebysideview.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -37,40 +34,14 @@ const QElapsedTimer &processClock()
 }
 [[maybe_unused]] const bool processClockStarted = processClock().isValid();
 
-QPalette paletteFromTheme(const KSyntaxHighlighting::Theme &theme)
-{
-    const QColor background
-        = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
-    const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
-    const QColor selection = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
-    QPalette p;
-    p.setColor(QPalette::Window, background.lighter(115));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, background);
-    p.setColor(QPalette::AlternateBase, background.lighter(110));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, background.lighter(125));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, selection);
-    p.setColor(QPalette::HighlightedText, text);
-    p.setColor(QPalette::ToolTipBase, background.lighter(130));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, text.darker(150));
-    p.setColor(QPalette::Disabled, QPalette::Text, text.darker(170));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, text.darker(170));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, text.darker(170));
-    return p;
-}
-
 } // namespace
 
-QString applyDeveloperTheme(const KSyntaxHighlighting::Repository &repository)
+QString applyDeveloperTheme()
 {
-    if (qEnvironmentVariable("PARALLAX_COLOR_SCHEME") == u"dark"_s) {
+    // The scheme itself is applied by ColorSchemeMenu::applySaved(); Fusion draws every palette role,
+    // where the platform's style may keep some of its own.
+    if (qEnvironmentVariableIsSet("PARALLAX_COLOR_SCHEME"))
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(
-            paletteFromTheme(repository.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme)));
-    }
     return qEnvironmentVariable("PARALLAX_THEME");
 }
 
@@ -110,6 +81,21 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
                     if (auto *action = window->findChild<QAction *>(u"reason-"_s + id.trimmed()))
                         action->trigger();
                 }
+                // Actions by object name, in order ("differencesOnly,nextQuoteDivergence"): a checkable
+                // one is switched on, any other triggered.
+                for (const QString &name :
+                    qEnvironmentVariable("PARALLAX_SCREENSHOT_ACTIONS").split(u',', Qt::SkipEmptyParts)) {
+                    if (auto *action = window->findChild<QAction *>(name.trimmed())) {
+                        if (action->isCheckable())
+                            action->setChecked(true);
+                        else
+                            action->trigger();
+                    }
+                }
+                // A cell to select ("row,version"), as a click would.
+                const QStringList cell = qEnvironmentVariable("PARALLAX_SCREENSHOT_CELL").split(u',');
+                if (cell.size() == 2 && view->model())
+                    view->setCurrentIndex(view->model()->index(cell.at(0).toInt(), cell.at(1).toInt()));
                 const int steps = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_STEPS");
                 for (int i = 0; i < steps; ++i)
                     view->goToChange(true, -1);
@@ -135,8 +121,12 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
                         action->setChecked(true);
                 }
                 // A menu is a window of its own: with one open, the picture is of the whole screen.
-                const bool menuShown = qEnvironmentVariable("PARALLAX_SCREENSHOT_MENU") == u"reasons"_s;
-                if (menuShown) {
+                const QString menuName = qEnvironmentVariable("PARALLAX_SCREENSHOT_MENU");
+                const bool menuShown = menuName == u"reasons"_s || menuName == u"colorScheme"_s;
+                if (menuName == u"colorScheme"_s) {
+                    if (auto *menu = window->findChild<QMenu *>(u"colorSchemeMenu"_s))
+                        menu->popup(window->mapToGlobal(QPoint(40, 40)));
+                } else if (menuShown) {
                     auto *menu = window->findChild<QMenu *>(u"reasonMenu"_s);
                     auto *toolbar = window->findChild<QToolBar *>(u"MainToolBar"_s);
                     auto *button = window->findChild<QAction *>(u"reasons"_s);

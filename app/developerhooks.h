@@ -7,10 +7,6 @@
 
 class QMainWindow;
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace Parallax {
 
 class ComparisonSession;
@@ -19,9 +15,9 @@ class SideBySideView;
 // Hooks for the screenshot script (tests/screenshots.sh) and the start-up measurement
 // (tests/startup-time.sh). They only read the environment (PARALLAX_*) and do nothing without it.
 
-// The theme PARALLAX_THEME names, or empty. PARALLAX_COLOR_SCHEME=dark also gives the application a dark
-// palette made from the repository's dark theme (standing in for a dark desktop the test display lacks).
-QString applyDeveloperTheme(const KSyntaxHighlighting::Repository &repository);
+// The theme PARALLAX_THEME names, or empty. With PARALLAX_COLOR_SCHEME (a colour scheme, applied by
+// ColorSchemeMenu::applySaved) the Fusion style, which draws every role of the scheme's palette.
+QString applyDeveloperTheme();
 
 // With PARALLAX_SCREENSHOT or PARALLAX_QUIT_AFTER_FIRST_PAINT: sizes the window (PARALLAX_WINDOW_WIDTH,
 // _HEIGHT, then resizePanels), reports the time to the first painted comparison, and takes the picture

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "mainwindow_p.h"
 
+#include "colorschememenu.h"
 #include "developerhooks.h"
 #include "dropdata.h"
 #include "findbar.h"
@@ -57,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     d->createLegend();
     d->connectSession();
     d->readSettings();
-    if (const QString theme = applyDeveloperTheme(d->repository); !theme.isEmpty()) {
+    ColorSchemeMenu::applySaved();
+    if (const QString theme = applyDeveloperTheme(); !theme.isEmpty()) {
         d->themeName = theme;
         d->themeFromEnvironment = true;
     }
@@ -218,7 +220,6 @@ void MainWindow::Private::renameVersion(int version)
 void MainWindow::Private::readSettings()
 {
     QSettings settings;
-    themeName = settings.value(u"theme"_s).toString();
     const int appSize = std::max(6, QApplication::font().pointSize());
     setReadingFontSize(settings.value(u"readingFontSize"_s, appSize).toInt());
     if (!q->restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
@@ -249,8 +250,6 @@ void MainWindow::Private::writeSettings() const
     settings.setValue(u"readingFontSize"_s, readingFontSize);
     settings.setValue(u"window/geometry"_s, q->saveGeometry());
     settings.setValue(u"window/state"_s, q->saveState());
-    if (!themeFromEnvironment)
-        settings.setValue(u"theme"_s, themeName);
 }
 
 // ---- comparing ------------------------------------------------------------------------------------
@@ -351,6 +350,10 @@ void MainWindow::Private::onComparisonShown()
         title = QFileInfo(session->paths().first()).fileName();
     q->setWindowTitle(title.isEmpty() ? tr("Parallax") : tr("%1 — Parallax").arg(title));
     source->clear();
+    // The view keeps the reader's cell across a re-comparison (a base switch, say) and said so before
+    // this clear: the source panel shows that cell's source again.
+    if (view->currentIndex().isValid())
+        onCurrentChanged(view->currentIndex());
     // Change indexes and cells mean something else in the new comparison.
     followedReason.reset();
     followedAt = { -1, -1 };
@@ -495,12 +498,16 @@ void MainWindow::Private::showStatus(const QString &text, int timeout)
 
 void MainWindow::Private::applyTheme()
 {
+    // The reading colours follow the application palette (View > Colour Scheme); the source view keeps
+    // a syntax theme of the same lightness. PARALLAX_THEME names a syntax theme that sets both instead.
     KSyntaxHighlighting::Theme theme;
     if (!themeName.isEmpty())
         theme = repository.theme(themeName);
-    if (!theme.isValid())
+    const bool named = theme.isValid();
+    if (!named)
         theme = repository.themeForPalette(QApplication::palette());
-    const ChangeColors colors = ChangeColors::fromTheme(theme);
+    const ChangeColors colors
+        = named ? ChangeColors::fromTheme(theme) : ChangeColors::fromPalette(QApplication::palette());
     view->setColors(colors);
     strip->update();
     quotes->setColors(colors);
@@ -523,6 +530,8 @@ void MainWindow::Private::onCurrentChanged(const QModelIndex &index)
     if (!index.isValid())
         return;
     showStatus(model->describeCell(index.row(), index.column()).replace(u'\n', u"; "_s));
+    // The quotes panel follows the reader's cell, so F7 to a divergence selects it there too.
+    quotes->showCell(index.row(), index.column());
     // For a gap, the version's nearest sentence above: where the missing one would have stood.
     int sentence = -1;
     for (int row = index.row(); row >= 0 && sentence < 0; --row)

@@ -2,6 +2,8 @@
 // The window's menus, toolbar, context menus, recent files and file dialogs.
 #include "mainwindow_p.h"
 
+#include "colorschememenu.h"
+
 #include "findbar.h"
 #include "languagemenu.h"
 #include "sidebysideview.h"
@@ -124,8 +126,15 @@ void MainWindow::Private::createActions()
     showBoilerplate->setCheckable(true);
     showBoilerplate->setToolTip(tr("Show newsletter prompts, link lists and other page furniture"));
     connect(showBoilerplate, &QAction::toggled, view, &SideBySideView::setBoilerplateShown);
+    // As in diff tools: identical rows folded away, one line standing for each run.
+    QAction *differencesOnly
+        = makeAction(u"differencesOnly"_s, tr("&Differences Only"), QKeySequence(u"Ctrl+D"_s));
+    differencesOnly->setCheckable(true);
+    differencesOnly->setToolTip(tr("Fold runs of sentences that read the same in every shown version"));
+    connect(differencesOnly, &QAction::toggled, view, &SideBySideView::setDifferencesOnly);
     viewMenu->addAction(hideCosmetic);
     viewMenu->addAction(showBoilerplate);
+    viewMenu->addAction(differencesOnly);
     viewMenu->addSeparator();
     QAction *larger = makeAction(u"largerText"_s, tr("&Larger Text"), QKeySequence::ZoomIn);
     connect(larger, &QAction::triggered, q, [this] { setReadingFontSize(readingFontSize + 1); });
@@ -136,38 +145,13 @@ void MainWindow::Private::createActions()
     viewMenu->addSeparator();
     versionsMenu = viewMenu->addMenu(tr("&Versions"));
     connect(versionsMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
-    themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu = new ColorSchemeMenu(q);
+    viewMenu->addMenu(themeMenu);
     viewMenu->addMenu(new LanguageMenu(q));
     viewMenu->addSeparator();
     viewMenu->addAction(quotesDock->toggleViewAction());
     viewMenu->addAction(versionsDock->toggleViewAction());
     viewMenu->addAction(sourceDock->toggleViewAction());
-
-    auto *themes = new QActionGroup(q);
-    QAction *followDesktop = themeMenu->addAction(tr("Follow the Desktop"));
-    followDesktop->setCheckable(true);
-    followDesktop->setData(QString());
-    themes->addAction(followDesktop);
-    themeMenu->addSeparator();
-    QList<KSyntaxHighlighting::Theme> all = repository.themes();
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
-        return a.translatedName().localeAwareCompare(b.translatedName()) < 0;
-    });
-    for (const KSyntaxHighlighting::Theme &theme : std::as_const(all)) {
-        QAction *action = themeMenu->addAction(theme.translatedName());
-        action->setCheckable(true);
-        action->setData(theme.name());
-        themes->addAction(action);
-    }
-    connect(themeMenu, &QMenu::aboutToShow, q, [this, themes] {
-        for (QAction *action : themes->actions())
-            action->setChecked(action->data().toString() == themeName);
-    });
-    connect(themes, &QActionGroup::triggered, q, [this](QAction *action) {
-        themeName = action->data().toString();
-        themeFromEnvironment = false;
-        applyTheme();
-    });
 
     QMenu *go = q->menuBar()->addMenu(tr("&Go"));
     struct Step

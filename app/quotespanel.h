@@ -6,7 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
+class QComboBox;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -14,8 +15,11 @@ namespace Parallax {
 
 class ComparisonModel;
 
-// Every quotation group with its speaker and, per outlet, how faithfully the words were kept.
-// Activating a variant asks the window to show it in the reading view.
+// Every quotation group with its speaker and, per outlet, how faithfully the words were kept: groups
+// collapsed to one line with a verdict ("2 altered · 1 absent"), a filter that tells changed words from
+// a quote an outlet merely does not carry, and a pane below with the selected quotation's words in
+// full, as each outlet has them. Activating a variant asks the window to show it in the reading view;
+// showCell() selects the quotation of the cell the reader is on, so the two stay in step.
 class QuotesPanel : public QWidget
 {
     Q_OBJECT
@@ -28,17 +32,36 @@ public:
     // The item for a group's variant (variant -1: the group's own item), for tests and selection sync.
     QTreeWidgetItem *itemFor(int group, int variant) const;
 
+    // Which groups are listed.
+    enum class Filter {
+        All,
+        WordsDiffer, // some outlet altered, cut, extended or merged the words
+        Altered,
+        Truncated, // cut or extended
+        Merged,
+        Absent, // some outlet does not carry it
+    };
+    void setFilter(Filter filter);
+    Filter filter() const;
+    // Selects the quotation in a cell of the reading view (a divergent one first) without activating it;
+    // false when the cell holds none that is listed.
+    bool showCell(int row, int version);
+    QTextBrowser *details() const { return m_details; }
+
 Q_SIGNALS:
     void variantActivated(int group, int variant);
 
 private:
     void rebuild();
     void onItemActivated(QTreeWidgetItem *item);
+    void showDetails(QTreeWidgetItem *item);
+    bool isListed(int group) const;
 
     QPointer<ComparisonModel> m_model;
     ChangeColors m_colors;
     QTreeWidget *m_tree = nullptr;
-    QCheckBox *m_onlyDivergent = nullptr;
+    QComboBox *m_filter = nullptr;
+    QTextBrowser *m_details = nullptr;
 };
 
 } // namespace Parallax

@@ -207,6 +207,7 @@ void SideBySideView::Private::onModelReset()
 {
     current = {};
     activeChange = -1;
+    openedFolds.clear();
     contentPaintedSent = false;
     layouts.clear();
     markColors.clear();
@@ -252,6 +253,9 @@ void SideBySideView::Private::onDataChanged()
 {
     // Only what is highlighted changes (hiding cosmetic changes); the text and so the layout stay.
     markColors.clear();
+    // Rows that differed only cosmetically read the same while cosmetic changes are hidden: fold anew.
+    if (differencesOnly)
+        rebuildDisplayRows();
     q->viewport()->update();
     Q_EMIT q->geometryChanged();
 }
@@ -286,8 +290,11 @@ void SideBySideView::Private::rebuildDisplayRows()
         if (anyText)
             shown.append(r);
     }
+    shown = foldRows(shown);
     const qsizetype versions = model ? model->columnCount() : 0;
     rows.setRows(shown, rowCount, [&](int row) {
+        if (folds.contains(row))
+            return RowGeometry::Height { foldLineHeight(), true };
         // Rows whose cells were all measured before (a column hidden, boilerplate toggled) stay exact.
         const bool known = std::all_of(
             columns.begin(), columns.end(), [&](int v) { return cellHeights.at(row * versions + v) >= 0; });
@@ -509,6 +516,7 @@ void SideBySideView::setCurrentIndex(const QModelIndex &index)
             setBoilerplateShown(true);
         if (isVersionHidden(index.column()))
             setVersionHidden(index.column(), false);
+        d->openFoldHolding(index.row());
     }
     const bool changed = index != d->current;
     if (changed)
@@ -616,6 +624,12 @@ void SideBySideView::mousePressEvent(QMouseEvent *event)
     const Private::Hit hit = d->hitTest(event->position().toPoint());
     if (hit.kind == HitKind::None)
         return;
+    if (hit.kind == HitKind::Fold) {
+        setCurrentIndex(d->model->index(hit.row, hit.version));
+        if (event->button() == Qt::LeftButton)
+            openFold(hit.row);
+        return;
+    }
     if (hit.kind == HitKind::Marker && event->button() == Qt::LeftButton) {
         setCurrentIndex(d->model->index(hit.item, hit.version));
         Q_EMIT spanActivated(d->model->describeCell(hit.item, hit.version));

@@ -56,6 +56,15 @@ public:
     void setBoilerplateShown(bool shown);
     bool isBoilerplateShown() const;
 
+    // Differences only: runs of rows that read the same in every shown version fold into one line
+    // (present/rowfolding.h), shown in the place of the run's first row; clicking it or pressing Enter
+    // on it opens it. Hiding versions makes it a filter for rows where the shown ones differ.
+    void setDifferencesOnly(bool on);
+    bool isDifferencesOnly() const;
+    // How many rows the fold line in a row's place stands for; 0 where there is none.
+    int foldSize(int row) const;
+    void openFold(int row);
+
     // Versions in column order, without hidden ones.
     QList<int> visibleVersions() const;
     void setVersionHidden(int version, bool hidden);
@@ -72,7 +81,8 @@ public:
     QModelIndex indexAt(const QPoint &viewportPos) const;
     int rowHeight(int row) const;
 
-    // Moves to the next or previous change in reading order (row by row, then column by column). kind
+    // Moves to the next or previous change in reading order (row by row, then column by column; in a
+    // cell with several changes, change by change: activeChange() names it). kind
     // -1: any change, added, dropped or moved sentence; otherwise an int(ChangeKind). Returns false when
     // there is none in that direction.
     bool goToChange(bool forward, int kind = -1);

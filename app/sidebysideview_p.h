@@ -5,7 +5,9 @@
 #include "sidebysideview.h"
 
 #include <QCache>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -23,7 +25,7 @@ public:
         QTextLayout layout;
         qreal height = 0;
     };
-    enum class HitKind { None, Cell, Span, Quote, Marker };
+    enum class HitKind { None, Cell, Span, Quote, Marker, Fold };
     struct Hit
     {
         HitKind kind = HitKind::None;
@@ -53,7 +55,8 @@ public:
     void scheduleRefine();
     int columnX(int columnIndex) const;
     int columnAt(int viewportX) const;
-    bool stepTo(bool forward, const std::function<bool(int, int)> &accept);
+    // intoFolds: also the rows folded away (differences only), whose fold opens when one is chosen.
+    bool stepTo(bool forward, const std::function<bool(int, int)> &accept, bool intoFolds = false);
     int countSearchMatches() const;
 
     // sidebysideviewcells.cpp: one cell.
@@ -77,11 +80,26 @@ public:
         QPainter &painter, const QRect &rect, const CellLayout &layout, SentenceRole role) const;
     void paintEmptyHint(QPainter &painter);
 
+    // sidebysideviewfolding.cpp: differences only, and changes inside a cell.
+    QList<int> foldRows(const QList<int> &shown);
+    QList<int> rowsWithFolded() const; // displayed rows, each fold line replaced by its rows
+    int foldLineHeight() const;
+    bool openFoldHolding(int row);
+    void paintFold(QPainter &painter, const QRect &rect, int row);
+    QList<int> changeStopsInCell(int row, int version, int kind) const;
+    bool stepInsideCell(bool forward, int kind);
+    void enterCell(bool forward, int kind);
+    void paintActiveChange(
+        QPainter &painter, const QPointF &origin, const QTextLayout &layout, int row, int version) const;
+
     SideBySideView *q;
     QPointer<ComparisonModel> model;
     QHeaderView *header = nullptr;
     ChangeColors colors;
     bool boilerplateShown = false;
+    bool differencesOnly = false;
+    QHash<int, QList<int>> folds; // fold line (the model row in whose place it stands) -> rows it stands for
+    QSet<int> openedFolds; // fold lines the reader opened, until the next comparison or toggle
     QModelIndex current;
     int activeChange = -1; // the change span last clicked in the current cell
     QString searchText;

@@ -125,6 +125,8 @@ qreal SideBySideView::Private::cellHeight(int row, int version) const
 
 int SideBySideView::Private::measureRow(int row) const
 {
+    if (folds.contains(row))
+        return foldLineHeight();
     qreal height = lineHeight + 2 * padY; // room for an absence marker
     for (int version : columns)
         height = std::max(height, cellHeight(row, version));
@@ -133,6 +135,8 @@ int SideBySideView::Private::measureRow(int row) const
 
 int SideBySideView::Private::estimateRow(int row) const
 {
+    if (folds.contains(row))
+        return foldLineHeight();
     qsizetype longest = 0;
     for (int version : columns)
         longest = std::max(longest, model->cellTextLength(row, version));
@@ -155,6 +159,11 @@ void SideBySideView::Private::paintRows(QPainter &painter, const QRect &exposed)
         const int height = rows.height(d);
         if (!exposed.intersects(QRect(0, y, width, height)))
             continue;
+        if (folds.contains(row)) {
+            paintFold(painter, QRect(0, y, width, height - 1), row);
+            painter.fillRect(QRect(0, y + height - 1, width, 1), rule);
+            continue;
+        }
         for (int c = firstColumn; c < columns.size(); ++c) {
             const int x = columnX(c);
             if (x >= width)
@@ -236,6 +245,7 @@ void SideBySideView::Private::paintCell(QPainter &painter, const QRect &rect, in
             painter.fillRect(QRectF(origin.x() + x - 1, origin.y() + line.y(), 2.5, line.height()),
                 caretColor(caret, colors));
         }
+        paintActiveChange(painter, origin, layout->layout, row, version);
         paintStoryPart(
             painter, rect, *layout, SentenceRole(index.data(ComparisonModel::StoryPartRole).toInt()));
         if (hasMarker(row, version)) {
@@ -327,9 +337,11 @@ SideBySideView::Private::Hit SideBySideView::Private::hitTest(const QPoint &pos)
     const QModelIndex index = q->indexAt(pos);
     if (!index.isValid())
         return hit;
-    hit.kind = HitKind::Cell;
+    hit.kind = folds.contains(index.row()) ? HitKind::Fold : HitKind::Cell;
     hit.row = index.row();
     hit.version = index.column();
+    if (hit.kind == HitKind::Fold)
+        return hit;
     const QRect cell = q->cellRect(hit.row, hit.version);
     const int target = model->comparison().rows.at(hit.row).moveTarget.value(hit.version, -1);
     if (target >= 0 && markerRect(cell, hit.row, hit.version).contains(pos)) {
@@ -387,6 +399,9 @@ QString SideBySideView::Private::describe(const Hit &hit) const
         return model->describeQuoteVariant(hit.item, hit.variant);
     case HitKind::Marker:
         return tr("Go to the other place (row %1)").arg(hit.item + 1);
+    case HitKind::Fold:
+        return tr(
+            "%n row(s) that read the same in every shown version", nullptr, int(folds.value(hit.row).size()));
     }
     return {};
 }

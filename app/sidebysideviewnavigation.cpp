@@ -52,6 +52,15 @@ void SideBySideView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_End:
         newRow = rowCount - 1;
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current.isValid() && d->folds.contains(current.row())) {
+            openFold(current.row());
+            event->accept();
+            return;
+        }
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
     default:
         QAbstractScrollArea::keyPressEvent(event);
         return;
@@ -64,13 +73,18 @@ void SideBySideView::keyPressEvent(QKeyEvent *event)
 
 // ---- navigation and search ----------------------------------------------------------------------
 
-bool SideBySideView::Private::stepTo(bool forward, const std::function<bool(int, int)> &accept)
+bool SideBySideView::Private::stepTo(
+    bool forward, const std::function<bool(int, int)> &accept, bool intoFolds)
 {
     if (!model)
         return false;
     const CellPosition from
         = current.isValid() ? CellPosition { current.row(), current.column() } : CellPosition {};
-    const std::optional<CellPosition> to = stepInReadingOrder(rows.rows(), columns, from, forward, accept);
+    // A fold line stands for rows that read the same: nothing there to stop at.
+    const std::optional<CellPosition> to = intoFolds
+        ? stepInReadingOrder(rowsWithFolded(), columns, from, forward, accept)
+        : stepInReadingOrder(rows.rows(), columns, from, forward,
+              [&](int row, int version) { return !folds.contains(row) && accept(row, version); });
     if (!to)
         return false;
     q->setCurrentIndex(model->index(to->row, to->version));
@@ -79,8 +93,13 @@ bool SideBySideView::Private::stepTo(bool forward, const std::function<bool(int,
 
 bool SideBySideView::goToChange(bool forward, int kind)
 {
-    return d->stepTo(
+    if (d->stepInsideCell(forward, kind))
+        return true;
+    const bool moved = d->stepTo(
         forward, [this, kind](int row, int version) { return isChangeStop(*d->model, row, version, kind); });
+    if (moved)
+        d->enterCell(forward, kind);
+    return moved;
 }
 
 bool SideBySideView::goToReason(bool forward, std::optional<ChangeReason> reason)
@@ -123,15 +142,16 @@ bool SideBySideView::findNext(bool forward)
 {
     if (d->searchText.isEmpty())
         return false;
+    // Folded rows are searched too: a match there opens its fold.
     auto matches = [this](int row, int version) {
         return d->model->cellText(row, version).contains(d->searchText, Qt::CaseInsensitive);
     };
-    if (d->stepTo(forward, matches))
+    if (d->stepTo(forward, matches, true))
         return true;
     // Wrap around, like every find bar.
     const QModelIndex before = d->current;
     d->current = {};
-    if (d->stepTo(forward, matches))
+    if (d->stepTo(forward, matches, true))
         return true;
     d->current = before;
     return false;
@@ -139,7 +159,7 @@ bool SideBySideView::findNext(bool forward)
 
 int SideBySideView::Private::countSearchMatches() const
 {
-    return model ? countMatches(*model, rows.rows(), columns, searchText) : 0;
+    return model ? countMatches(*model, rowsWithFolded(), columns, searchText) : 0;
 }
 
 // ---- overview -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,7 @@ void SourceView::replaceText(const QString &text, const KSyntaxHighlighting::Def
 void SourceView::clear()
 {
     m_pending = false;
+    m_centrePending = false;
     m_shownKey.clear();
     m_pendingVersion = {};
     replaceText(QString(), KSyntaxHighlighting::Definition());
@@ -125,11 +127,22 @@ void SourceView::apply()
         qsizetype length = 0;
         const qsizetype at = locate(v.rawText, v.sentenceText(m_pendingSentence), &length);
         if (at >= 0) {
+            // The cursor's position is the sentence's start (the anchor its end), so that centring puts
+            // the sentence's first line in the middle, not the end of a long one.
             QTextCursor cursor(m_editor->document());
-            cursor.setPosition(int(at));
-            cursor.setPosition(int(at + length), QTextCursor::KeepAnchor);
+            cursor.setPosition(int(at + length));
+            cursor.setPosition(int(at), QTextCursor::KeepAnchor);
             m_editor->setTextCursor(cursor);
             m_editor->centerCursor();
+            // Centred once more when the event loop has run: a panel just shown gets its final size and
+            // the new text its layout only then, and centring on the first guess left the sentence just
+            // above the view.
+            m_centrePending = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_centrePending)
+                    m_editor->centerCursor();
+                m_centrePending = false;
+            });
         } else {
             status = tr(" (sentence not found in the source)");
         }
@@ -144,6 +157,23 @@ bool isInsideTag(const QString &source, qsizetype position)
 {
     const qsizetype open = source.lastIndexOf(u'<', position);
     return open >= 0 && source.lastIndexOf(u'>', position) < open;
+}
+
+// True when position lies in an element whose content a reader never sees: a script (news pages repeat
+// the whole article in their JSON-LD "articleBody"), a style sheet, or a comment.
+bool isInsideHiddenContent(const QString &source, qsizetype position)
+{
+    const auto openedAfterClosed = [&](const QString &opening, const QString &closing) {
+        const qsizetype open = source.lastIndexOf(opening, position, Qt::CaseInsensitive);
+        return open >= 0 && source.lastIndexOf(closing, position, Qt::CaseInsensitive) < open;
+    };
+    return openedAfterClosed(u"<script"_s, u"</script"_s) || openedAfterClosed(u"<style"_s, u"</style"_s)
+        || openedAfterClosed(u"<!--"_s, u"-->"_s);
+}
+
+bool isReadableText(const QString &source, qsizetype position)
+{
+    return !isInsideTag(source, position) && !isInsideHiddenContent(source, position);
 }
 
 // Where the readable text of an HTML page starts: words in <head> (titles, meta descriptions) repeat
@@ -164,7 +194,7 @@ qsizetype SourceView::locate(const QString &source, const QString &sentence, qsi
         return -1;
     const qsizetype from = textStart(source);
     for (qsizetype at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
-        if (!isInsideTag(source, at)) {
+        if (isReadableText(source, at)) {
             *length = needle.size();
             return at;
         }
@@ -186,7 +216,7 @@ qsizetype SourceView::locate(const QString &source, const QString &sentence, qsi
             escaped.join(separator), QRegularExpression::UseUnicodePropertiesOption);
         for (auto it = pattern.globalMatch(source, from); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
-            if (!isInsideTag(source, match.capturedStart())) {
+            if (isReadableText(source, match.capturedStart())) {
                 *length = match.capturedLength();
                 return match.capturedStart();
             }

@@ -54,6 +54,7 @@ private:
     Version m_pendingVersion;
     int m_pendingSentence = -1;
     bool m_pending = false;
+    bool m_centrePending = false;
     QString m_shownKey; // which source is in the editor, so the same one is not reloaded
 };
 

@@ -6,7 +6,9 @@
 #   tests/screenshots.sh [OUTPUT_DIR] [BUILD_DIR]      (defaults: /tmp/parallax-screenshots, build/ci)
 #
 # The program takes the picture itself (PARALLAX_SCREENSHOT) once the comparison is painted; the other
-# PARALLAX_* variables pick the theme, the window size, a few "next change" steps and the panel shown.
+# PARALLAX_* variables pick the colour scheme or theme, the window size, actions to take by object name
+# (PARALLAX_SCREENSHOT_ACTIONS), a cell to select (PARALLAX_SCREENSHOT_CELL=row,version), a few "next
+# change" steps and the panel shown.
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,12 +39,19 @@ shot sample-light "$src/resources/sample"
 shot sample-dark PARALLAX_COLOR_SCHEME=dark "$src/resources/sample"
 shot sample-light-changes PARALLAX_SCREENSHOT_STEPS=4 PARALLAX_SCREENSHOT_PANEL=source "$src/resources/sample"
 shot sample-dark-versions PARALLAX_COLOR_SCHEME=dark PARALLAX_SCREENSHOT_PANEL=versions "$src/resources/sample"
+shot sample-quote-divergence PARALLAX_SCREENSHOT_ACTIONS=nextQuoteDivergence "$src/resources/sample"
+shot sample-html-source PARALLAX_SCREENSHOT_CELL=40,1 PARALLAX_SCREENSHOT_PANEL=source "$src/resources/sample"
+shot sample-high-contrast-menu PARALLAX_COLOR_SCHEME=high-contrast PARALLAX_SCREENSHOT_MENU=colorScheme \
+    "$src/resources/sample"
 if [ -d "$seeds" ]; then
     shot seeds-light "$seeds"
     shot seeds-dark PARALLAX_COLOR_SCHEME=dark "$seeds"
     shot seeds-light-boilerplate PARALLAX_SCREENSHOT_BOILERPLATE=1 PARALLAX_SCREENSHOT_STEPS=6 "$seeds"
     shot seeds-dark-changes PARALLAX_COLOR_SCHEME=dark PARALLAX_SCREENSHOT_STEPS=12 PARALLAX_SCREENSHOT_PANEL=source "$seeds"
     shot seeds-solarized PARALLAX_THEME="Solarized Light" PARALLAX_SCREENSHOT_PANEL=versions "$seeds"
+    shot seeds-differences-only PARALLAX_SCREENSHOT_ACTIONS=hideCosmetic,differencesOnly \
+        "$seeds/000_06cab15f40bb1e62.txt" "$seeds/001_6a608925ed4c87ea.txt"
+    shot seeds-plain-source PARALLAX_SCREENSHOT_CELL=100,0 PARALLAX_SCREENSHOT_PANEL=source "$seeds"
 else
     echo "no corpus at $seeds: seed screenshots skipped" >&2
 fi

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace Parallax;
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void hidingCosmeticChangesRepaintsOnlyCosmeticCells();
     void baseSwitchFromTheVersionsPanel();
     void clickingAQuoteScrollsToIt();
+    void quotesPanelFiltersAndFollowsTheView();
     void unreadableFilesAreListedAndTheRestCompared();
     void nothingOrOneVersionIsSaidPlainly();
     void aFileChangedOnDiskIsReloaded();
@@ -318,7 +321,7 @@ void TestMainWindow::clickingAQuoteScrollsToIt()
     QVERIFY(view->cellRect(250, 2).top() > view->viewport()->height());
     QuotesPanel *panel = m_window->quotesPanel();
     QTRY_VERIFY(panel->tree()->isVisible());
-    QCOMPARE(panel->itemFor(0, -1)->text(1), u"1 changed"_s);
+    QCOMPARE(panel->itemFor(0, -1)->text(1), u"1 altered"_s);
     QTreeWidgetItem *item = panel->itemFor(0, 2);
     QVERIFY(item);
     QCOMPARE(item->text(1), u"altered"_s);
@@ -331,6 +334,43 @@ void TestMainWindow::clickingAQuoteScrollsToIt()
     QVERIFY(rect.top() >= 0);
     QVERIFY(rect.bottom() <= view->viewport()->height());
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"altered"_s));
+}
+
+// Groups are one line with a verdict; "words differ" leaves out a quotation some outlet merely lacks;
+// F7 to a divergence selects it in the panel, whose pane shows every outlet's words in full.
+void TestMainWindow::quotesPanelFiltersAndFollowsTheView()
+{
+    Comparison c = Fixture::councilStory();
+    QuoteGroup lacking;
+    lacking.speaker = u"a critic"_s;
+    lacking.reference = 0;
+    const QString words = u"ignores housing"_s;
+    lacking.variants = { Fixture::makeQuote(c, 0, 5, words, QuoteFidelity::Exact),
+        Fixture::makeQuote(c, 1, 5, words, QuoteFidelity::Exact),
+        Fixture::makeQuote(c, 2, -1, QString(), QuoteFidelity::Absent) };
+    c.quotes.append(lacking);
+    m_window->showComparison(c);
+    QuotesPanel *panel = m_window->quotesPanel();
+    QTRY_VERIFY(panel->tree()->isVisible());
+    QCOMPARE(panel->itemFor(0, -1)->text(1), u"1 altered"_s);
+    QCOMPARE(panel->itemFor(1, -1)->text(1), u"1 absent"_s);
+    QVERIFY(!panel->itemFor(0, -1)->isExpanded());
+    panel->setFilter(QuotesPanel::Filter::WordsDiffer);
+    QVERIFY(panel->itemFor(0, -1));
+    QVERIFY(!panel->itemFor(1, -1));
+    panel->setFilter(QuotesPanel::Filter::Absent);
+    QVERIFY(!panel->itemFor(0, -1));
+    QVERIFY(panel->itemFor(1, -1));
+    panel->setFilter(QuotesPanel::Filter::All);
+    SideBySideView *view = m_window->view();
+    view->setCurrentIndex({});
+    QVERIFY(view->goToQuoteDivergence(true));
+    QCOMPARE(view->currentIndex(), m_window->model()->index(2, 1));
+    QCOMPARE(panel->tree()->currentItem(), panel->itemFor(0, 1));
+    QVERIFY(panel->itemFor(0, -1)->isExpanded());
+    const QString details = panel->details()->toPlainText();
+    QVERIFY2(details.contains(u"We have reached the agreement on the essentials,"_s), qPrintable(details));
+    QVERIFY(details.contains(u"Herald"_s));
 }
 
 void TestMainWindow::unreadableFilesAreListedAndTheRestCompared()
@@ -427,6 +467,15 @@ void TestMainWindow::selectingASentenceShowsItInTheSource()
     QVERIFY(editor->toPlainText().contains(u"Islanders had relied"_s));
     QVERIFY2(editor->textCursor().selectedText().startsWith(u"Islanders had relied"_s),
         qPrintable(editor->textCursor().selectedText()));
+    // After a base switch the view keeps the reader's cell, and the source panel still shows its source.
+    QSignalSpy shown(m_window.get(), &MainWindow::comparisonShown);
+    m_window->setBaseVersion(model->comparison().base == 0 ? 1 : 0);
+    QVERIFY(shown.wait(60000));
+    const QModelIndex kept = m_window->view()->currentIndex();
+    QCOMPARE(kept.column(), 1);
+    QVERIFY(model->cellText(kept.row(), 1).contains(u"water taxi"_s));
+    QVERIFY(editor->toPlainText().contains(u"Islanders had relied"_s));
+    QVERIFY(editor->textCursor().selectedText().startsWith(u"Islanders had relied"_s));
 }
 
 void TestMainWindow::exportPdfReportsItsOutcome()
@@ -452,27 +501,44 @@ void TestMainWindow::exportPdfReportsItsOutcome()
     }
 }
 
+// View > Colour Scheme sets the whole application palette (menus, status bar, panels), the reading
+// colours follow it, and the choice is kept.
 void TestMainWindow::themeChoicePersists()
 {
-    QAction *dark = nullptr;
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->data().toString() == u"Breeze Dark"_s)
-            dark = a;
-    }
+    const auto schemeAction = [this](const QString &id) -> QAction * {
+        auto *menu = m_window->findChild<QMenu *>(u"colorSchemeMenu"_s);
+        for (QAction *a : menu ? menu->actions() : QList<QAction *>()) {
+            if (a->isCheckable() && a->data().toString() == id)
+                return a;
+        }
+        return nullptr;
+    };
+    const auto isDark
+        = [](const QWidget *w) { return w->palette().color(QPalette::Window).lightness() < 128; };
+    QAction *dark = schemeAction(u"ParallaxDark"_s);
     QVERIFY(dark);
+    QVERIFY(dark->isEnabled()); // the bundled scheme was found by KColorSchemeManager
+    QVERIFY(!isDark(m_window->statusBar()));
     dark->trigger();
+    // Widgets take the new application palette as its change event reaches them.
+    QTRY_VERIFY(isDark(m_window->statusBar()));
+    QVERIFY(isDark(m_window->menuBar()));
+    QVERIFY(isDark(m_window->findChild<QDockWidget *>(u"QuotesDock"_s)));
     QVERIFY(m_window->view()->colors().isDark());
+    QVERIFY(m_window->sourceView()->editor()->palette().color(QPalette::Base).lightness() < 128);
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->view()->colors().isDark());
-    QAction *light = nullptr;
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->data().toString() == u"Breeze Light"_s)
-            light = a;
-    }
+    QVERIFY(schemeAction(u"ParallaxDark"_s)->isChecked());
+    QAction *light = schemeAction(u"ParallaxLight"_s);
     QVERIFY(light);
     light->trigger();
+    QTRY_VERIFY(!isDark(m_window->statusBar()));
     QVERIFY(!m_window->view()->colors().isDark());
+    QAction *system = schemeAction(QString());
+    QVERIFY(system);
+    system->trigger();
+    QCOMPARE(QSettings().value(u"colorScheme"_s).toString(), QString());
 }
 
 void TestMainWindow::openedFoldersAreRemembered()

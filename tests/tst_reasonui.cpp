@@ -100,7 +100,9 @@ void TestReasonUi::navigationFollowsTheChosenReasons()
     // Without a filter every substantive change is followed.
     const Cells all { { 0, 1 }, { 1, 1 }, { 2, 1 }, { 2, 2 }, { 3, 1 }, { 3, 2 } };
     QCOMPARE(walk(view(), chosen), all);
-    QCOMPARE(walk(view(), substantive), all);
+    // Next change stops at each change of a cell: rows 0 and 1 of the Daily hold two each.
+    QCOMPARE(walk(view(), substantive),
+        Cells({ { 0, 1 }, { 0, 1 }, { 1, 1 }, { 1, 1 }, { 2, 1 }, { 2, 2 }, { 3, 1 }, { 3, 2 } }));
     // Only numbers and names: the modality (row 2, Daily) and the date (row 2, Herald) are skipped.
     model()->setReasonFilter(ReasonFilter::of({ ChangeReason::Number, ChangeReason::Name }));
     const Cells numbersAndNames { { 0, 1 }, { 1, 1 }, { 3, 1 }, { 3, 2 } };
@@ -120,8 +122,8 @@ void TestReasonUi::navigationFollowsTheChosenReasons()
 void TestReasonUi::nextChangeSkipsSentencesWithOnlyMutedChanges()
 {
     auto any = [this] { return view()->goToChange(true); };
-    QCOMPARE(
-        walk(view(), any), Cells({ { 0, 1 }, { 1, 1 }, { 1, 2 }, { 2, 1 }, { 2, 2 }, { 3, 1 }, { 3, 2 } }));
+    QCOMPARE(walk(view(), any),
+        Cells({ { 0, 1 }, { 0, 1 }, { 1, 1 }, { 1, 1 }, { 1, 2 }, { 2, 1 }, { 2, 2 }, { 3, 1 }, { 3, 2 } }));
     model()->setReasonFilter(ReasonFilter::of({ ChangeReason::Number, ChangeReason::Name }));
     // Row 2 holds only muted changes; the Herald's wording change in row 1 is still a stop.
     QCOMPARE(walk(view(), any), Cells({ { 0, 1 }, { 1, 1 }, { 1, 2 }, { 3, 1 }, { 3, 2 } }));

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void hoveringAndClickingASpanSayWhatItIs();
     void aRecomparisonKeepsTheReadersPlace();
     void paintsWithoutAModel();
+    void differencesOnlyFoldsIdenticalRuns();
+    void nextChangeVisitsEachChangeInACell();
 
 private:
     std::unique_ptr<ComparisonModel> m_model;
@@ -339,6 +341,111 @@ void TestSideBySideView::paintsWithoutAModel()
     QVERIFY(!empty.grab().isNull());
     QVERIFY(!empty.goToChange(true));
     QVERIFY(!empty.findNext(true));
+}
+
+namespace {
+
+// Three versions of twenty sentences; the second rewrites sentence 10 (two changes in it) and 11.
+Comparison mostlyIdentical()
+{
+    using namespace Fixture;
+    QStringList base;
+    for (int i = 0; i < 20; ++i)
+        base.append(u"Sentence %1 reads the same in every version."_s.arg(i));
+    QStringList other = base;
+    other[10] = u"Sentence 10 reads differently in this version."_s;
+    other[11] = u"Sentence 11 reads the same in one version."_s;
+    Comparison c;
+    c.base = 0;
+    c.versions = { makeVersion(u"A"_s, base), makeVersion(u"B"_s, other), makeVersion(u"C"_s, base) };
+    using S = CellStatus;
+    for (int i = 0; i < 20; ++i)
+        c.rows.append(makeRow({ i, i, i }, { S::Same, i == 10 || i == 11 ? S::Changed : S::Same, S::Same }));
+    c.changes = {
+        makeChange(c, 1, 10, ChangeKind::Substantive, u"the same"_s, u"differently"_s),
+        makeChange(c, 1, 10, ChangeKind::Substantive, u"every"_s, u"this"_s),
+        makeChange(c, 1, 11, ChangeKind::Substantive, u"every"_s, u"one"_s),
+    };
+    return c;
+}
+
+} // namespace
+
+void TestSideBySideView::differencesOnlyFoldsIdenticalRuns()
+{
+    m_model->setComparison(mostlyIdentical());
+    m_view->setDifferencesOnly(true);
+    // Rows 0-8 fold into one line (no context needed at the top), row 9 stays as the change's context,
+    // rows 10 and 11 differ, row 12 is context and 13-19 fold.
+    QCOMPARE(m_view->foldSize(0), 9);
+    QVERIFY(!m_view->isRowDisplayed(5));
+    for (int row : { 9, 10, 11, 12 })
+        QVERIFY(m_view->isRowDisplayed(row));
+    QCOMPARE(m_view->foldSize(13), 7);
+    QVERIFY(m_view->rowHeight(0) < 2 * m_view->rowHeight(9)); // one line for nine rows
+    QVERIFY(m_view->grab().width() > 0);
+    // Next change passes the fold lines by.
+    m_view->setCurrentIndex({});
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(10, 1));
+    // Hiding the version that differs: every row reads the same in the versions left.
+    m_view->setCurrentIndex({}); // a selected row inside a fold would open it
+    m_view->setVersionHidden(1, true);
+    QCOMPARE(m_view->foldSize(0), 20);
+    m_view->setVersionHidden(1, false);
+    QCOMPARE(m_view->foldSize(0), 9);
+    // Enter on a fold line opens it; a click on one too.
+    m_view->setCurrentIndex(m_model->index(0, 0));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(m_view->foldSize(0), 0);
+    QVERIFY(m_view->isRowDisplayed(5));
+    QCOMPARE(m_view->foldSize(13), 7);
+    m_view->scrollToRow(13);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->cellRect(13, 0).center());
+    QVERIFY(m_view->isRowDisplayed(16));
+    // Find searches folded rows too, and opens the fold of a match.
+    m_view->setDifferencesOnly(false);
+    m_view->setDifferencesOnly(true);
+    QVERIFY(!m_view->isRowDisplayed(17));
+    m_view->setSearchText(u"sentence 17 "_s);
+    QCOMPARE(m_view->searchMatchCount(), 3);
+    QVERIFY(m_view->findNext(true));
+    QCOMPARE(m_view->currentIndex().row(), 17);
+    QVERIFY(m_view->isRowDisplayed(17));
+    m_view->setSearchText({});
+    // Selecting a folded row (from the quotes panel, say) opens its fold.
+    m_view->setCurrentIndex({});
+    m_view->setDifferencesOnly(false);
+    m_view->setDifferencesOnly(true);
+    QVERIFY(!m_view->isRowDisplayed(16));
+    m_view->setCurrentIndex(m_model->index(16, 2));
+    QVERIFY(m_view->isRowDisplayed(16));
+    m_view->setDifferencesOnly(false);
+    for (int row = 0; row < 20; ++row)
+        QVERIFY(m_view->isRowDisplayed(row));
+}
+
+void TestSideBySideView::nextChangeVisitsEachChangeInACell()
+{
+    m_model->setComparison(mostlyIdentical());
+    m_view->setCurrentIndex({});
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(10, 1));
+    QCOMPARE(m_view->activeChange(), 0);
+    QSignalSpy said(m_view.get(), &SideBySideView::spanActivated);
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(10, 1));
+    QCOMPARE(m_view->activeChange(), 1);
+    QCOMPARE(said.size(), 1);
+    QVERIFY(m_view->goToChange(true));
+    QCOMPARE(m_view->currentIndex(), m_model->index(11, 1));
+    // Backwards into the cell: its last change first.
+    QVERIFY(m_view->goToChange(false));
+    QCOMPARE(m_view->currentIndex(), m_model->index(10, 1));
+    QCOMPARE(m_view->activeChange(), 1);
+    QVERIFY(m_view->goToChange(false));
+    QCOMPARE(m_view->activeChange(), 0);
+    QVERIFY(!m_view->goToChange(false));
 }
 
 QTEST_MAIN(TestSideBySideView)

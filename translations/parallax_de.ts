@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Parallax::ColorSchemeMenu</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>Colour Sche&amp;me</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ComparisonModel</name>
     <message>
         <source>same</source>
@@ -575,14 +598,6 @@
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>Follow the Desktop</source>
-        <translation>Farbschema der Arbeitsumgebung</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -952,6 +967,12 @@
     <message>
         <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
         <translation>Oder Dateien bzw. Text aus einem Browser auf das Fenster ziehen: sie werden als Versionen hinzugefügt</translation>
+        <source>&amp;Differences Only</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Fold runs of sentences that read the same in every shown version</source>
+        <translation>Folgen von Sätzen zusammenfalten, die in jeder angezeigten Version gleich lauten</translation>
     </message>
 </context>
 <context>
@@ -1315,20 +1336,12 @@
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <source>Only quotes that differ</source>
-        <translation>Nur abweichende Zitate</translation>
-    </message>
-    <message>
         <source>Quote and outlet</source>
         <translation>Zitat und Medium</translation>
     </message>
     <message>
         <source>Fidelity</source>
         <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Hide quotations that every outlet carries word for word</source>
-        <translation>Zitate ausblenden, die alle Medien wortgleich bringen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1347,17 +1360,71 @@
         <translation>Keine Zitate gefunden</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed</source>
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a quotation to read it as each outlet has it.</source>
+        <translation>Wählen Sie ein Zitat, um es so zu lesen, wie jede Quelle es bringt.</translation>
+    </message>
+    <message>
+        <source>All quotations</source>
+        <translation>Alle Zitate</translation>
+    </message>
+    <message>
+        <source>Words differ (altered, cut, merged)</source>
+        <translation>Wortlaut weicht ab (verändert, gekürzt, zusammengefügt)</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Verändert</translation>
+    </message>
+    <message>
+        <source>Cut or extended</source>
+        <translation>Gekürzt oder erweitert</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengefügt</translation>
+    </message>
+    <message>
+        <source>Missing from some outlets</source>
+        <translation>Fehlt in manchen Quellen</translation>
+    </message>
+    <message>
+        <source>Which quotations to list</source>
+        <translation>Welche Zitate aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>does not carry it</source>
+        <translation>bringt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered</source>
         <translation>
             <numerusform>%n verändert</numerusform>
             <numerusform>%n verändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n absent</source>
+        <source>%n cut</source>
         <translation>
-            <numerusform>%n fehlt</numerusform>
-            <numerusform>%n fehlen</numerusform>
+            <numerusform>%n gekürzt</numerusform>
+            <numerusform>%n gekürzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n zusammengefügt</numerusform>
+            <numerusform>%n zusammengefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,6 +1515,20 @@
     <message>
         <source>Go to the other place (row %1)</source>
         <translation>Zur anderen Stelle springen (Zeile %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that read the same in every shown version</source>
+        <translation>
+            <numerusform>%n Zeile, die in jeder angezeigten Version gleich lautet</numerusform>
+            <numerusform>%n Zeilen, die in jeder angezeigten Version gleich lauten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n identical sentence(s) — click or press Enter to show</source>
+        <translation>
+            <numerusform>⋯ %n gleicher Satz – zum Anzeigen klicken oder Eingabetaste drücken</numerusform>
+            <numerusform>⋯ %n gleiche Sätze – zum Anzeigen klicken oder Eingabetaste drücken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,17 +79,31 @@
 <context>
     <name>Parallax::QuotesPanel</name>
     <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n absent</source>
         <translation>
             <numerusform>%n absent</numerusform>
             <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered</source>
+        <translation>
+            <numerusform>%n altered</numerusform>
+            <numerusform>%n altered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut</source>
+        <translation>
+            <numerusform>%n cut</numerusform>
+            <numerusform>%n cut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +121,23 @@
         <translation>
             <numerusform>%n substantive</numerusform>
             <numerusform>%n substantive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SideBySideView</name>
+    <message numerus="yes">
+        <source>%n row(s) that read the same in every shown version</source>
+        <translation>
+            <numerusform>%n row that reads the same in every shown version</numerusform>
+            <numerusform>%n rows that read the same in every shown version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n identical sentence(s) — click or press Enter to show</source>
+        <translation>
+            <numerusform>⋯ %n identical sentence — click or press Enter to show</numerusform>
+            <numerusform>⋯ %n identical sentences — click or press Enter to show</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Parallax::ColorSchemeMenu</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <source>Colour Sche&amp;me</source>
+        <translation>&amp;Jeu de couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Par &amp;défaut du système</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ComparisonModel</name>
     <message>
         <source>same</source>
@@ -575,14 +598,6 @@
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <source>Follow the Desktop</source>
-        <translation>Thème du bureau</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -952,6 +967,12 @@
     <message>
         <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
         <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre&#xa0;: ils sont ajoutés comme versions</translation>
+        <source>&amp;Differences Only</source>
+        <translation>&amp;Différences seulement</translation>
+    </message>
+    <message>
+        <source>Fold runs of sentences that read the same in every shown version</source>
+        <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
     </message>
 </context>
 <context>
@@ -1315,20 +1336,12 @@
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <source>Only quotes that differ</source>
-        <translation>Seulement les citations divergentes</translation>
-    </message>
-    <message>
         <source>Quote and outlet</source>
         <translation>Citation et média</translation>
     </message>
     <message>
         <source>Fidelity</source>
         <translation>Fidélité</translation>
-    </message>
-    <message>
-        <source>Hide quotations that every outlet carries word for word</source>
-        <translation>Masquer les citations que tous les médias reprennent mot pour mot</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1347,17 +1360,71 @@
         <translation>Aucune citation trouvée</translation>
     </message>
     <message numerus="yes">
-        <source>%n changed</source>
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absente</numerusform>
+            <numerusform>%n absentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a quotation to read it as each outlet has it.</source>
+        <translation>Choisissez une citation pour la lire telle que chaque média la donne.</translation>
+    </message>
+    <message>
+        <source>All quotations</source>
+        <translation>Toutes les citations</translation>
+    </message>
+    <message>
+        <source>Words differ (altered, cut, merged)</source>
+        <translation>Mots différents (modifiés, coupés, fusionnés)</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Cut or extended</source>
+        <translation>Coupées ou allongées</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
+        <source>Missing from some outlets</source>
+        <translation>Absentes de certains médias</translation>
+    </message>
+    <message>
+        <source>Which quotations to list</source>
+        <translation>Quelles citations afficher</translation>
+    </message>
+    <message>
+        <source>does not carry it</source>
+        <translation>ne la reprend pas</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
             <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n absent</source>
+        <source>%n cut</source>
         <translation>
-            <numerusform>%n absente</numerusform>
-            <numerusform>%n absentes</numerusform>
+            <numerusform>%n coupée</numerusform>
+            <numerusform>%n coupées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionnée</numerusform>
+            <numerusform>%n fusionnées</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,6 +1515,20 @@
     <message>
         <source>Go to the other place (row %1)</source>
         <translation>Aller à l’autre emplacement (ligne %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that read the same in every shown version</source>
+        <translation>
+            <numerusform>%n ligne identique dans toutes les versions affichées</numerusform>
+            <numerusform>%n lignes identiques dans toutes les versions affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n identical sentence(s) — click or press Enter to show</source>
+        <translation>
+            <numerusform>⋯ %n phrase identique — cliquer ou appuyer sur Entrée pour l’afficher</numerusform>
+            <numerusform>⋯ %n phrases identiques — cliquer ou appuyer sur Entrée pour les afficher</numerusform>
+        </translation>
     </message>
 </context>
 <context>

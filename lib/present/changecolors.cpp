@@ -79,6 +79,14 @@ ChangeColors ChangeColors::fromTheme(const KSyntaxHighlighting::Theme &theme)
     return build(text, background, selection);
 }
 
+ChangeColors ChangeColors::fromPalette(const QPalette &palette)
+{
+    const QColor background = palette.color(QPalette::Active, QPalette::Base);
+    // The view mixes the selection into a cell's background itself, so the accent is given as it is.
+    return build(palette.color(QPalette::Active, QPalette::Text), background,
+        palette.color(QPalette::Active, QPalette::Highlight));
+}
+
 ChangeColors ChangeColors::forPrint()
 {
     return build(QColor(0x1a, 0x1a, 0x1a), QColor(Qt::white), QColor());

@@ -4,6 +4,7 @@
 #include "core/comparison.h"
 
 #include <QColor>
+#include <QPalette>
 
 namespace KSyntaxHighlighting {
 class Theme;
@@ -32,6 +33,9 @@ struct ChangeColors
     bool isDark() const { return background.lightness() < 128; }
 
     static ChangeColors fromTheme(const KSyntaxHighlighting::Theme &theme);
+    // From an application palette (its Base, Text and Highlight), so the reading view follows the
+    // colour scheme the window has.
+    static ChangeColors fromPalette(const QPalette &palette);
     // A light, print-friendly palette for the PDF.
     static ChangeColors forPrint();
 };
