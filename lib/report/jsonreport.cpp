@@ -122,7 +122,29 @@ QJsonObject versionObject(const Version &v)
 
 } // namespace
 
+QJsonObject JsonReport::noteObject(const Note &n)
+{
+    static const char16_t *const targets[] = { u"row", u"span", u"quote" };
+    QJsonObject o { { u"id"_s, n.id }, { u"target"_s, QString::fromUtf16(targets[int(n.target)]) },
+        { u"version"_s, indexOrNull(n.version) }, { u"row"_s, indexOrNull(n.row) },
+        { u"sentence"_s, indexOrNull(n.isOrphaned() ? -1 : n.sentence) }, { u"passage"_s, n.passage },
+        { u"text"_s, n.text }, { u"tags"_s, QJsonArray::fromStringList(n.tags) }, { u"author"_s, n.author },
+        { u"time"_s, n.time.toUTC().toString(Qt::ISODate) }, { u"orphaned"_s, n.isOrphaned() } };
+    if (n.target == Note::Target::Span && !n.isOrphaned()) {
+        o.insert(u"start"_s, n.start);
+        o.insert(u"end"_s, n.end);
+    }
+    if (n.target == Note::Target::Quote)
+        o.insert(u"quote"_s, indexOrNull(n.quoteGroup));
+    return o;
+}
+
 QByteArray JsonReport::toJson(const Comparison &c)
+{
+    return toJson(c, {});
+}
+
+QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
 {
     QJsonArray versions;
     for (const Version &v : c.versions)
@@ -197,7 +219,14 @@ QByteArray JsonReport::toJson(const Comparison &c)
         { u"rows"_s, rows }, { u"changes"_s, changes }, { u"quotes"_s, quotes },
         { u"similarity"_s, similarity }, { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare },
         { u"errors"_s, errors } };
-    return QJsonDocument(hasLoneSurrogate(root) ? wellFormed(root) : root).toJson(QJsonDocument::Indented);
+    QJsonObject full = root;
+    if (!notes.isEmpty()) {
+        QJsonArray list;
+        for (const Note &n : notes)
+            list.append(noteObject(n));
+        full.insert(u"notes"_s, list);
+    }
+    return QJsonDocument(hasLoneSurrogate(full) ? wellFormed(full) : full).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Parallax
