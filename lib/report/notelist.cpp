@@ -49,9 +49,12 @@ QString notesListHtml(const Comparison &c, const QList<Note> &notes, const QStri
         const QString when = n.time.isValid()
             ? QLocale().toString(n.time.toLocalTime().date(), QLocale::ShortFormat)
             : QString();
-        out += u"<tr><td>"_s + esc(row) + u"</td><td>"_s + esc(version) + u"</td><td>"_s
-            + esc(n.tags.join(u", "_s)) + u"</td><td>"_s + body + u"</td><td>"_s + esc(n.author)
-            + (when.isEmpty() ? QString() : u"<br/>"_s + esc(when)) + u"</td></tr>\n"_s;
+        // Names, notes and passages are text from elsewhere: isolated, so that one in another script
+        // direction does not reorder the cell around it.
+        out += u"<tr><td>"_s + esc(row) + u"</td><td><bdi>"_s + esc(version) + u"</bdi></td><td>"_s
+            + esc(n.tags.join(u", "_s)) + u"</td><td dir=\"auto\">"_s + body + u"</td><td><bdi>"_s
+            + esc(n.author) + u"</bdi>"_s + (when.isEmpty() ? QString() : u"<br/>"_s + esc(when))
+            + u"</td></tr>\n"_s;
     }
     return out + u"</table>\n"_s;
 }
