@@ -3,6 +3,7 @@
 #include "core/filepaths.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "workspace/sessionfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -141,7 +142,13 @@ int main(int argc, char *argv[])
 
     Parallax::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openPaths(parser.positionalArguments());
+    // A session file (double-clicked, or given) opens as the session it is; other paths are compared.
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first()))
+        window.openSession(paths.first());
+    else if (!paths.isEmpty())
+        window.openPaths(paths);
+    else
+        window.offerRecovery();
     return QApplication::exec();
 }

@@ -299,6 +299,7 @@ void MainWindow::Private::onComparisonShown()
     updateSummary();
     if (!findBar->text().isEmpty())
         view->setSearchText(findBar->text());
+    onSessionComparisonShown();
     Q_EMIT q->comparisonShown();
 }
 
@@ -417,6 +418,7 @@ void MainWindow::exportPdf(const QString &fileName)
     options.visibleVersions = d->view->visibleVersions();
     options.annotateCosmetic = !d->model->isCosmeticHidden();
     options.showBoilerplate = d->view->isBoilerplateShown();
+    options.notes = d->notes->notes();
     d->session->exportPdf(fileName, options);
 }
 
@@ -458,6 +460,10 @@ bool MainWindow::Private::handleDrop(const QMimeData *mime)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!d->maybeSaveNotes()) {
+        event->ignore();
+        return;
+    }
     d->writeSettings();
     QMainWindow::closeEvent(event);
 }
