@@ -125,8 +125,8 @@ QByteArray HtmlReport::toHtml(const Comparison &comparison, const Options &optio
     out += sideBySide;
     // The reader's notes (issue 16), orphaned ones too. Nothing is written when there are none.
     if (!options.notes.isEmpty())
-        out += u"<section id=\"notes\">\n"_s + notesListHtml(comparison, options.notes, u"class=\"notes\""_s)
-            + u"</section>\n"_s;
+        out += u"<section id=\"notes\">\n"_s
+            + notesListHtml(comparison, options.notes, u"class=\"data notes\""_s) + u"</section>\n"_s;
     out += u"<footer><p>Parallax</p></footer>\n</body>\n</html>\n"_s;
     return out.toUtf8();
 }
