@@ -69,11 +69,11 @@ void MainWindow::Private::createSessionParts(QMenu *file, QMenu *edit, QMenu *vi
         if (!path.isEmpty())
             q->openSession(path);
     });
-    recentSessionsMenu = new QMenu(tr("Open Recent Sessio&n"), q);
+    recentSessionsMenu = new QMenu(tr("Open Recen&t Session"), q);
     recentSessionsMenu->setObjectName(u"recentSessionsMenu"_s);
-    QAction *save = action(u"saveSession"_s, tr("Sa&ve Session"), QKeySequence::Save);
+    QAction *save = action(u"saveSession"_s, tr("Save Sessi&on"), QKeySequence::Save);
     connect(save, &QAction::triggered, q, [this] { saveSession(sessionPath); });
-    QAction *saveAs = action(u"saveSessionAs"_s, tr("Save Session &As…"), QKeySequence::SaveAs);
+    QAction *saveAs = action(u"saveSessionAs"_s, tr("Save Sessio&n As…"), QKeySequence::SaveAs);
     connect(saveAs, &QAction::triggered, q, [this] { saveSession(QString()); });
     // Before the exports: sessions belong with opening files.
     QAction *before = exportAction;
@@ -93,7 +93,7 @@ void MainWindow::Private::createSessionParts(QMenu *file, QMenu *edit, QMenu *vi
         saveAs->setEnabled(session->hasInputs());
     });
 
-    QAction *addNote = action(u"addNote"_s, tr("Add &Note…"), QKeySequence(u"Ctrl+M"_s));
+    QAction *addNote = action(u"addNote"_s, tr("Add No&te…"), QKeySequence(u"Ctrl+M"_s));
     connect(addNote, &QAction::triggered, q, [this] { addNoteAt(view->currentIndex()); });
     edit->addSeparator();
     edit->addAction(addNote);

@@ -904,19 +904,19 @@
         <translation>Parallax-Sitzungen (*.parallax);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Open Recent Sessio&amp;n</source>
-        <translation>Zuletzt geöffnete Sitzu&amp;ngen</translation>
+        <source>Open Recen&amp;t Session</source>
+        <translation>Zu&amp;letzt geöffnete Sitzungen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session</source>
+        <source>Save Sessi&amp;on</source>
         <translation>Sitzung s&amp;peichern</translation>
     </message>
     <message>
-        <source>Save Session &amp;As…</source>
+        <source>Save Sessio&amp;n As…</source>
         <translation>Sitzung speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
+        <source>Add No&amp;te…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>

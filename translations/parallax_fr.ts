@@ -904,19 +904,19 @@
         <translation>Sessions Parallax (*.parallax);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Open Recent Sessio&amp;n</source>
+        <source>Open Recen&amp;t Session</source>
         <translation>Sessio&amp;ns récentes</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session</source>
+        <source>Save Sessi&amp;on</source>
         <translation>Enre&amp;gistrer la session</translation>
     </message>
     <message>
-        <source>Save Session &amp;As…</source>
-        <translation>Enregistrer la session &amp;sous…</translation>
+        <source>Save Sessio&amp;n As…</source>
+        <translation>Enregistrer la session s&amp;ous…</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
+        <source>Add No&amp;te…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
