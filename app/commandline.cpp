@@ -9,6 +9,8 @@
 #include "report/jsonreport.h"
 #include "report/outputfile.h"
 #include "report/pdfexporter.h"
+#include "workspace/noteanchoring.h"
+#include "workspace/sessionfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,13 +53,18 @@ int runCompareCommand(const QStringList &arguments)
     const QCommandLineOption cosmeticOption(u"annotate-cosmetic"_s,
         QCoreApplication::translate(
             "main", "Number typography and spelling changes in the PDF and HTML too."));
+    const QCommandLineOption sessionOption(u"session"_s,
+        QCoreApplication::translate("main",
+            "Read a saved session (.parallax): its files when no PATH is given, its base when no --base "
+            "is, and its notes, which the reports include."),
+        u"FILE"_s);
     // Read (and the translation installed) before this parser exists; listed for --help and so that the
     // parser accepts it.
     const QCommandLineOption langOption(u"lang"_s,
         QCoreApplication::translate("main", "Speak the language CODE (de, en, fr) instead of the system's."),
         u"CODE"_s);
-    parser.addOptions(
-        { baseOption, jsonOption, pdfOption, htmlOption, csvOption, cosmeticOption, langOption });
+    parser.addOptions({ baseOption, jsonOption, pdfOption, htmlOption, csvOption, cosmeticOption,
+        sessionOption, langOption });
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Article files or folders."), u"PATH..."_s);
     QStringList args = arguments;
@@ -65,7 +72,18 @@ int runCompareCommand(const QStringList &arguments)
     parser.process(args);
 
     QTextStream err(stderr);
-    const QStringList paths = parser.positionalArguments();
+    QStringList paths = parser.positionalArguments();
+    std::optional<SessionFile> session;
+    if (parser.isSet(sessionOption)) {
+        QString error;
+        session = SessionFiles::load(parser.value(sessionOption), &error);
+        if (!session) {
+            err << error << '\n';
+            return ExitNoReport;
+        }
+        if (paths.isEmpty())
+            paths = session->inputs;
+    }
     if (paths.isEmpty()) {
         err << QCoreApplication::translate("main", "parallax compare: no files or folders given") << '\n';
         return ExitNoReport;
@@ -115,6 +133,8 @@ int runCompareCommand(const QStringList &arguments)
 
     CompareOptions options;
     options.base = parser.value(baseOption);
+    if (session && !parser.isSet(baseOption))
+        options.base = session->base;
     const Comparison comparison = compareFiles(paths, options);
     bool inputFailed = false;
     bool baseUnusable = false;
@@ -142,10 +162,20 @@ int runCompareCommand(const QStringList &arguments)
         return ExitNoReport;
     }
 
+    QList<Note> notes = session ? session->notes : QList<Note>();
+    NoteAnchoring::place(notes, comparison);
+    const auto orphans
+        = std::count_if(notes.cbegin(), notes.cend(), [](const Note &n) { return n.isOrphaned(); });
+    if (orphans > 0)
+        err << QCoreApplication::translate("main",
+            "parallax compare: %n note(s) could not be placed; the reports list them as orphaned", "",
+            int(orphans))
+            << '\n';
+
     bool written = true;
     const QStringList compared = OutputFile::inputsOf(comparison) + inputs;
     if (jsonToFile || jsonFile == u"-"_s) {
-        const QByteArray json = JsonReport::toJson(comparison);
+        const QByteArray json = JsonReport::toJson(comparison, notes);
         if (jsonFile == u"-"_s) {
             QFile out;
             written = out.open(stdout, QIODevice::WriteOnly) && out.write(json) == json.size() && out.flush();
@@ -160,6 +190,7 @@ int runCompareCommand(const QStringList &arguments)
     if (pdfWanted) {
         PdfExporter::Options pdfOptions;
         pdfOptions.annotateCosmetic = parser.isSet(cosmeticOption);
+        pdfOptions.notes = notes;
         QString error;
         if (!PdfExporter::exportToFile(comparison, pdfFile, pdfOptions, &error)) {
             err << error << '\n';
@@ -170,6 +201,7 @@ int runCompareCommand(const QStringList &arguments)
     if (parser.isSet(htmlOption)) {
         HtmlReport::Options htmlOptions;
         htmlOptions.annotateCosmetic = parser.isSet(cosmeticOption);
+        htmlOptions.notes = notes;
         QString error;
         if (!OutputFile::write(htmlFile, HtmlReport::toHtml(comparison, htmlOptions), compared, &error)) {
             err << error << '\n';
@@ -178,7 +210,10 @@ int runCompareCommand(const QStringList &arguments)
     }
     if (parser.isSet(csvOption)) {
         QString error;
-        if (!OutputFile::write(parser.value(csvOption), CsvReport::toCsv(comparison, {}), compared, &error)) {
+        CsvReport::Options csvOptions;
+        csvOptions.notes = notes;
+        if (!OutputFile::write(
+                parser.value(csvOption), CsvReport::toCsv(comparison, csvOptions), compared, &error)) {
             err << error << '\n';
             written = false;
         }

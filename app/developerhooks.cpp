@@ -116,6 +116,8 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
                     raise(u"SourceDock"_s);
                 else if (panel == u"legend"_s)
                     raise(u"LegendDock"_s);
+                else if (panel == u"notes"_s)
+                    raise(u"NotesDock"_s);
                 if (qEnvironmentVariableIsSet("PARALLAX_SCREENSHOT_BOILERPLATE")) {
                     if (auto *action = window->findChild<QAction *>(u"showBoilerplate"_s))
                         action->setChecked(true);

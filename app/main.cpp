@@ -4,6 +4,7 @@
 #include "core/filepaths.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "workspace/sessionfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -72,14 +74,34 @@ int main(int argc, char *argv[])
     if (argc > 1 && (qstrcmp(argv[1], "compare") == 0 || qstrcmp(argv[1], "batch") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        // Qt takes -session ID (X11 session management) for itself, which would swallow `--session FILE`:
+        // the option is hidden from QGuiApplication under another name and given back afterwards.
+        const QByteArray sessionOption("--session"), hiddenName("--parallax-session");
+        const QByteArray sessionAssign = sessionOption + '=', hiddenAssign = hiddenName + '=';
+        std::vector<QByteArray> kept;
+        std::vector<char *> hidden;
+        for (int i = 0; i < argc; ++i) {
+            QByteArray arg(argv[i]);
+            if (arg == sessionOption || arg.startsWith(sessionAssign))
+                arg.replace(0, sessionOption.size(), hiddenName);
+            kept.push_back(arg);
+        }
+        for (QByteArray &arg : kept)
+            hidden.push_back(arg.data());
+        hidden.push_back(nullptr);
+        int hiddenCount = argc;
+        QGuiApplication app(hiddenCount, hidden.data());
         setApplicationIdentity();
         // Scripts get the same JSON in every language; messages and the PDF follow the locale or --lang.
         installLanguage(false);
         // The arguments as bytes: a file name that is not UTF-8 must still name its file.
         QStringList arguments;
-        for (int i = 2; i < argc; ++i)
-            arguments.append(Parallax::FilePaths::fromNative(QByteArray(argv[i])));
+        for (int i = 2; i < hiddenCount; ++i) {
+            QByteArray arg(hidden[i]);
+            if (arg == hiddenName || arg.startsWith(hiddenAssign))
+                arg.replace(0, hiddenName.size(), sessionOption);
+            arguments.append(Parallax::FilePaths::fromNative(arg));
+        }
         return qstrcmp(argv[1], "batch") == 0 ? Parallax::runBatchCommand(arguments)
                                               : Parallax::runCompareCommand(arguments);
     }
@@ -122,7 +144,13 @@ int main(int argc, char *argv[])
 
     Parallax::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openPaths(parser.positionalArguments());
+    // A session file (double-clicked, or given) opens as the session it is; other paths are compared.
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first()))
+        window.openSession(paths.first());
+    else if (!paths.isEmpty())
+        window.openPaths(paths);
+    else
+        window.offerRecovery();
     return QApplication::exec();
 }

@@ -363,6 +363,7 @@ void MainWindow::Private::onComparisonShown()
     updateSummary();
     if (!findBar->text().isEmpty())
         view->setSearchText(findBar->text());
+    onSessionComparisonShown();
     Q_EMIT q->comparisonShown();
 }
 
@@ -551,6 +552,7 @@ void MainWindow::exportPdf(const QString &fileName)
     options.visibleVersions = d->view->visibleVersions();
     options.annotateCosmetic = !d->model->isCosmeticHidden();
     options.showBoilerplate = d->view->isBoilerplateShown();
+    options.notes = d->notes->notes();
     d->session->exportPdf(fileName, options);
 }
 
@@ -592,6 +594,10 @@ bool MainWindow::Private::handleDrop(const QMimeData *mime)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!d->maybeSaveNotes()) {
+        event->ignore();
+        return;
+    }
     d->writeSettings();
     QMainWindow::closeEvent(event);
 }

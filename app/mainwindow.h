@@ -12,6 +12,7 @@ namespace Parallax {
 class ComparisonModel;
 class MessageBar;
 class QuotesPanel;
+class SessionNotes;
 class SideBySideView;
 class SourceView;
 class VersionsPanel;
@@ -41,6 +42,14 @@ public:
     void exportPdf(const QString &fileName);
     // Shows a finished comparison (what the background work ends with).
     void showComparison(Comparison comparison);
+    // Sessions (docs/sessions.md, mainwindowsessions.cpp): opening reads the files again and places the
+    // notes; a file that cannot be read is reported and its notes kept as orphaned. saveSession with an
+    // empty path asks for one. Both report failures to the reader and return false.
+    bool openSession(const QString &path);
+    bool saveSession(const QString &path);
+    // Offers the notes an earlier run left unsaved in the recovery file, if there is one.
+    void offerRecovery();
+    SessionNotes *notes() const;
 
     bool isBusy() const;
     ComparisonModel *model() const;

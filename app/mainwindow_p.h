@@ -3,6 +3,8 @@
 
 #include "comparisonsession.h"
 #include "mainwindow.h"
+#include "sessionnotes.h"
+#include "workspace/sessionfile.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -21,6 +23,8 @@ class FindBar;
 class LegendPanel;
 class OverviewStrip;
 class ProgressIndicator;
+class NoteMarkers;
+class NotesPanel;
 class ReasonMenu;
 class VersionRenamer;
 
@@ -78,6 +82,20 @@ public:
     void followChosenReasons(bool forward);
     void showReasonStop(const std::optional<ChangeReason> &reason);
     void updateReasonButton();
+    // mainwindowsessions.cpp: sessions and notes.
+    void createSessionParts(QMenu *file, QMenu *edit, QMenu *viewMenu);
+    void showNotes();
+    void addNoteAt(const QModelIndex &index);
+    void addQuoteNote(int group);
+    void editNote(int index);
+    SessionFile sessionSnapshot() const;
+    bool saveSession(const QString &path);
+    void applySession(const SessionFile &session);
+    void onSessionComparisonShown();
+    bool maybeSaveNotes();
+    void offerRecovery();
+    void addRecentSession(const QString &path);
+    void rebuildRecentSessionsMenu();
 
     MainWindow *q;
     ComparisonSession *session = nullptr;
@@ -116,6 +134,17 @@ public:
     // there, it keeps to that reason even where the cell's first change has another.
     std::optional<ChangeReason> followedReason;
     std::pair<int, int> followedAt { -1, -1 };
+
+    // Sessions and notes (mainwindowsessions.cpp).
+    SessionNotes *notes = nullptr;
+    NotesPanel *notesPanel = nullptr;
+    QDockWidget *notesDock = nullptr;
+    NoteMarkers *viewMarkers = nullptr;
+    NoteMarkers *stripMarkers = nullptr;
+    QMenu *recentSessionsMenu = nullptr;
+    QString sessionPath; // the session file last opened or saved; empty: none yet
+    // A session being opened: applied (base, columns, hidden versions, notes) when its comparison is shown.
+    std::optional<SessionFile> pendingSession;
 
     QString themeName; // empty: follow the desktop
     bool themeFromEnvironment = false;

@@ -231,6 +231,7 @@ void MainWindow::Private::createActions()
     toolbar->addAction(showBoilerplate);
     toolbar->addAction(find);
     createReasonActions(viewMenu, go, toolbar);
+    createSessionParts(file, edit, viewMenu);
 }
 
 // ---- menus ----------------------------------------------------------------------------------------
@@ -337,7 +338,11 @@ void MainWindow::Private::showCellMenu(const QModelIndex &index, const QPoint &g
     base->setEnabled(index.column() != model->comparison().base);
     QAction *hide = menu.addAction(tr("Hide This Version"));
     hide->setEnabled(view->visibleVersions().size() > 1);
+    menu.addSeparator();
+    QAction *note = menu.addAction(tr("Add Note…"));
     QAction *chosen = menu.exec(globalPos);
+    if (chosen == note)
+        addNoteAt(index);
     if (chosen == copy) {
         QGuiApplication::clipboard()->setText(model->cellText(index.row(), index.column()));
     } else if (chosen == inSource) {
@@ -433,11 +438,13 @@ bool MainWindow::Private::writeReport(const QString &fileName, const QString &fo
         options.visibleVersions = view->visibleVersions();
         options.annotateCosmetic = !model->isCosmeticHidden();
         options.showBoilerplate = view->isBoilerplateShown();
+        options.notes = notes->notes();
         data = HtmlReport::toHtml(c, options);
     } else {
         CsvReport::Options options;
         options.visibleVersions = view->visibleVersions();
         options.showBoilerplate = view->isBoilerplateShown();
+        options.notes = notes->notes();
         data = CsvReport::toCsv(c, options);
     }
     // The same rule as the command line's: only a regular file that is not one of the inputs is

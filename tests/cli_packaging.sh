@@ -57,7 +57,7 @@ desktop_key() { sed -n "s/^$1=//p" "$desktop" | head -n 1; }
 [ "$(desktop_key Icon)" = "$id" ] || fail "Icon= in the desktop entry is not $id"
 [ "$(desktop_key Exec)" = "parallax %F" ] || fail "Exec= in the desktop entry is not 'parallax %F'"
 mimetypes=$(desktop_key MimeType)
-for type in text/plain text/markdown text/html application/xhtml+xml inode/directory; do
+for type in application/x-parallax-session text/plain text/markdown text/html application/xhtml+xml inode/directory; do
     case ";$mimetypes" in *";$type;"*) ;; *) fail "the desktop entry does not declare MimeType $type" ;; esac
 done
 grep -q "<id>$id</id>" "$metainfo" || fail "the metainfo's id is not $id"
@@ -78,7 +78,8 @@ bindir=bin
 datadir=share
 mandir=share/man
 for f in "$bindir/parallax" "$datadir/applications/$id.desktop" "$datadir/metainfo/$id.metainfo.xml" \
-         "$datadir/icons/hicolor/scalable/apps/$id.svg" "$mandir/man1/parallax.1.gz"; do
+         "$datadir/icons/hicolor/scalable/apps/$id.svg" "$mandir/man1/parallax.1.gz" \
+         "$datadir/mime/packages/$id.xml"; do
     [ -f "$work/prefix/$f" ] || fail "not installed: $f"
 done
 if [ -f "$work/prefix/$mandir/man1/parallax.1.gz" ]; then

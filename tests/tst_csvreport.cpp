@@ -110,6 +110,7 @@ private Q_SLOTS:
     void formulaGuard();
     void options();
     void sample();
+    void notes();
 };
 
 void TestCsvReport::oneRecordPerChange()
@@ -253,6 +254,65 @@ void TestCsvReport::sample()
     }
     QCOMPARE(records.size() - 1, changes + sentences);
     QVERIFY(sentences > 0);
+}
+
+void TestCsvReport::notes()
+{
+    const Comparison c = Fixture::councilStory();
+    // A note on row 4 (index 3) as a whole, one on the Herald's "fourteen", and one that found no place.
+    Note row;
+    row.target = Note::Target::Row;
+    row.row = 3;
+    row.version = 0;
+    row.passage = c.versions.at(0).sentenceText(3);
+    row.text = u"=ask the council, \"which\" figure"_s;
+    row.tags = { u"check"_s };
+    Note span = row;
+    span.target = Note::Target::Span;
+    span.version = 2;
+    span.passage = u"fourteen"_s;
+    span.text = u"wrong number"_s;
+    span.tags = { u"error"_s, u"check"_s };
+    Note orphan = span;
+    orphan.row = -1;
+    orphan.text = u"lost,\nnote"_s;
+    orphan.tags = { u"misquote"_s };
+    CsvReport::Options options;
+    options.notes = { row, span, orphan };
+    const QList<QStringList> records = parsed(CsvReport::toCsv(c, options));
+    for (const QStringList &record : records)
+        QCOMPARE(record.size(), header.size());
+    // The Herald's change in row 4 carries both notes on it (the span is the Herald's).
+    bool heraldSeen = false;
+    for (const QStringList &r : records) {
+        if (r.at(1) != u"4"_s || r.at(2) == u"note"_s)
+            continue;
+        if (r.at(0) == u"Herald"_s) {
+            QCOMPARE(unguarded(r.at(6)), row.text + u" | wrong number"_s);
+            QCOMPARE(r.at(7), u"check error"_s);
+            heraldSeen = true;
+        }
+    }
+    QVERIFY(heraldSeen);
+    // Rows without notes have none.
+    for (const QStringList &r : records.mid(1))
+        if (r.at(1) != u"4"_s && r.at(2) != u"note"_s)
+            QVERIFY(r.at(6).isEmpty() && r.at(7).isEmpty());
+    // One line per note, the orphan without a row, the formula guard on the note's text.
+    QList<QStringList> noteLines;
+    for (const QStringList &r : records)
+        if (r.at(2) == u"note"_s)
+            noteLines.append(r);
+    QCOMPARE(noteLines.size(), 3);
+    QCOMPARE(noteLines.at(0).at(0), QString()); // a whole row: no one version
+    QCOMPARE(noteLines.at(0).at(6).at(0), u'\'');
+    QCOMPARE(unguarded(noteLines.at(0).at(6)), row.text);
+    QCOMPARE(noteLines.at(0).at(4), row.passage);
+    QCOMPARE(noteLines.at(1),
+        QStringList({ u"Herald"_s, u"4"_s, u"note"_s, QString(), u"fourteen"_s, QString(), u"wrong number"_s,
+            u"error check"_s }));
+    QCOMPARE(noteLines.at(2).at(1), QString());
+    QCOMPARE(noteLines.at(2).at(6), u"lost,\nnote"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReport)

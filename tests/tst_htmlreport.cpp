@@ -181,6 +181,7 @@ private Q_SLOTS:
     void summaryQuotationsAndLegend();
     void options();
     void stackedLayoutForNarrowScreens();
+    void notes();
 };
 
 void TestHtmlReport::wellFormedAndSafe_data()
@@ -437,6 +438,42 @@ void TestHtmlReport::stackedLayoutForNarrowScreens()
             QVERIFY(!td.text.isEmpty());
     }
     QVERIFY(parsed.all(u"meta"_s).size() >= 2);
+}
+
+void TestHtmlReport::notes()
+{
+    const Comparison c = Fixture::councilStory();
+    Note row;
+    row.target = Note::Target::Row;
+    row.row = 1;
+    row.version = 1;
+    row.passage = c.versions.at(1).sentenceText(1);
+    row.text = u"<script>alert(1)</script> 7-2 or seven to two?"_s;
+    row.tags = { u"check"_s };
+    row.author = u"R\u00e9mi"_s;
+    Note orphan = row;
+    orphan.row = -1;
+    orphan.passage = u"A sentence that is gone."_s;
+    orphan.text = u"was it retracted?"_s;
+    HtmlReport::Options options;
+    options.notes = { orphan, row };
+    const QByteArray html = HtmlReport::toHtml(c, options);
+    const Parsed parsed = parse(html);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QVERIFY(unsafeParts(parsed).isEmpty());
+    QVERIFY(parsed.hasId(u"notes"_s));
+    QString section;
+    for (const Element &e : parsed.all(u"section"_s))
+        if (e.attributes.value(u"id"_s) == u"notes"_s)
+            section = e.text;
+    // Both notes, the placed one first, as text; the orphan with its old passage.
+    QVERIFY(section.contains(row.text));
+    QVERIFY(section.contains(u"\u201c"_s + orphan.passage + u"\u201d"_s));
+    QVERIFY(section.indexOf(row.text) < section.indexOf(orphan.text));
+    QVERIFY(section.contains(u"orphaned"_s));
+    QVERIFY(section.contains(u"R\u00e9mi"_s));
+    // Without notes, no section.
+    QVERIFY(!parse(HtmlReport::toHtml(c, {})).hasId(u"notes"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

@@ -973,6 +973,85 @@
     <message>
         <source>Fold runs of sentences that read the same in every shown version</source>
         <translation>Folgen von Sätzen zusammenfalten, die in jeder angezeigten Version gleich lauten</translation>
+        <source>Add Note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax);;All files (*)</source>
+        <translation>Parallax-Sitzungen (*.parallax);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t Session</source>
+        <translation>Zu&amp;letzt geöffnete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Save Sessi&amp;on</source>
+        <translation>Sitzung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Add No&amp;te…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session Not Saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be placed: their passage is no longer in the files. They are listed as orphaned in the Notes panel with their old text.</source>
+        <translation>
+            <numerusform>%n Notiz konnte nicht zugeordnet werden: Ihre Textstelle steht nicht mehr in den Dateien. Sie ist im Notizenbereich mit ihrem alten Text als verwaist aufgeführt.</numerusform>
+            <numerusform>%n Notizen konnten nicht zugeordnet werden: Ihre Textstellen stehen nicht mehr in den Dateien. Sie sind im Notizenbereich mit ihrem alten Text als verwaist aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their place after the files changed; they are kept as orphaned.</source>
+        <translation>
+            <numerusform>%n Notiz hat nach der Änderung der Dateien ihre Stelle verloren; sie bleibt als verwaist erhalten.</numerusform>
+            <numerusform>%n Notizen haben nach der Änderung der Dateien ihre Stelle verloren; sie bleiben als verwaist erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Nicht gespeicherte Notizen</translation>
+    </message>
+    <message>
+        <source>The notes have changes that are not saved in a session. Save them?</source>
+        <translation>Die Notizen haben Änderungen, die in keiner Sitzung gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>Recover Notes</source>
+        <translation>Notizen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close normally and %n note(s) were not saved. Recover them?</source>
+        <translation>
+            <numerusform>Parallax wurde nicht normal beendet, und %n Notiz wurde nicht gespeichert. Wiederherstellen?</numerusform>
+            <numerusform>Parallax wurde nicht normal beendet, und %n Notizen wurden nicht gespeichert. Wiederherstellen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -980,6 +1059,88 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Textstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NotesPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Go to Note</source>
+        <translation>Zur Notiz springen</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Alle Versionen</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>Zitat</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1486,30 @@
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1480,6 +1665,21 @@
         <source>%1 (%2)</source>
         <extracomment>A reason of substantive changes in the menu and how many changes carry it: &quot;Number (5)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionFiles</name>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>keine Parallax-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>not a Parallax session (no schema)</source>
+        <translation>keine Parallax-Sitzung (kein Schema)</translation>
+    </message>
+    <message>
+        <source>a session of schema %1, which this version of Parallax cannot read (it reads schema %2)</source>
+        <translation>eine Sitzung mit Schema %1, das diese Parallax-Version nicht lesen kann (sie liest Schema %2)</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1979,15 @@ parallax batch --help: every story of an archive.</source>
 
 parallax compare --help: der Vergleich auf der Kommandozeile.
 parallax batch --help: alle Meldungen eines Archivs.</translation>
+        <source>Read a saved session (.parallax): its files when no PATH is given, its base when no --base is, and its notes, which the reports include.</source>
+        <translation>Eine gespeicherte Sitzung (.parallax) lesen: ihre Dateien, wenn kein PATH angegeben ist, ihre Basis, wenn kein --base angegeben ist, und ihre Notizen, die die Berichte enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax compare: %n note(s) could not be placed; the reports list them as orphaned</source>
+        <translation>
+            <numerusform>parallax compare: %n Notiz konnte nicht zugeordnet werden; die Berichte führen sie als verwaist auf</numerusform>
+            <numerusform>parallax compare: %n Notizen konnten nicht zugeordnet werden; die Berichte führen sie als verwaist auf</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

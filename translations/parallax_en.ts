@@ -65,6 +65,27 @@
             <numerusform>%n versions · %1 rows · %2 changes, %3 substantive</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be placed: their passage is no longer in the files. They are listed as orphaned in the Notes panel with their old text.</source>
+        <translation>
+            <numerusform>%n note could not be placed: its passage is no longer in the files. It is listed as orphaned in the Notes panel with its old text.</numerusform>
+            <numerusform>%n notes could not be placed: their passage is no longer in the files. They are listed as orphaned in the Notes panel with their old text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their place after the files changed; they are kept as orphaned.</source>
+        <translation>
+            <numerusform>%n note lost its place after the files changed; it is kept as orphaned.</numerusform>
+            <numerusform>%n notes lost their place after the files changed; they are kept as orphaned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close normally and %n note(s) were not saved. Recover them?</source>
+        <translation>
+            <numerusform>Parallax did not close normally and %n note was not saved. Recover it?</numerusform>
+            <numerusform>Parallax did not close normally and %n notes were not saved. Recover them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PdfExporter</name>
@@ -138,6 +159,16 @@
         <translation>
             <numerusform>⋯ %n identical sentence — click or press Enter to show</numerusform>
             <numerusform>⋯ %n identical sentences — click or press Enter to show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>parallax compare: %n note(s) could not be placed; the reports list them as orphaned</source>
+        <translation>
+            <numerusform>parallax compare: %n note could not be placed; the reports list it as orphaned</numerusform>
+            <numerusform>parallax compare: %n notes could not be placed; the reports list them as orphaned</numerusform>
         </translation>
     </message>
 </context>

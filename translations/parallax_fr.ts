@@ -973,6 +973,85 @@
     <message>
         <source>Fold runs of sentences that read the same in every shown version</source>
         <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
+        <source>Add Note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>Ouvrir une &amp;session…</translation>
+    </message>
+    <message>
+        <source>Open a Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax);;All files (*)</source>
+        <translation>Sessions Parallax (*.parallax);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t Session</source>
+        <translation>Sessio&amp;ns récentes</translation>
+    </message>
+    <message>
+        <source>Save Sessi&amp;on</source>
+        <translation>Enre&amp;gistrer la session</translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n As…</source>
+        <translation>Enregistrer la session s&amp;ous…</translation>
+    </message>
+    <message>
+        <source>Add No&amp;te…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Sessions Parallax (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session Not Saved</source>
+        <translation>Session non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be placed: their passage is no longer in the files. They are listed as orphaned in the Notes panel with their old text.</source>
+        <translation>
+            <numerusform>%n note n’a pas pu être placée : son passage ne figure plus dans les fichiers. Elle est listée comme orpheline dans le panneau Notes avec son ancien texte.</numerusform>
+            <numerusform>%n notes n’ont pas pu être placées : leur passage ne figure plus dans les fichiers. Elles sont listées comme orphelines dans le panneau Notes avec leur ancien texte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their place after the files changed; they are kept as orphaned.</source>
+        <translation>
+            <numerusform>%n note a perdu sa place après la modification des fichiers ; elle est conservée comme orpheline.</numerusform>
+            <numerusform>%n notes ont perdu leur place après la modification des fichiers ; elles sont conservées comme orphelines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+    <message>
+        <source>The notes have changes that are not saved in a session. Save them?</source>
+        <translation>Les notes comportent des modifications non enregistrées dans une session. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Recover Notes</source>
+        <translation>Récupérer les notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close normally and %n note(s) were not saved. Recover them?</source>
+        <translation>
+            <numerusform>Parallax ne s’est pas fermé normalement et %n note n’a pas été enregistrée. La récupérer ?</numerusform>
+            <numerusform>Parallax ne s’est pas fermé normalement et %n notes n’ont pas été enregistrées. Les récupérer ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -980,6 +1059,88 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NotesPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Go to Note</source>
+        <translation>Aller à la note</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Modifier la note…</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Toutes les versions</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>citation</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1486,30 @@
         <source>other</source>
         <translation>autre</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1480,6 +1665,21 @@
         <source>%1 (%2)</source>
         <extracomment>A reason of substantive changes in the menu and how many changes carry it: &quot;Number (5)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionFiles</name>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>pas une session Parallax (%1)</translation>
+    </message>
+    <message>
+        <source>not a Parallax session (no schema)</source>
+        <translation>pas une session Parallax (pas de schéma)</translation>
+    </message>
+    <message>
+        <source>a session of schema %1, which this version of Parallax cannot read (it reads schema %2)</source>
+        <translation>une session de schéma %1, que cette version de Parallax ne sait pas lire (elle lit le schéma %2)</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1979,15 @@ parallax batch --help: every story of an archive.</source>
 
 parallax compare --help : la comparaison en ligne de commande.
 parallax batch --help : tous les articles d’une archive.</translation>
+        <source>Read a saved session (.parallax): its files when no PATH is given, its base when no --base is, and its notes, which the reports include.</source>
+        <translation>Lire une session enregistrée (.parallax) : ses fichiers si aucun PATH n’est donné, sa base si --base ne l’est pas, et ses notes, que les rapports reprennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax compare: %n note(s) could not be placed; the reports list them as orphaned</source>
+        <translation>
+            <numerusform>parallax compare : %n note n’a pas pu être placée ; les rapports la listent comme orpheline</numerusform>
+            <numerusform>parallax compare : %n notes n’ont pas pu être placées ; les rapports les listent comme orphelines</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

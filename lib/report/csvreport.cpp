@@ -50,10 +50,17 @@ QByteArray CsvReport::toCsv(const Comparison &c, const Options &options)
             if (v == c.base)
                 continue;
             const QString name = c.versions.at(v).name;
-            // Extension point for issue 16: the reader's notes become lines of their own here (kind
-            // "note"), and a note on a change fills that change's note and tags.
-            const QString note;
-            const QString tags;
+            QStringList noteTexts, noteTags;
+            for (const Note &n : options.notes) {
+                if (n.row != rowIndex || (n.target == Note::Target::Span && n.version != v))
+                    continue;
+                noteTexts.append(n.text);
+                for (const QString &t : n.tags)
+                    if (!noteTags.contains(t))
+                        noteTags.append(t);
+            }
+            const QString note = noteTexts.join(u" | "_s);
+            const QString tags = noteTags.join(u' ');
             const CellStatus status = row.status.value(v, CellStatus::Same);
             const bool hasText = index.range(rowIndex, v).isValid();
             const int target = row.moveTarget.value(v, -1);
@@ -74,6 +81,12 @@ QByteArray CsvReport::toCsv(const Comparison &c, const Options &options)
                     change.after, note, tags });
             }
         }
+    }
+    for (const Note &n : options.notes) {
+        const bool wholeRow = n.target != Note::Target::Span && !n.isOrphaned();
+        const QString name = wholeRow || n.version < 0 ? QString() : c.versions.at(n.version).name;
+        line({ name, n.isOrphaned() ? QString() : QString::number(n.row + 1), u"note"_s, QString(), n.passage,
+            QString(), n.text, n.tags.join(u' ') });
     }
     return out.toUtf8();
 }

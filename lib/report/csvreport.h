@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "core/note.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,8 +16,12 @@ namespace Parallax {
 // A change is a changed stretch of words (kind: typography, spelling, wording, substantive; reason for
 // substantive ones) or a whole sentence a version added, lacks or moved (kind: added, absent, moved;
 // before is the base's sentence, after the version's). Rows are numbered from 1 as in the PDF and the
-// HTML report; kinds and reasons are the JSON report's stable ids. note and tags stay empty until the
-// notes of issue 16 exist.
+// HTML report; kinds and reasons are the JSON report's stable ids.
+//
+// The reader's notes (issue 16): each note is a line of its own (kind "note"; before: the passage noted
+// on; row empty for an orphaned note, version empty for a note on a whole row), and a change in a row
+// that has notes for its version carries their texts and tags too, so that filtering the changes keeps
+// what was said about them. Several notes are joined by " | ", tags by spaces.
 //
 // RFC 4180: comma-separated, CRLF line ends, fields with a comma, a quote or a line break in double
 // quotes with inner quotes doubled, a header line first. UTF-8 with a byte-order mark, which spreadsheet
@@ -33,6 +38,7 @@ public:
     {
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool showBoilerplate = false; // include changes in rows that are all boilerplate
+        QList<Note> notes; // placed in the comparison (NoteAnchoring::place)
     };
 
     static QByteArray toCsv(const Comparison &comparison, const Options &options);

@@ -3,6 +3,7 @@
 
 #include "core/labels.h"
 #include "report/htmlwriter_p.h"
+#include "report/notelist_p.h"
 #include "report/pdfcomparisonpages_p.h"
 #include "report/pdfexporter.h"
 #include "report/pdfpagelayout_p.h"
@@ -122,9 +123,10 @@ QByteArray HtmlReport::toHtml(const Comparison &comparison, const Options &optio
     out += htmlLegend(context);
     out += htmlQuotations(context);
     out += sideBySide;
-    // Extension point for the notes of issue 16 (a fact-checker's notes on rows, spans and quotations):
-    // a "Notes" section listing them goes here, and each row's notes join the numbered change notes in
-    // the row's notes cell (htmltable.cpp). Nothing is written until notes exist.
+    // The reader's notes (issue 16), orphaned ones too. Nothing is written when there are none.
+    if (!options.notes.isEmpty())
+        out += u"<section id=\"notes\">\n"_s
+            + notesListHtml(comparison, options.notes, u"class=\"data notes\""_s) + u"</section>\n"_s;
     out += u"<footer><p>Parallax</p></footer>\n</body>\n</html>\n"_s;
     return out.toUtf8();
 }

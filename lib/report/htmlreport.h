@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "core/note.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ public:
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool annotateCosmetic = false; // also number typography and spelling changes
         bool showBoilerplate = false;
+        // The reader's notes, placed in the comparison (NoteAnchoring::place): listed on the summary page
+        // and in the notes column beside their rows.
+        QList<Note> notes;
     };
 
     static QByteArray toHtml(const Comparison &comparison, const Options &options);

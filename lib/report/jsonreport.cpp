@@ -162,7 +162,29 @@ public:
 
 } // namespace
 
+QJsonObject JsonReport::noteObject(const Note &n)
+{
+    static const char16_t *const targets[] = { u"row", u"span", u"quote" };
+    QJsonObject o { { u"id"_s, n.id }, { u"target"_s, QString::fromUtf16(targets[int(n.target)]) },
+        { u"version"_s, indexOrNull(n.version) }, { u"row"_s, indexOrNull(n.row) },
+        { u"sentence"_s, indexOrNull(n.isOrphaned() ? -1 : n.sentence) }, { u"passage"_s, n.passage },
+        { u"text"_s, n.text }, { u"tags"_s, QJsonArray::fromStringList(n.tags) }, { u"author"_s, n.author },
+        { u"time"_s, n.time.toUTC().toString(Qt::ISODate) }, { u"orphaned"_s, n.isOrphaned() } };
+    if (n.target == Note::Target::Span && !n.isOrphaned()) {
+        o.insert(u"start"_s, n.start);
+        o.insert(u"end"_s, n.end);
+    }
+    if (n.target == Note::Target::Quote)
+        o.insert(u"quote"_s, indexOrNull(n.quoteGroup));
+    return o;
+}
+
 QByteArray JsonReport::toJson(const Comparison &c)
+{
+    return toJson(c, {});
+}
+
+QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
 {
     const auto versions = [&](QByteArray &out) {
         ArrayWriter::write(
@@ -249,6 +271,13 @@ QByteArray JsonReport::toJson(const Comparison &c)
     const QString keys[] = { u"versions"_s, u"rows"_s, u"changes"_s, u"quotes"_s };
     QJsonObject root { { u"title"_s, c.title }, { u"base"_s, c.base }, { u"similarity"_s, similarity },
         { u"baseShare"_s, baseShare }, { u"ownShare"_s, ownShare }, { u"errors"_s, errors } };
+    // Notes are few: written with the rest of the root, and only when there are some.
+    if (!notes.isEmpty()) {
+        QJsonArray list;
+        for (const Note &n : notes)
+            list.append(noteObject(n));
+        root.insert(u"notes"_s, list);
+    }
     for (const QString &key : keys)
         root.insert(key, key);
     const QByteArray skeleton = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);

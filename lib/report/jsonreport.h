@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "core/note.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace Parallax {
 
@@ -12,6 +14,10 @@ class JsonReport
 {
 public:
     static QByteArray toJson(const Comparison &comparison);
+    // With the reader's notes, placed in the comparison (a `notes` array; without notes there is none).
+    static QByteArray toJson(const Comparison &comparison, const QList<Note> &notes);
+    // One note as the report writes it (also the session's notes in the window's JSON export).
+    static QJsonObject noteObject(const Note &note);
 };
 
 } // namespace Parallax

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "core/note.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,6 +30,9 @@ public:
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool annotateCosmetic = false; // also number typography and spelling changes
         bool showBoilerplate = false;
+        // The reader's notes, placed in the comparison (NoteAnchoring::place): listed on the summary page
+        // and in the notes column beside their rows.
+        QList<Note> notes;
         // Polled between rows and pages; returning true abandons the export and writes no file.
         std::function<bool()> isCanceled;
         // Reports progress as (done, total); total stays the same during one export.

@@ -5,6 +5,7 @@
 #include "core/labels.h"
 #include "present/legend.h"
 #include "present/reasoncounts.h"
+#include "report/notelist_p.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -545,6 +546,10 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         }
         out += u"</table>"_s;
     }
+
+    // The reader's notes (issue 16), all of them: orphaned ones too, which the side-by-side pages cannot
+    // show.
+    out += notesListHtml(c, m_options.notes, tableStart.mid(7).chopped(1));
 
     out += u"</body></html>"_s;
     return out;
