@@ -332,7 +332,8 @@ bool related(const QString &a, const QString &b)
     if (const auto it = known.constFind(key); it != known.constEnd())
         return *it;
     const WordNet &wn = WordNet::instance();
-    const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2);
+    const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2)
+        || (qEnvironmentVariableIsSet("PX_NEIGH") && (wn.areNeighbours(a, b) || wn.areNeighbours(b, a)));
     if (known.size() > 100000)
         known.clear();
     known.insert(key, answer);

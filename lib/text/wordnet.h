@@ -43,6 +43,10 @@ public:
     // True when a sense of `general` is a hypernym of a sense of `specific` within `depth` steps
     // (vehicle/car, move/walk); nouns and verbs only.
     bool isHypernym(QStringView general, QStringView specific, int depth = 2) const;
+    // True when a sense of one points to a sense of the other as a near neighbour: an adjective
+    // similar to the other (famous/known), a verb of its verb group, or a word derived from the
+    // other (withdraw/withdrawal, American/America).
+    bool areNeighbours(QStringView a, QStringView b) const;
 
     ~WordNet();
     WordNet(const WordNet &) = delete;
