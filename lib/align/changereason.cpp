@@ -76,10 +76,13 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
+            const QString &next = &side == &a ? ctx.nextBefore : ctx.nextAfter;
+            if (qEnvironmentVariableIsSet("PX_FIRST") && adverbOfOrder(side, i, next))
+                continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known() && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
             else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter,
-                         &side == &a ? ctx.nextBefore : ctx.nextAfter)
+                         next)
                 && isNewIn(valueOf(w), own, other) && !known())
                 dateChanged = true;
         }

@@ -32,6 +32,9 @@ bool isDateNumber(const QString &w);
 // A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night")
 // or measuring from an event ("days before"); previous and next are the words around the side.
 bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next);
+// "first" before a verb ("first published", "first raped") orders events: an adverb, not a count of
+// things as in "the first case"; next is the word after the side.
+bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next);
 // The value a number or a date word stands for ("five" -> "5", "Mar." -> "march").
 QString valueOf(const QString &word);
 bool isArticle(const QString &w);

@@ -119,6 +119,21 @@ bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous,
     return true;
 }
 
+bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next)
+{
+    static const QSet<QString> order { u"first"_s, u"zuerst"_s, u"erstmals"_s };
+    if (!order.contains(side.words.at(i)))
+        return false;
+    const QString following = i + 1 < side.words.size() ? side.words.at(i + 1) : next;
+    if (following.isEmpty())
+        return false;
+    // A past form, or a word read as a verb in more of its senses than as a noun.
+    const WordNet &wn = WordNet::instance();
+    const qsizetype verbSenses = wn.synsets(following, WordNet::Pos::Verb).size();
+    return verbSenses > 0
+        && (following.endsWith(u"ed"_s) || verbSenses > wn.synsets(following, WordNet::Pos::Noun).size());
+}
+
 // The value a number or a date word stands for, so that two spellings of it compare equal: "5" and
 // "five", "06:00" and "0600", "5-year" and "five-year", "Mar." and "March".
 QString valueOf(const QString &word)
@@ -333,7 +348,9 @@ bool related(const QString &a, const QString &b)
         return *it;
     const WordNet &wn = WordNet::instance();
     const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2)
-        || (qEnvironmentVariableIsSet("PX_NEIGH") && (wn.areNeighbours(a, b) || wn.areNeighbours(b, a)));
+        || (qEnvironmentVariableIsSet("PX_NEIGH") && (wn.areNeighbours(a, b) || wn.areNeighbours(b, a)))
+        || (qEnvironmentVariableIsSet("PX_VSIS") && wn.areSisters(a, b, WordNet::Pos::Verb))
+        || (qEnvironmentVariableIsSet("PX_NSIS") && wn.areSisters(a, b, WordNet::Pos::Noun));
     if (known.size() > 100000)
         known.clear();
     known.insert(key, answer);

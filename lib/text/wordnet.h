@@ -47,6 +47,9 @@ public:
     // similar to the other (famous/known), a verb of its verb group, or a word derived from the
     // other (withdraw/withdrawal, American/America).
     bool areNeighbours(QStringView a, QStringView b) const;
+    // True when a sense of each, in the part of speech, has the same direct hypernym: two kinds of one
+    // thing or two ways of one action (prison/jail, insult/abuse).
+    bool areSisters(QStringView a, QStringView b, Pos pos) const;
 
     ~WordNet();
     WordNet(const WordNet &) = delete;
