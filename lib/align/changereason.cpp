@@ -77,7 +77,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
             const QString &next = &side == &a ? ctx.nextBefore : ctx.nextAfter;
-            if (qEnvironmentVariableIsSet("PX_FIRST") && adverbOfOrder(side, i, next))
+            if (adverbOfOrder(side, i, next))
                 continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known() && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;

@@ -347,10 +347,12 @@ bool related(const QString &a, const QString &b)
     if (const auto it = known.constFind(key); it != known.constEnd())
         return *it;
     const WordNet &wn = WordNet::instance();
+    // Besides synonyms and hypernyms: an adjective similar to the other, a derivation ("remove" /
+    // "withdrawal"), and two verbs for one action done one way or another (the same direct hypernym:
+    // "revoke" / "retract", "insult" / "abuse"). Two nouns under one hypernym are not related: "town"
+    // and "city", "prison" and "jail" are different things of one kind, and which one is a fact.
     const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2)
-        || (qEnvironmentVariableIsSet("PX_NEIGH") && (wn.areNeighbours(a, b) || wn.areNeighbours(b, a)))
-        || (qEnvironmentVariableIsSet("PX_VSIS") && wn.areSisters(a, b, WordNet::Pos::Verb))
-        || (qEnvironmentVariableIsSet("PX_NSIS") && wn.areSisters(a, b, WordNet::Pos::Noun));
+        || wn.areNeighbours(a, b) || wn.areNeighbours(b, a) || wn.areSisters(a, b, WordNet::Pos::Verb);
     if (known.size() > 100000)
         known.clear();
     known.insert(key, answer);
