@@ -81,8 +81,7 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
                 continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known() && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
-            else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter,
-                         next)
+            else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter, next)
                 && isNewIn(valueOf(w), own, other) && !known())
                 dateChanged = true;
         }
