@@ -342,6 +342,9 @@ void TestChangeClassifier::reasons_data()
     QTest::newRow("verbs of one action: want -> expect")
         << u"Residents want a decision on the bridge soon."_s
         << u"Residents expect a decision on the bridge soon."_s << W << none;
+    QTest::newRow("phrasal verb: tipped over -> overturned")
+        << u"Two boats tipped over in the storm near the pier."_s
+        << u"Two boats overturned in the storm near the pier."_s << W << none;
     QTest::newRow("adverb of order: first published dropped")
         << u"The report was first published in the local paper."_s
         << u"The report was published in the local paper."_s << W << none;
@@ -476,6 +479,18 @@ void TestChangeClassifier::reasons_data()
     QTest::newRow("ordinal of a noun: the first case")
         << u"The first case was found on a farm in the north."_s
         << u"The second case was found on a farm in the north."_s << X << ChangeReason::Number;
+    QTest::newRow("verbs of different acts: bought -> sold")
+        << u"The company bought the old factory by the harbour."_s
+        << u"The company sold the old factory by the harbour."_s << X << ChangeReason::Opposite;
+    QTest::newRow("verbs of different acts: arrested -> released")
+        << u"Police arrested the driver after the crash."_s
+        << u"Police released the driver after the crash."_s << X << ChangeReason::Content;
+    QTest::newRow("verbs of different acts: injured -> killed")
+        << u"The blast injured four workers at the plant."_s
+        << u"The blast killed four workers at the plant."_s << X << ChangeReason::Content;
+    QTest::newRow("verbs of different acts: won -> entered")
+        << u"The team won the cup last season."_s << u"The team entered the cup last season."_s << X
+        << ChangeReason::Content;
     QTest::newRow("German hedge: angeblich")
         << u"Der Minister ist nach der Abstimmung zurückgetreten."_s
         << u"Der Minister ist nach der Abstimmung angeblich zurückgetreten."_s << X << ChangeReason::Modality;

@@ -220,6 +220,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     for (qsizetype j = 0; j < newB.size(); ++j)
         if (!usedB.at(j))
             restB.append(newB.at(j));
+    // A verb with its particle is one word of the dictionary ("tipped over" / "overturned", "left
+    // behind"): a phrase on one side related to a word left on the other pairs them off.
+    pairPhrasalVerbs(a.words, restA, restB);
+    pairPhrasalVerbs(b.words, restB, restA);
     if (restB.isEmpty())
         return droppedClause(a, restA) ? ChangeReason::ClaimDropped : ChangeReason::None; // else trimmed
     // Content added where there was none: a new detail or clause. A verb put in alone only supplies the

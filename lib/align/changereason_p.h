@@ -58,6 +58,9 @@ bool loneVerb(const QStringList &words);
 bool isModifier(const QString &w);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
+// Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word
+// left on the other side: the phrase's words leave own, the related word leaves other.
+void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);
 // The dropped words form a clause of their own.
 bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent);
 // A WordNet antonym pair.

@@ -359,6 +359,29 @@ bool related(const QString &a, const QString &b)
     return answer;
 }
 
+void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other)
+{
+    if (own.isEmpty() || other.isEmpty())
+        return;
+    const WordNet &wn = WordNet::instance();
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const QString &head = words.at(i);
+        if (!own.contains(head))
+            continue;
+        const QString phrase = head + u' ' + words.at(i + 1);
+        if (wn.synsets(phrase, WordNet::Pos::Verb).isEmpty())
+            continue;
+        for (qsizetype j = 0; j < other.size(); ++j) {
+            if (!related(phrase, other.at(j)))
+                continue;
+            own.removeAll(head);
+            own.removeAll(words.at(i + 1));
+            other.removeAt(j);
+            break;
+        }
+    }
+}
+
 // Words dropped that form a clause of their own: a subordinating word or relative pronoun followed by a
 // verb and more content ("..., who was convicted of fraud in 2003,"). Its predication is a claim the
 // text no longer makes; a dropped modifier or phrase without a verb only trims the sentence.
