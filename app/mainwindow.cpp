@@ -417,6 +417,7 @@ void MainWindow::exportPdf(const QString &fileName)
     options.visibleVersions = d->view->visibleVersions();
     options.annotateCosmetic = !d->model->isCosmeticHidden();
     options.showBoilerplate = d->view->isBoilerplateShown();
+    options.followedReasons = d->model->reasonFilter().chosen();
     d->session->exportPdf(fileName, options);
 }
 

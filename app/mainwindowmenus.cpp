@@ -430,6 +430,7 @@ bool MainWindow::Private::writeReport(const QString &fileName, const QString &fo
         options.visibleVersions = view->visibleVersions();
         options.annotateCosmetic = !model->isCosmeticHidden();
         options.showBoilerplate = view->isBoilerplateShown();
+        options.followedReasons = model->reasonFilter().chosen();
         data = HtmlReport::toHtml(c, options);
     } else {
         CsvReport::Options options;

@@ -30,6 +30,7 @@ public:
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool annotateCosmetic = false; // also number typography and spelling changes
         bool showBoilerplate = false;
+        QList<ChangeReason> followedReasons; // as PdfExporter::Options::followedReasons
     };
 
     static QByteArray toHtml(const Comparison &comparison, const Options &options);

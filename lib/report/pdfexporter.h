@@ -29,6 +29,9 @@ public:
         QList<int> visibleVersions; // versions to include, in column order; empty: all
         bool annotateCosmetic = false; // also number typography and spelling changes
         bool showBoilerplate = false;
+        // The reasons the window followed when the report was made (its reason filter); empty: all. The
+        // report still lists every change; the summary says which reasons the reader had chosen.
+        QList<ChangeReason> followedReasons;
         // Polled between rows and pages; returning true abandons the export and writes no file.
         std::function<bool()> isCanceled;
         // Reports progress as (done, total); total stays the same during one export.
