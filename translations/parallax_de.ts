@@ -1230,6 +1230,11 @@
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
+        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
+        <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
