@@ -553,6 +553,7 @@ void MainWindow::exportPdf(const QString &fileName)
     options.annotateCosmetic = !d->model->isCosmeticHidden();
     options.showBoilerplate = d->view->isBoilerplateShown();
     options.notes = d->notes->notes();
+    options.followedReasons = d->model->reasonFilter().chosen();
     d->session->exportPdf(fileName, options);
 }
 

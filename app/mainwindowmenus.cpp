@@ -439,6 +439,7 @@ bool MainWindow::Private::writeReport(const QString &fileName, const QString &fo
         options.annotateCosmetic = !model->isCosmeticHidden();
         options.showBoilerplate = view->isBoilerplateShown();
         options.notes = notes->notes();
+        options.followedReasons = model->reasonFilter().chosen();
         data = HtmlReport::toHtml(c, options);
     } else {
         CsvReport::Options options;

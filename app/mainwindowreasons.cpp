@@ -9,8 +9,10 @@
 
 #include "core/labels.h"
 #include "present/comparisonmodel.h"
+#include "present/reasonfilter.h"
 
 #include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -19,8 +21,15 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
+namespace {
+const QString reasonSettingKey = u"reasons/followed"_s;
+} // namespace
+
 void MainWindow::Private::createReasonActions(QMenu *viewMenu, QMenu *goMenu, QToolBar *toolbar)
 {
+    // The reasons an editor follows are a way of reading (only numbers and names, say), kept between runs
+    // like the theme; stored as the JSON report's reason ids, so that a renamed label keeps the choice.
+    model->setReasonFilter(ReasonFilter::fromIds(QSettings().value(reasonSettingKey).toStringList()));
     reasonMenu = new ReasonMenu(model, q);
     // Under the other switches of what is highlighted (cosmetic changes, boilerplate).
     const QList<QAction *> viewActions = viewMenu->actions();
@@ -71,6 +80,7 @@ void MainWindow::Private::createReasonActions(QMenu *viewMenu, QMenu *goMenu, QT
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(reasonButton)))
         button->setPopupMode(QToolButton::InstantPopup);
     connect(reasonMenu, &ReasonMenu::filterChanged, q, [this] {
+        QSettings().setValue(reasonSettingKey, model->reasonFilter().ids());
         updateReasonButton();
         updateSummary();
     });

@@ -332,6 +332,22 @@ void TestChangeClassifier::reasons_data()
     QTest::newRow("German compound split: Kabinettssitzung -> Sitzung des Kabinetts")
         << u"Die Kabinettssitzung wurde auf Dienstag verschoben."_s
         << u"Die Sitzung des Kabinetts wurde auf Dienstag verschoben."_s << W << none;
+    // WordNet neighbours: a derivation, an adjective similar to the other, two verbs of one action.
+    QTest::newRow("derivation: that they remove -> the withdrawal of")
+        << u"The council demanded that they remove the fence at the school."_s
+        << u"The council demanded the withdrawal of the fence at the school."_s << W << none;
+    QTest::newRow("similar adjective: famous -> known")
+        << u"The singer is famous for her ballads about the sea."_s
+        << u"The singer is known for her ballads about the sea."_s << W << none;
+    QTest::newRow("verbs of one action: want -> expect")
+        << u"Residents want a decision on the bridge soon."_s
+        << u"Residents expect a decision on the bridge soon."_s << W << none;
+    QTest::newRow("phrasal verb: tipped over -> overturned")
+        << u"Two boats tipped over in the storm near the pier."_s
+        << u"Two boats overturned in the storm near the pier."_s << W << none;
+    QTest::newRow("adverb of order: first published dropped")
+        << u"The report was first published in the local paper."_s
+        << u"The report was published in the local paper."_s << W << none;
     QTest::newRow("reordering: attribution moved to the front")
         << u"The tram will run by 2030, the engineer said."_s
         << u"The engineer said the tram will run by 2030."_s << W << none;
@@ -457,6 +473,24 @@ void TestChangeClassifier::reasons_data()
     QTest::newRow("German negation") << u"Der Minister hat das Gesetz unterschrieben."_s
                                      << u"Der Minister hat das Gesetz nicht unterschrieben."_s << X
                                      << ChangeReason::Negation;
+    QTest::newRow("nouns of one kind are different things: prison -> jail")
+        << u"The suspect was taken to the prison near the river."_s
+        << u"The suspect was taken to the jail near the river."_s << X << ChangeReason::Content;
+    QTest::newRow("ordinal of a noun: the first case")
+        << u"The first case was found on a farm in the north."_s
+        << u"The second case was found on a farm in the north."_s << X << ChangeReason::Number;
+    QTest::newRow("verbs of different acts: bought -> sold")
+        << u"The company bought the old factory by the harbour."_s
+        << u"The company sold the old factory by the harbour."_s << X << ChangeReason::Opposite;
+    QTest::newRow("verbs of different acts: arrested -> released")
+        << u"Police arrested the driver after the crash."_s
+        << u"Police released the driver after the crash."_s << X << ChangeReason::Content;
+    QTest::newRow("verbs of different acts: injured -> killed")
+        << u"The blast injured four workers at the plant."_s
+        << u"The blast killed four workers at the plant."_s << X << ChangeReason::Content;
+    QTest::newRow("verbs of different acts: won -> entered")
+        << u"The team won the cup last season."_s << u"The team entered the cup last season."_s << X
+        << ChangeReason::Content;
     QTest::newRow("German hedge: angeblich")
         << u"Der Minister ist nach der Abstimmung zurückgetreten."_s
         << u"Der Minister ist nach der Abstimmung angeblich zurückgetreten."_s << X << ChangeReason::Modality;

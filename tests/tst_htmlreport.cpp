@@ -421,6 +421,15 @@ void TestHtmlReport::options()
     // Row 6 holds only the Daily's moved sentence: not shown without the Daily.
     QVERIFY(!parsed.hasId(u"r6"_s));
     QVERIFY(!parsed.withClass(u"tr"_s, u"bp"_s).isEmpty());
+    // Made while the window followed some reasons: the summary names them, once; not otherwise.
+    QVERIFY(parsed.withClass(u"p"_s, u"followed"_s).isEmpty());
+    HtmlReport::Options filtered;
+    filtered.followedReasons = { ChangeReason::Date };
+    const Parsed withFilter = parse(HtmlReport::toHtml(c, filtered));
+    const QList<Element> notes = withFilter.withClass(u"p"_s, u"followed"_s);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(
+        notes.first().text.contains(u"followed only these reasons: date."_s), qPrintable(notes.first().text));
 }
 
 void TestHtmlReport::stackedLayoutForNarrowScreens()

@@ -19,10 +19,12 @@ private Q_SLOTS:
     void initTestCase();
     void summaryCountsSubstantiveChangesByReason();
     void summarySaysWhenNoFactChanged();
+    void summaryNamesTheReasonsTheWindowFollowed();
 
 private:
     // The summary pages' text in content order, white space simplified.
-    QString summaryText(const Comparison &comparison, const QString &name);
+    QString summaryText(
+        const Comparison &comparison, const QString &name, const PdfExporter::Options &options = {});
     QTemporaryDir m_dir;
 };
 
@@ -33,11 +35,12 @@ void TestPdfReasons::initTestCase()
         QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
 }
 
-QString TestPdfReasons::summaryText(const Comparison &comparison, const QString &name)
+QString TestPdfReasons::summaryText(
+    const Comparison &comparison, const QString &name, const PdfExporter::Options &options)
 {
     const QString file = m_dir.filePath(name);
     QString error;
-    if (!PdfExporter::exportToFile(comparison, file, {}, &error)) {
+    if (!PdfExporter::exportToFile(comparison, file, options, &error)) {
         qWarning() << error;
         return {};
     }
@@ -74,6 +77,20 @@ void TestPdfReasons::summarySaysWhenNoFactChanged()
     const QString text = summaryText(c, u"no-reasons.pdf"_s);
     QVERIFY(text.contains(u"Substantive changes by reason"_s));
     QVERIFY2(text.contains(u"No version changes a fact of the base."_s), qPrintable(text));
+}
+
+// Exported while the window followed some reasons: the summary says which, and still counts every
+// reason; without a filter it says nothing of the kind.
+void TestPdfReasons::summaryNamesTheReasonsTheWindowFollowed()
+{
+    PdfExporter::Options options;
+    options.followedReasons = { ChangeReason::Number, ChangeReason::Name };
+    const QString text = summaryText(Fixture::harbourStory(), u"followed.pdf"_s, options);
+    QVERIFY2(text.contains(u"Made while the window followed only these reasons: number, name. This report "
+                           "still lists and counts every change."_s),
+        qPrintable(text));
+    QVERIFY2(text.contains(u"Daily 6 2 1 1 1 1"_s), qPrintable(text));
+    QVERIFY(!summaryText(Fixture::harbourStory(), u"unfiltered.pdf"_s).contains(u"followed only"_s));
 }
 
 QTEST_MAIN(TestPdfReasons)

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void nextChangeOfThisReason();
     void nextChangeOfTheClickedChangesReason();
     void versionsPanelCountsByReason();
+    void chosenReasonsAreRememberedBetweenRuns();
 
 private:
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
@@ -313,6 +314,24 @@ void TestReasonUi::versionsPanelCountsByReason()
     QCOMPARE(herald->data(VersionsPanel::ReasonCountsRole).toMap(),
         QVariantMap({ { u"number"_s, 1 }, { u"date"_s, 1 } }));
     QCOMPARE(table->item(0, column)->text(), u"—"_s); // the base
+}
+
+// The reasons followed are kept in the settings: a window opened later follows them too, and "All
+// Reasons" is remembered as well.
+void TestReasonUi::chosenReasonsAreRememberedBetweenRuns()
+{
+    action(u"reason-number"_s)->trigger();
+    action(u"reason-name"_s)->trigger();
+    m_window.reset();
+    auto next = std::make_unique<MainWindow>();
+    QCOMPARE(next->model()->reasonFilter(), ReasonFilter::of({ ChangeReason::Number, ChangeReason::Name }));
+    QVERIFY(next->findChild<QAction *>(u"reason-number"_s)->isChecked());
+    QVERIFY(!next->findChild<QAction *>(u"reason-all"_s)->isChecked());
+    QCOMPARE(next->findChild<QAction *>(u"reasons"_s)->text(), u"Reasons: number, name"_s);
+    next->findChild<QAction *>(u"reason-all"_s)->trigger();
+    next.reset();
+    MainWindow third;
+    QVERIFY(!third.model()->reasonFilter().isActive());
 }
 
 QTEST_MAIN(TestReasonUi)

@@ -1509,6 +1509,9 @@
     <message>
         <source>whole row</source>
         <translation>ganze Zeile</translation>
+        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
+        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
+        <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
     </message>
 </context>
 <context>

@@ -1509,6 +1509,9 @@
     <message>
         <source>whole row</source>
         <translation>ligne entière</translation>
+        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
+        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
+        <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
     </message>
 </context>
 <context>

@@ -76,10 +76,12 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
                 continue;
+            const QString &next = &side == &a ? ctx.nextBefore : ctx.nextAfter;
+            if (adverbOfOrder(side, i, next))
+                continue;
             if (isNumeric(w) && isNewIn(valueOf(w), own, other) && !known() && !spelledApart(w, other))
                 (isDateNumber(w) ? dateChanged : numberChanged) = true;
-            else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter,
-                         &side == &a ? ctx.nextBefore : ctx.nextAfter)
+            else if (isSpecificDate(side, i, &side == &a ? ctx.previousBefore : ctx.previousAfter, next)
                 && isNewIn(valueOf(w), own, other) && !known())
                 dateChanged = true;
         }
@@ -218,6 +220,10 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     for (qsizetype j = 0; j < newB.size(); ++j)
         if (!usedB.at(j))
             restB.append(newB.at(j));
+    // A verb with its particle is one word of the dictionary ("tipped over" / "overturned", "left
+    // behind"): a phrase on one side related to a word left on the other pairs them off.
+    pairPhrasalVerbs(a.words, restA, restB);
+    pairPhrasalVerbs(b.words, restB, restA);
     if (restB.isEmpty())
         return droppedClause(a, restA) ? ChangeReason::ClaimDropped : ChangeReason::None; // else trimmed
     // Content added where there was none: a new detail or clause. A verb put in alone only supplies the

@@ -32,6 +32,9 @@ bool isDateNumber(const QString &w);
 // A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night")
 // or measuring from an event ("days before"); previous and next are the words around the side.
 bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next);
+// "first" before a verb ("first published", "first raped") orders events: an adverb, not a count of
+// things as in "the first case"; next is the word after the side.
+bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next);
 // The value a number or a date word stands for ("five" -> "5", "Mar." -> "march").
 QString valueOf(const QString &word);
 bool isArticle(const QString &w);
@@ -55,6 +58,9 @@ bool loneVerb(const QStringList &words);
 bool isModifier(const QString &w);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
+// Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word
+// left on the other side: the phrase's words leave own, the related word leaves other.
+void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);
 // The dropped words form a clause of their own.
 bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent);
 // A WordNet antonym pair.

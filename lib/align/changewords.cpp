@@ -119,6 +119,21 @@ bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous,
     return true;
 }
 
+bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next)
+{
+    static const QSet<QString> order { u"first"_s, u"zuerst"_s, u"erstmals"_s };
+    if (!order.contains(side.words.at(i)))
+        return false;
+    const QString following = i + 1 < side.words.size() ? side.words.at(i + 1) : next;
+    if (following.isEmpty())
+        return false;
+    // A past form, or a word read as a verb in more of its senses than as a noun.
+    const WordNet &wn = WordNet::instance();
+    const qsizetype verbSenses = wn.synsets(following, WordNet::Pos::Verb).size();
+    return verbSenses > 0
+        && (following.endsWith(u"ed"_s) || verbSenses > wn.synsets(following, WordNet::Pos::Noun).size());
+}
+
 // The value a number or a date word stands for, so that two spellings of it compare equal: "5" and
 // "five", "06:00" and "0600", "5-year" and "five-year", "Mar." and "March".
 QString valueOf(const QString &word)
@@ -332,11 +347,39 @@ bool related(const QString &a, const QString &b)
     if (const auto it = known.constFind(key); it != known.constEnd())
         return *it;
     const WordNet &wn = WordNet::instance();
-    const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2);
+    // Besides synonyms and hypernyms: an adjective similar to the other, a derivation ("remove" /
+    // "withdrawal"), and two verbs for one action done one way or another (the same direct hypernym:
+    // "revoke" / "retract", "insult" / "abuse"). Two nouns under one hypernym are not related: "town"
+    // and "city", "prison" and "jail" are different things of one kind, and which one is a fact.
+    const bool answer = wn.areSynonyms(a, b) || wn.isHypernym(a, b, 2) || wn.isHypernym(b, a, 2)
+        || wn.areNeighbours(a, b) || wn.areNeighbours(b, a) || wn.areSisters(a, b, WordNet::Pos::Verb);
     if (known.size() > 100000)
         known.clear();
     known.insert(key, answer);
     return answer;
+}
+
+void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other)
+{
+    if (own.isEmpty() || other.isEmpty())
+        return;
+    const WordNet &wn = WordNet::instance();
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const QString &head = words.at(i);
+        if (!own.contains(head))
+            continue;
+        const QString phrase = head + u' ' + words.at(i + 1);
+        if (wn.synsets(phrase, WordNet::Pos::Verb).isEmpty())
+            continue;
+        for (qsizetype j = 0; j < other.size(); ++j) {
+            if (!related(phrase, other.at(j)))
+                continue;
+            own.removeAll(head);
+            own.removeAll(words.at(i + 1));
+            other.removeAt(j);
+            break;
+        }
+    }
 }
 
 // Words dropped that form a clause of their own: a subordinating word or relative pronoun followed by a

@@ -34,6 +34,7 @@ public:
         // The reader's notes, placed in the comparison (NoteAnchoring::place): listed on the summary page
         // and in the notes column beside their rows.
         QList<Note> notes;
+        QList<ChangeReason> followedReasons; // as PdfExporter::Options::followedReasons
     };
 
     static QByteArray toHtml(const Comparison &comparison, const Options &options);

@@ -5,6 +5,7 @@
 #include "core/labels.h"
 #include "report/htmlwriter_p.h"
 #include "report/pdfexporter.h"
+#include "report/pdfsummary_p.h"
 
 #include <algorithm>
 
@@ -151,9 +152,13 @@ QString countsTable(const HtmlContext &context)
             reasons.append(change.reason);
     }
     std::sort(reasons.begin(), reasons.end());
+    // The reasons the window followed, said even when no change has a reason.
+    const QString note = followedReasonsNote(context.options.followedReasons);
     if (reasons.isEmpty())
-        return out;
+        return note.isEmpty() ? out : out + u"<p class=\"followed\">"_s + htmlEscaped(note) + u"</p>\n"_s;
     out += heading(HtmlReport::tr("Substantive changes by reason"));
+    if (!note.isEmpty())
+        out += u"<p class=\"followed\">"_s + htmlEscaped(note) + u"</p>\n"_s;
     out += u"<div class=\"wide\"><table class=\"data\">\n<thead><tr><th scope=\"col\">"_s
         + htmlEscaped(PdfExporter::tr("Version")) + u"</th>"_s;
     for (const ChangeReason reason : reasons)

@@ -33,6 +33,9 @@ public:
         // The reader's notes, placed in the comparison (NoteAnchoring::place): listed on the summary page
         // and in the notes column beside their rows.
         QList<Note> notes;
+        // The reasons the window followed when the report was made (its reason filter); empty: all. The
+        // report still lists every change; the summary says which reasons the reader had chosen.
+        QList<ChangeReason> followedReasons;
         // Polled between rows and pages; returning true abandons the export and writes no file.
         std::function<bool()> isCanceled;
         // Reports progress as (done, total); total stays the same during one export.

@@ -188,6 +188,19 @@ QList<PdfBookmark> PdfSummary::bookmarks() const
     return marks;
 }
 
+QString followedReasonsNote(const QList<ChangeReason> &followed)
+{
+    if (followed.isEmpty())
+        return {};
+    QStringList names;
+    for (const ChangeReason reason : followed)
+        names.append(label(reason));
+    //: %1 lists reasons of substantive changes, e.g. "number, name"
+    return PdfExporter::tr("Made while the window followed only these reasons: %1. This report still "
+                           "lists and counts every change.")
+        .arg(names.join(u", "_s));
+}
+
 // Substantive changes by the fact that changed, one row per version and one column per reason that
 // occurs, so that a reader sees at a glance who changed figures and who changed names.
 QString PdfSummary::reasonTable() const
@@ -209,6 +222,9 @@ QString PdfSummary::reasonTable() const
         counts.insert(v, versionCounts);
     }
     QString out = headingKeptTogether(PdfExporter::tr("Substantive changes by reason"));
+    // An editor who followed some reasons in the window expects the report to say so.
+    if (const QString note = followedReasonsNote(m_options.followedReasons); !note.isEmpty())
+        out += u"<p><i>"_s + escaped(note) + u"</i></p>"_s;
     if (reasons.isEmpty() && !withoutReason) {
         out += u"<p>"_s + escaped(PdfExporter::tr("No version changes a fact of the base.")) + u"</p>"_s;
         return out;

@@ -17,6 +17,10 @@ namespace Parallax::Internal {
 // The summary at the front of the PDF: title, versions, similarity, change counts, quotations, legend
 // and where each group of side-by-side pages starts. A QTextDocument laid out on pages of the body's
 // size, so that its tables break between rows and repeat their header rows.
+// One sentence for the summaries of the PDF and the HTML report, empty when no reason filter was set:
+// the reasons the window followed when the report was made (the report still lists every change).
+QString followedReasonsNote(const QList<ChangeReason> &followed);
+
 class PdfSummary
 {
 public:

@@ -272,6 +272,47 @@ bool WordNet::areAntonyms(QStringView a, QStringView b) const
     return false;
 }
 
+bool WordNet::areNeighbours(QStringView a, QStringView b) const
+{
+    const QByteArray formA = databaseForm(a), formB = databaseForm(b);
+    if (!d->available || formA.isEmpty() || formB.isEmpty())
+        return false;
+    QMutexLocker locker(&d->lock);
+    QSet<quint32> sensesB;
+    for (const Pos pos : allPos)
+        for (const quint32 id : d->synsetsLocked(formB, wnPos(pos)))
+            sensesB.insert(id);
+    if (sensesB.isEmpty())
+        return false;
+    for (const Pos pos : allPos) {
+        for (const quint32 id : d->derivedLocked(formA, wnPos(pos)))
+            if (sensesB.contains(id))
+                return true;
+        for (const quint32 id : d->synsetsLocked(formA, wnPos(pos)))
+            for (const Pointer &p : d->pointersLocked(id))
+                if ((p.type == SIMPTR || p.type == VERBGROUP) && sensesB.contains(p.target))
+                    return true;
+    }
+    return false;
+}
+
+bool WordNet::areSisters(QStringView a, QStringView b, Pos pos) const
+{
+    const QByteArray formA = databaseForm(a), formB = databaseForm(b);
+    if (!d->available || formA.isEmpty() || formB.isEmpty())
+        return false;
+    QMutexLocker locker(&d->lock);
+    auto parents = [&](const QByteArray &form) {
+        QSet<quint32> out;
+        for (const quint32 id : d->synsetsLocked(form, wnPos(pos)))
+            for (const Pointer &p : d->pointersLocked(id))
+                if (p.type == HYPERPTR)
+                    out.insert(p.target);
+        return out;
+    };
+    return parents(formA).intersects(parents(formB));
+}
+
 bool WordNet::isHypernym(QStringView general, QStringView specific, int depth) const
 {
     const QByteArray formG = databaseForm(general), formS = databaseForm(specific);

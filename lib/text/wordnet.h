@@ -43,6 +43,13 @@ public:
     // True when a sense of `general` is a hypernym of a sense of `specific` within `depth` steps
     // (vehicle/car, move/walk); nouns and verbs only.
     bool isHypernym(QStringView general, QStringView specific, int depth = 2) const;
+    // True when a sense of one points to a sense of the other as a near neighbour: an adjective
+    // similar to the other (famous/known), a verb of its verb group, or a word derived from the
+    // other (withdraw/withdrawal, American/America).
+    bool areNeighbours(QStringView a, QStringView b) const;
+    // True when a sense of each, in the part of speech, has the same direct hypernym: two kinds of one
+    // thing or two ways of one action (prison/jail, insult/abuse).
+    bool areSisters(QStringView a, QStringView b, Pos pos) const;
 
     ~WordNet();
     WordNet(const WordNet &) = delete;
