@@ -10,7 +10,7 @@ namespace Parallax {
 // The comparison result: plain value data shared by the reading view, the PDF export and the JSON
 // report. Nothing downstream re-derives alignment; everything reads this structure.
 
-enum class TextFormat { PlainText, Markdown, Html };
+enum class TextFormat { PlainText, Markdown, Html, Docx, Odt, Pdf, Email };
 
 // What kind of block a sentence came from; headings and captions read differently.
 enum class BlockKind { Paragraph, Heading, ListItem, Caption, Quote };
@@ -180,6 +180,13 @@ struct LoadError
         UnknownBase, // path: the --base value
         TooManySentences, // detail: the number of sentences; limit MaxSentences
         TooManyCharacters, // detail: the number of characters of text; limit MaxCharacters
+        // Documents (DOCX, ODT, PDF, e-mail); detail: the format's name.
+        DocumentDamaged, // not the archive, XML or PDF structure it claims to be, or cut short
+        DocumentBomb, // an archive that would unpack to more than a document holds
+        DocumentEntities, // XML that declares entities (billion laughs and the like)
+        DocumentEncrypted, // password protected
+        PdfWithoutText, // no text layer: scanned pages or images only
+        EmailWithoutText, // no text/plain or text/html part
     };
     // The sizes the loader accepts, here so that the messages can name them.
     static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;
