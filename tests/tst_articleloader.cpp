@@ -512,7 +512,11 @@ void TestArticleLoader::formatFollowsTheExtension_data()
     QTest::newRow(".markdown") << u"b.markdown"_s << true << TextFormat::Markdown;
     QTest::newRow(".html") << u"b.html"_s << true << TextFormat::Html;
     QTest::newRow(".HTM upper case") << u"B.HTM"_s << true << TextFormat::Html;
-    QTest::newRow(".pdf is not an article file") << u"b.pdf"_s << false << TextFormat::PlainText;
+    QTest::newRow(".pdf") << u"b.pdf"_s << true << TextFormat::Pdf;
+    QTest::newRow(".DOCX upper case") << u"b.DOCX"_s << true << TextFormat::Docx;
+    QTest::newRow(".odt") << u"b.odt"_s << true << TextFormat::Odt;
+    QTest::newRow(".eml") << u"b.eml"_s << true << TextFormat::Email;
+    QTest::newRow(".doc is not an article file") << u"b.doc"_s << false << TextFormat::PlainText;
     QTest::newRow(".png is not an article file") << u"b.png"_s << false << TextFormat::PlainText;
 }
 

@@ -85,7 +85,7 @@ bool isAttribution(QStringView block)
 
 void markReplyAndSignature(ExtractedText &out)
 {
-    static const QRegularExpression signature(u"^-- ?$"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression signature(u"^-- ?\\r?$"_s, QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = signature.match(out.text);
     const qsizetype signatureAt = m.hasMatch() ? m.capturedStart() : out.text.size();
     for (qsizetype i = 0; i < out.blocks.size(); ++i) {

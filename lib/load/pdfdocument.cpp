@@ -32,28 +32,98 @@ std::nullopt_t fail(LoadError *error, LoadError::Code code)
     return std::nullopt;
 }
 
-// The words of a page joined into lines: Poppler links the words of one line (nextWord) and gives them
-// in reading order, column after column.
+// Typographic ligatures (U+FB00..FB06) as the letters they join: "ﬁnishes" is "finishes".
+QString withoutLigatures(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
+            out += QString(c).normalized(QString::NormalizationForm_KC);
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The words of a page joined into lines: Poppler links the words of one line (nextWord). A gap between
+// two words of more than twice the line's height is the gutter between columns: the line is cut there.
 QList<Line> linesOfPage(const Poppler::Page &page, int pageIndex)
 {
     QList<Line> lines;
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
     const Poppler::TextBox *previous = nullptr;
     for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
-        if (!previous || previous->nextWord() != box.get()) {
-            lines.append({ {}, box->boundingBox(), pageIndex, false });
-        } else {
-            lines.last().box = lines.last().box.united(box->boundingBox());
-        }
+        const QRectF r = box->boundingBox();
+        const bool sameLine = previous && previous->nextWord() == box.get()
+            && r.left() - previous->boundingBox().right() < 2 * qMax(r.height(), 1.0);
+        if (!sameLine)
+            lines.append({ {}, r, pageIndex, false });
+        else
+            lines.last().box = lines.last().box.united(r);
         lines.last().text += box->text();
         if (box->hasSpaceAfter())
             lines.last().text += u' ';
         previous = box.get();
     }
     for (Line &line : lines)
-        line.text = line.text.simplified();
+        line.text = withoutLigatures(line.text).simplified();
     lines.removeIf([](const Line &l) { return l.text.isEmpty(); });
     return lines;
+}
+
+// Reading order on a page set in columns: the left edges where lines were cut at a gutter (seen at least
+// twice) divide the page; between lines that span the columns (a headline across the page), each column
+// is read top to bottom before the next.
+void orderColumns(QList<Line> &lines)
+{
+    QList<qreal> cuts;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const Line &a = lines.at(i - 1), &b = lines.at(i);
+        if (qAbs(a.box.top() - b.box.top()) < a.box.height() / 2 && b.box.left() > a.box.right())
+            cuts.append(b.box.left());
+    }
+    std::sort(cuts.begin(), cuts.end());
+    QList<qreal> columns; // left edges of the second, third ... column
+    for (qsizetype i = 0; i < cuts.size();) {
+        qsizetype j = i;
+        while (j < cuts.size() && cuts.at(j) - cuts.at(i) < 12)
+            ++j;
+        if (j - i >= 2)
+            columns.append(cuts.at(i) - 6);
+        i = j;
+    }
+    if (columns.isEmpty())
+        return;
+    auto columnOf = [&](const Line &l) {
+        int c = 0;
+        while (c < columns.size() && l.box.left() >= columns.at(c))
+            ++c;
+        return c;
+    };
+    auto spans = [&](const Line &l) {
+        const int c = columnOf(l);
+        return c < columns.size() && l.box.right() > columns.at(c) + 6;
+    };
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.box.top() < b.box.top(); });
+    QList<Line> ordered;
+    qsizetype bandStart = 0;
+    auto flushBand = [&](qsizetype end) {
+        QList<Line> band = lines.mid(bandStart, end - bandStart);
+        std::stable_sort(band.begin(), band.end(),
+            [&](const Line &a, const Line &b) { return columnOf(a) < columnOf(b); });
+        ordered.append(band);
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (spans(lines.at(i))) {
+            flushBand(i);
+            ordered.append(lines.at(i));
+            bandStart = i + 1;
+        }
+    }
+    flushBand(lines.size());
+    lines = ordered;
 }
 
 // "12", "- 12 -", "Page 3 of 9", "Seite 3", "3 / 9": a page number in any of the usual forms.
@@ -217,7 +287,9 @@ std::optional<ExtractedText> PdfDocument::extract(const QByteArray &data, QStrin
         if (!page)
             continue;
         pageSizes.append(page->pageSizeF());
-        lines.append(linesOfPage(*page, i));
+        QList<Line> pageLines = linesOfPage(*page, i);
+        orderColumns(pageLines);
+        lines.append(pageLines);
         // A page of a million glyphs is past the comparison's budget anyway; stop reading.
         if (lines.size() > LoadError::MaxSentences * 4)
             break;
