@@ -512,7 +512,7 @@ void TestArticleLoader::formatFollowsTheExtension_data()
     QTest::newRow(".markdown") << u"b.markdown"_s << true << TextFormat::Markdown;
     QTest::newRow(".html") << u"b.html"_s << true << TextFormat::Html;
     QTest::newRow(".HTM upper case") << u"B.HTM"_s << true << TextFormat::Html;
-    QTest::newRow(".pdf") << u"b.pdf"_s << true << TextFormat::Pdf;
+    QTest::newRow(".pdf is read when named, not collected") << u"b.pdf"_s << false << TextFormat::Pdf;
     QTest::newRow(".DOCX upper case") << u"b.DOCX"_s << true << TextFormat::Docx;
     QTest::newRow(".odt") << u"b.odt"_s << true << TextFormat::Odt;
     QTest::newRow(".eml") << u"b.eml"_s << true << TextFormat::Email;

@@ -361,9 +361,13 @@ QString ArticleLoader::savedPageOfAssetsFolder(const QString &folder)
 
 bool ArticleLoader::isArticleFile(const QString &path)
 {
-    // Markdown and HTML suffixes are the ones formatForPath knows; plain text has two of its own.
+    // Markdown and HTML suffixes are the ones formatForPath knows; plain text has two of its own. A PDF
+    // in a folder is most often a report exported next to the versions: PDFs are read when named or
+    // dropped, never collected from a folder.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"txt"_s || suffix == u"text"_s || formatForPath(path) != TextFormat::PlainText;
+    const TextFormat format = formatForPath(path);
+    return suffix == u"txt"_s || suffix == u"text"_s
+        || (format != TextFormat::PlainText && format != TextFormat::Pdf);
 }
 
 } // namespace Parallax
