@@ -3,6 +3,7 @@
 #include "core/labels.h"
 #include "load/articleloader.h"
 #include "load/officedocument.h"
+#include "load/versiondate.h"
 
 #include <KZip>
 
@@ -11,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -167,6 +169,9 @@ private Q_SLOTS:
     void emailPlainTextWithReplyAndSignature();
     void emailMultipartPrefersThePlainPart();
     void emailWithoutTextPart();
+    void dateFromFileName_data();
+    void dateFromFileName();
+    void everyFileGetsADateAndItsSource();
 };
 
 void TestDocuments::wordDocumentKeepsStructureAndAcceptsChanges()
@@ -469,6 +474,74 @@ void TestDocuments::emailWithoutTextPart()
     LoadError error;
     QVERIFY(!load(mail, TextFormat::Email, &error));
     QCOMPARE(toString(error.code), u"email-without-text"_s);
+}
+
+void TestDocuments::dateFromFileName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("date");
+    QTest::newRow("wayback timestamp")
+        << u"web.archive.org-20230619123456-story.html"_s << u"2023-06-19T12:34:56Z"_s;
+    QTest::newRow("iso date") << u"ferry 2024-02-29.txt"_s << u"2024-02-29"_s;
+    QTest::newRow("iso date and time") << u"ferry_2024-03-01T08-15.md"_s << u"2024-03-01T08:15:00"_s;
+    QTest::newRow("compact date") << u"release-20250107.pdf"_s << u"2025-01-07"_s;
+    QTest::newRow("no calendar date") << u"release-2025-02-30.pdf"_s << QString();
+    QTest::newRow("an id, not a date") << u"story-123456789.html"_s << QString();
+    QTest::newRow("digits run on") << u"x2023061912345678.txt"_s << QString();
+    QTest::newRow("no date") << u"ferry.txt"_s << QString();
+}
+
+void TestDocuments::dateFromFileName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, date);
+    QCOMPARE(VersionDate::fromFileName(name), date);
+}
+
+void TestDocuments::everyFileGetsADateAndItsSource()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size() ? f.fileName() : QString();
+    };
+    const QByteArray text = "The tide rose at noon.\n";
+    struct Expected
+    {
+        QString file;
+        QString date;
+        QString source;
+    };
+    const QString mail = write(u"alert.eml"_s,
+        "From: desk@wire.example\nDate: Tue, 3 Mar 2026 07:45:00 +0000\nSubject: Tide\n\nThe tide rose at "
+        "noon.\n");
+    const QList<Expected> cases {
+        { write(u"tide-20230619123456.txt"_s, text), u"2023-06-19T12:34:56Z"_s, u"file-name"_s },
+        { mail, u"2026-03-03T07:45:00Z"_s, u"email"_s },
+        { write(u"page.html"_s,
+              "<html><head><meta property=\"article:published_time\" content=\"2022-05-06\"></head>"
+              "<body><p>The tide rose at noon.</p></body></html>"),
+            u"2022-05-06"_s, u"metadata"_s },
+    };
+    for (const Expected &e : cases) {
+        LoadError error;
+        const std::optional<Version> v = ArticleLoader::loadFile(e.file, &error);
+        QVERIFY2(v, qPrintable(describeInEnglish(error)));
+        QCOMPARE(v->date, e.date);
+        QCOMPARE(v->dateSource, e.source);
+    }
+    const QString plain = write(u"tide.txt"_s, text);
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QDateTime when(QDate(2021, 4, 5), QTime(6, 7, 8), QTimeZone::UTC);
+    QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+    file.close();
+    LoadError error;
+    const std::optional<Version> v = ArticleLoader::loadFile(plain, &error);
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
+    QCOMPARE(v->date, u"2021-04-05T06:07:08Z"_s);
+    QCOMPARE(v->dateSource, u"file-date"_s);
 }
 
 QTEST_MAIN(TestDocuments)

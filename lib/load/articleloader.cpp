@@ -11,12 +11,14 @@
 #include "load/mhtml.h"
 #include "load/plaintextextractor.h"
 #include "load/textdecoder.h"
+#include "load/versiondate.h"
 #include "text/sentencesegmenter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -267,7 +269,11 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *e
             return std::nullopt;
         data = std::move(*html);
     }
-    return loadData(data, formatForPath(path), QFileInfo(path).completeBaseName(), error, path);
+    std::optional<Version> v
+        = loadData(data, formatForPath(path), QFileInfo(path).completeBaseName(), error, path);
+    if (v)
+        VersionDate::assign(*v, QFileInfo(path).fileName(), QFileInfo(path).lastModified(QTimeZone::UTC));
+    return v;
 }
 
 std::optional<Version> ArticleLoader::loadData(
@@ -323,6 +329,7 @@ std::optional<Version> ArticleLoader::loadData(
     }
     if (v.sentences.isEmpty())
         return fail(error, Code::NoText);
+    VersionDate::assign(v, path.isEmpty() ? QString() : QFileInfo(path).fileName(), {});
     // More than the comparison holds within its time and memory budget: refused with its size.
     if (v.sentences.size() > LoadError::MaxSentences)
         return fail(error, Code::TooManySentences, QString::number(v.sentences.size()));
