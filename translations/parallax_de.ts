@@ -223,6 +223,18 @@
         <source>Updated: %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
+    <message>
+        <source>Date in the file name: %1</source>
+        <translation>Datum im Dateinamen: %1</translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation>Dateidatum: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>

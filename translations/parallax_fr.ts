@@ -223,6 +223,18 @@
         <source>Updated: %1</source>
         <translation>Mis à jour&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Date in the file name: %1</source>
+        <translation>Date dans le nom du fichier : %1</translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation>Date du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
