@@ -227,7 +227,11 @@ void TestDocuments::openDocumentKeepsStructureAndAcceptsChanges()
           "<office:annotation><text:p>Check the count.</text:p></office:annotation>"
           " on Tuesday.<text:note><text:note-body><text:p>A "
           "footnote.</text:p></text:note-body></text:note></text:p>"
-          "<text:list><text:list-item><text:p>Work starts in May.</text:p></text:list-item></text:list>";
+          "<text:list><text:list-item><text:p>Work starts in May.</text:p></text:list-item></text:list>"
+        // Many skipped elements one after the other are no deep nesting.
+        + QByteArray("<text:p>Aside<office:annotation><text:p>x</text:p></office:annotation></text:p>")
+              .repeated(600)
+        + "<text:p>The last paragraph is read.</text:p>";
     LoadError error;
     const std::optional<Version> v = load(odt(text), TextFormat::Odt, &error);
     QVERIFY2(v, qPrintable(describeInEnglish(error)));
@@ -243,6 +247,7 @@ void TestDocuments::openDocumentKeepsStructureAndAcceptsChanges()
     QCOMPARE(kindOf(*v, u"Vellport tram"_s), BlockKind::Heading);
     QCOMPARE(kindOf(*v, u"Council vote"_s), BlockKind::Heading);
     QCOMPARE(kindOf(*v, u"Work starts"_s), BlockKind::ListItem);
+    QVERIFY(body.contains(u"The last paragraph is read."_s));
 }
 
 void TestDocuments::bytesDecideTheFormat_data()

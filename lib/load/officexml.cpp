@@ -11,6 +11,10 @@ namespace Parallax::OfficeXml {
 
 namespace {
 
+// No document nests its elements this deep; a file that does is refused rather than walked (and laid out
+// for the source panel, whose indentation grows with the depth).
+constexpr qsizetype MaxDepth = 512;
+
 // Transitional and Strict OOXML name the WordprocessingML namespace differently.
 bool isWord(const QXmlStreamReader &r)
 {
@@ -180,6 +184,8 @@ Failure readWordBody(const QByteArray &xml, const QHash<QString, BlockKind> &sty
             continue;
         }
         path.append(name.toString());
+        if (path.size() > MaxDepth)
+            return Failure::Invalid;
         if (!word)
             continue;
         if (name == u"p"_s) {
@@ -214,10 +220,14 @@ Failure readOpenDocumentBody(const QByteArray &xml, ExtractedText &out)
     QString currentStyle;
     QList<Paragraph> open;
     int listItems = 0;
+    qsizetype depth = 0;
     bool entities = false;
     while (!r.atEnd() && !entities) {
         r.readNext();
         entities = declaresEntities(r);
+        depth += r.isStartElement() ? 1 : r.isEndElement() ? -1 : 0;
+        if (depth > MaxDepth)
+            return Failure::Invalid;
         if (r.isCharacters() && !open.isEmpty()) {
             open.last().text += r.text();
             continue;
@@ -249,7 +259,8 @@ Failure readOpenDocumentBody(const QByteArray &xml, ExtractedText &out)
             || name == u"annotation"_s
             || (r.namespaceUri() == u"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"_s
                 && (name == u"title"_s || name == u"desc"_s))) {
-            r.skipCurrentElement();
+            r.skipCurrentElement(); // its end element too
+            --depth;
             continue;
         }
         if (!text)
@@ -307,10 +318,14 @@ QString indented(const QByteArray &xml)
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.setAutoFormattingIndent(1);
+    qsizetype depth = 0;
     while (!r.atEnd()) {
         r.readNext();
         if (r.hasError() || r.tokenType() == QXmlStreamReader::DTD)
             break;
+        depth += r.isStartElement() ? 1 : r.isEndElement() ? -1 : 0;
+        if (depth > MaxDepth)
+            return QString::fromUtf8(xml);
         // White space between elements is the writer's to lay out.
         if (r.isWhitespace())
             continue;

@@ -101,10 +101,15 @@ add("doc-docx-external-entity", FAILS,
     zipped([("word/document.xml", '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                                   f"<w:document {W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")]),
     "docx")
-add("doc-docx-deep-nesting", EITHER,
+add("doc-docx-deep-nesting", FAILS,
     zipped([("word/document.xml", f"<w:document {W}><w:body>" + "<w:sdt>" * 100000 + "</w:sdt>" * 100000
              + "</w:body></w:document>")]), "docx")
 add("doc-eml-deep-multipart", EITHER,
     b"From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
     + b"".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n".encode() for i in range(2000))
     + b"Content-Type: text/plain\r\n\r\n" + THIRD.encode(), "eml")
+add("doc-odt-deep-spans", FAILS,
+    zipped([("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+                            "<text:p>" + "<text:span>" * 100000 + "x" + "</text:span>" * 100000
+                            + "</text:p></office:text></office:body></office:document-content>")]), "odt")
