@@ -116,7 +116,15 @@ void SourceView::apply()
         case TextFormat::Markdown:
             definition = m_repository->definitionForName(u"Markdown"_s);
             break;
+        case TextFormat::Docx:
+        case TextFormat::Odt:
+            definition = m_repository->definitionForName(u"XML"_s);
+            break;
+        case TextFormat::Email:
+            definition = m_repository->definitionForName(u"Email"_s);
+            break;
         case TextFormat::PlainText:
+        case TextFormat::Pdf:
             break;
         }
         replaceText(v.rawText, definition);

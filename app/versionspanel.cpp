@@ -150,7 +150,9 @@ void VersionsPanel::rebuild()
         m_table->horizontalHeaderItem(FixedColumns + v)->setToolTip(version.name);
         m_table->setVerticalHeaderItem(v, new QTableWidgetItem(QString::number(v + 1)));
         auto *name = new QTableWidgetItem(v == c.base ? tr("%1 (base)").arg(version.name) : version.name);
-        name->setToolTip(version.path.isEmpty() ? version.name : version.path);
+        const QString date = ComparisonModel::describeDate(version);
+        name->setToolTip((version.path.isEmpty() ? version.name : version.path)
+            + (date.isEmpty() ? QString() : u'\n' + date));
         if (v == c.base) {
             QFont bold = name->font();
             bold.setBold(true);

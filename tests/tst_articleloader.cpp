@@ -165,7 +165,11 @@ void TestArticleLoader::sampleMetadata()
     QVERIFY(!v.sentences.isEmpty());
     QVERIFY2(names.contains(v.name), qPrintable(v.name));
     QCOMPARE(v.title, title);
-    QCOMPARE(v.date, date);
+    // Without a date in the metadata the file's modification time stands in, named as such.
+    if (date.isEmpty())
+        QCOMPARE(v.dateSource, u"file-date"_s);
+    else
+        QCOMPARE(v.date, date);
     QCOMPARE(toString(v.format), toString(format));
     QCOMPARE(v.path, path);
     // All four sample files are UTF-8.
@@ -512,7 +516,11 @@ void TestArticleLoader::formatFollowsTheExtension_data()
     QTest::newRow(".markdown") << u"b.markdown"_s << true << TextFormat::Markdown;
     QTest::newRow(".html") << u"b.html"_s << true << TextFormat::Html;
     QTest::newRow(".HTM upper case") << u"B.HTM"_s << true << TextFormat::Html;
-    QTest::newRow(".pdf is not an article file") << u"b.pdf"_s << false << TextFormat::PlainText;
+    QTest::newRow(".pdf is read when named, not collected") << u"b.pdf"_s << false << TextFormat::Pdf;
+    QTest::newRow(".DOCX upper case") << u"b.DOCX"_s << true << TextFormat::Docx;
+    QTest::newRow(".odt") << u"b.odt"_s << true << TextFormat::Odt;
+    QTest::newRow(".eml") << u"b.eml"_s << true << TextFormat::Email;
+    QTest::newRow(".doc is not an article file") << u"b.doc"_s << false << TextFormat::PlainText;
     QTest::newRow(".png is not an article file") << u"b.png"_s << false << TextFormat::PlainText;
 }
 

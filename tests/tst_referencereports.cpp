@@ -38,6 +38,9 @@ void relativisePaths(QJsonObject &report)
     for (qsizetype i = 0; i < versions.size(); ++i) {
         QJsonObject v = versions.at(i).toObject();
         v.insert(u"path"_s, QFileInfo(v.value(u"path"_s).toString()).fileName());
+        // So do the files' modification times.
+        if (v.value(u"dateSource"_s).toString() == u"file-date"_s)
+            v.insert(u"date"_s, u"(file date)"_s);
         versions.replace(i, v);
     }
     report.insert(u"versions"_s, versions);

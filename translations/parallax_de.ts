@@ -246,6 +246,18 @@
         <source>Updated: %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
+    <message>
+        <source>Date in the file name: %1</source>
+        <translation>Datum im Dateinamen: %1</translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation>Dateidatum: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -493,6 +505,30 @@
     <message>
         <source>too long: %1 characters of text; Parallax compares articles of up to %2 characters</source>
         <translation>zu lang: %1 Zeichen Text; Parallax vergleicht Artikel mit bis zu %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>not a readable %1 document: it is damaged or cut short</source>
+        <translation>kein lesbares %1-Dokument: es ist beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>refused: this %1 archive would unpack to more data or parts than a document holds</source>
+        <translation>abgelehnt: dieses %1-Archiv würde zu mehr Daten oder Teilen entpackt, als ein Dokument enthält</translation>
+    </message>
+    <message>
+        <source>refused: the XML of this %1 document declares entities, which are not expanded</source>
+        <translation>abgelehnt: das XML dieses %1-Dokuments deklariert Entitäten, die nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the %1 document is encrypted (password protected)</source>
+        <translation>das %1-Dokument ist verschlüsselt (passwortgeschützt)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages or images only); run OCR first</source>
+        <translation>das PDF hat keine Textebene (nur gescannte Seiten oder Bilder); zuerst Texterkennung (OCR) ausführen</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text or HTML part</source>
+        <translation>die E-Mail hat keinen Text- oder HTML-Teil</translation>
     </message>
 </context>
 <context>

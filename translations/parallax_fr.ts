@@ -246,6 +246,18 @@
         <source>Updated: %1</source>
         <translation>Mis à jour&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Date in the file name: %1</source>
+        <translation>Date dans le nom du fichier : %1</translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation>Date du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -493,6 +505,30 @@
     <message>
         <source>too long: %1 characters of text; Parallax compares articles of up to %2 characters</source>
         <translation>trop long&#xa0;: %1 caractères de texte&#xa0;; Parallax compare des articles d’au plus %2 caractères</translation>
+    </message>
+    <message>
+        <source>not a readable %1 document: it is damaged or cut short</source>
+        <translation>document %1 illisible : il est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>refused: this %1 archive would unpack to more data or parts than a document holds</source>
+        <translation>refusé : cette archive %1 se décompresserait en plus de données ou de parties qu’un document n’en contient</translation>
+    </message>
+    <message>
+        <source>refused: the XML of this %1 document declares entities, which are not expanded</source>
+        <translation>refusé : le XML de ce document %1 déclare des entités, qui ne sont pas développées</translation>
+    </message>
+    <message>
+        <source>the %1 document is encrypted (password protected)</source>
+        <translation>le document %1 est chiffré (protégé par mot de passe)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned pages or images only); run OCR first</source>
+        <translation>le PDF n’a pas de couche de texte (pages numérisées ou images seulement) ; lancez d’abord une reconnaissance de texte (OCR)</translation>
+    </message>
+    <message>
+        <source>the e-mail has no text or HTML part</source>
+        <translation>le courriel n’a pas de partie texte ou HTML</translation>
     </message>
 </context>
 <context>

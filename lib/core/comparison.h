@@ -10,7 +10,7 @@ namespace Parallax {
 // The comparison result: plain value data shared by the reading view, the PDF export and the JSON
 // report. Nothing downstream re-derives alignment; everything reads this structure.
 
-enum class TextFormat { PlainText, Markdown, Html };
+enum class TextFormat { PlainText, Markdown, Html, Docx, Odt, Pdf, Email };
 
 // What kind of block a sentence came from; headings and captions read differently.
 enum class BlockKind { Paragraph, Heading, ListItem, Caption, Quote };
@@ -34,7 +34,10 @@ struct Version
     QString name; // display name: og:site_name, title or file name
     QString path; // file path as given (empty for text dropped from another program)
     QString title; // the article's headline where known
-    QString date; // publication date where the metadata has one
+    QString date; // publication date where the metadata has one, else a date the file gives (dateSource)
+    // Where date comes from: "metadata" (the page's or document's own), "email" (its Date: header),
+    // "file-name" (a timestamp in the name), "file-date" (the file's modification time); empty when none.
+    QString dateSource;
     // Web pages' metadata where the page gives it (schema.org JSON-LD, Open Graph, meta tags).
     QString outlet; // the publication's name (og:site_name, JSON-LD publisher, title suffix, address host)
     QStringList authors;
@@ -180,6 +183,13 @@ struct LoadError
         UnknownBase, // path: the --base value
         TooManySentences, // detail: the number of sentences; limit MaxSentences
         TooManyCharacters, // detail: the number of characters of text; limit MaxCharacters
+        // Documents (DOCX, ODT, PDF, e-mail); detail: the format's name.
+        DocumentDamaged, // not the archive, XML or PDF structure it claims to be, or cut short
+        DocumentBomb, // an archive that would unpack to more than a document holds
+        DocumentEntities, // XML that declares entities (billion laughs and the like)
+        DocumentEncrypted, // password protected
+        PdfWithoutText, // no text layer: scanned pages or images only
+        EmailWithoutText, // no text/plain or text/html part
     };
     // The sizes the loader accepts, here so that the messages can name them.
     static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;

@@ -71,6 +71,10 @@ constexpr Entry<TextFormat> textFormats[] = {
     { TextFormat::PlainText, u"text", nullptr },
     { TextFormat::Markdown, u"markdown", nullptr },
     { TextFormat::Html, u"html", nullptr },
+    { TextFormat::Docx, u"docx", nullptr },
+    { TextFormat::Odt, u"odt", nullptr },
+    { TextFormat::Pdf, u"pdf", nullptr },
+    { TextFormat::Email, u"email", nullptr },
 };
 
 // The parts of a story that align by their role; body text has no label.
@@ -157,6 +161,21 @@ constexpr Entry<Code> loadErrors[] = {
     { Code::TooManyCharacters, u"too-many-characters",
         QT_TRANSLATE_NOOP("Parallax::LoadError",
             "too long: %1 characters of text; Parallax compares articles of up to %2 characters") },
+    { Code::DocumentDamaged, u"document-damaged",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "not a readable %1 document: it is damaged or cut short") },
+    { Code::DocumentBomb, u"document-bomb",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "refused: this %1 archive would unpack to more data or parts than a document holds") },
+    { Code::DocumentEntities, u"document-entities",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "refused: the XML of this %1 document declares entities, which are not expanded") },
+    { Code::DocumentEncrypted, u"document-encrypted",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the %1 document is encrypted (password protected)") },
+    { Code::PdfWithoutText, u"pdf-without-text",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "the PDF has no text layer (scanned pages or images only); run OCR first") },
+    { Code::EmailWithoutText, u"email-without-text",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the e-mail has no text or HTML part") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)

@@ -3,6 +3,7 @@
 
 #include "core/filepaths.h"
 #include "load/boilerplatedetector.h"
+#include "load/documentformats.h"
 #include "load/extractedtext.h"
 #include "load/htmlextractor.h"
 #include "load/maincontent.h"
@@ -10,12 +11,14 @@
 #include "load/mhtml.h"
 #include "load/plaintextextractor.h"
 #include "load/textdecoder.h"
+#include "load/versiondate.h"
 #include "text/sentencesegmenter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -183,6 +186,42 @@ std::nullopt_t fail(LoadError *error, LoadError::Code code, const QString &detai
     return std::nullopt;
 }
 
+// The text formats: decoded (BOM, charset, detector) and handed to their extractor.
+std::optional<ExtractedText> extractText(
+    const QByteArray &data, TextFormat format, QString *rawText, QString *encoding, LoadError *error)
+{
+    using Code = LoadError::Code;
+    if (data.size() > ArticleLoader::MaxFileSize)
+        return fail(error, Code::TextTooLarge, QString::number(data.size()));
+    TextDecoder::Result decoded = TextDecoder::decode(data, format == TextFormat::Html);
+    if (decoded.binary)
+        return fail(error, Code::Binary);
+    if (!decoded.ok)
+        return decoded.invalid ? fail(error, Code::InvalidText, decoded.encoding)
+                               : fail(error, Code::UnknownEncoding);
+    if (TextDecoder::hasControlCharacterStretch(decoded.text))
+        return fail(error, Code::ControlCharacters);
+
+    ExtractedText extracted;
+    bool parsed = true;
+    switch (format) {
+    case TextFormat::Html:
+        extracted = HtmlExtractor::extract(decoded.text, &parsed);
+        break;
+    case TextFormat::Markdown:
+        extracted = MarkdownExtractor::extract(decoded.text, &parsed);
+        break;
+    default:
+        extracted = PlainTextExtractor::extract(decoded.text);
+        break;
+    }
+    if (!parsed)
+        return fail(error, format == TextFormat::Html ? Code::HtmlParserFailed : Code::MarkdownParserFailed);
+    *rawText = std::move(decoded.text);
+    *encoding = decoded.encoding;
+    return extracted;
+}
+
 } // namespace
 
 std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *error)
@@ -208,10 +247,12 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *e
         break;
     }
     // A single-file web page carries its images too: only its HTML part counts against the article limit.
+    // So do Word, OpenDocument and PDF files; their text is bounded when it is read.
     const bool mhtml = Mhtml::isMhtmlPath(path);
-    const qint64 limit = mhtml ? MaxMhtmlFileSize : MaxFileSize;
+    const bool large = mhtml || DocumentFormats::isDocument(formatForPath(path));
+    const qint64 limit = large ? MaxMhtmlFileSize : MaxFileSize;
     if (status.size > limit)
-        return fail(error, mhtml ? Code::PageTooLarge : Code::TooLarge, QString::number(status.size));
+        return fail(error, large ? Code::PageTooLarge : Code::TooLarge, QString::number(status.size));
     QFile f;
     QString openError;
     bool notRegular = false;
@@ -228,7 +269,11 @@ std::optional<Version> ArticleLoader::loadFile(const QString &path, LoadError *e
             return std::nullopt;
         data = std::move(*html);
     }
-    return loadData(data, formatForPath(path), QFileInfo(path).completeBaseName(), error, path);
+    std::optional<Version> v
+        = loadData(data, formatForPath(path), QFileInfo(path).completeBaseName(), error, path);
+    if (v)
+        VersionDate::assign(*v, QFileInfo(path).fileName(), QFileInfo(path).lastModified(QTimeZone::UTC));
+    return v;
 }
 
 std::optional<Version> ArticleLoader::loadData(
@@ -239,32 +284,16 @@ std::optional<Version> ArticleLoader::loadData(
         error->path = path;
     if (data.trimmed().isEmpty())
         return fail(error, data.isEmpty() ? Code::Empty : Code::OnlyWhiteSpace);
-    if (data.size() > MaxFileSize)
-        return fail(error, Code::TextTooLarge, QString::number(data.size()));
-    TextDecoder::Result decoded = TextDecoder::decode(data, format == TextFormat::Html);
-    if (decoded.binary)
-        return fail(error, Code::Binary);
-    if (!decoded.ok)
-        return decoded.invalid ? fail(error, Code::InvalidText, decoded.encoding)
-                               : fail(error, Code::UnknownEncoding);
-    if (TextDecoder::hasControlCharacterStretch(decoded.text))
-        return fail(error, Code::ControlCharacters);
-
-    ExtractedText extracted;
-    bool parsed = true;
-    switch (format) {
-    case TextFormat::Html:
-        extracted = HtmlExtractor::extract(decoded.text, &parsed);
-        break;
-    case TextFormat::Markdown:
-        extracted = MarkdownExtractor::extract(decoded.text, &parsed);
-        break;
-    case TextFormat::PlainText:
-        extracted = PlainTextExtractor::extract(decoded.text);
-        break;
-    }
-    if (!parsed)
-        return fail(error, format == TextFormat::Html ? Code::HtmlParserFailed : Code::MarkdownParserFailed);
+    // The bytes decide over the file name: a PDF saved as .html, a Word file without its suffix.
+    format = DocumentFormats::sniff(data, format);
+    QString rawText;
+    QString encoding;
+    std::optional<ExtractedText> read = DocumentFormats::isDocument(format)
+        ? DocumentFormats::extract(data, &format, &rawText, &encoding, error)
+        : extractText(data, format, &rawText, &encoding, error);
+    if (!read)
+        return std::nullopt;
+    ExtractedText &extracted = *read;
     // More than the comparison holds within its time and memory budget: refused with its size, before
     // the rules and the sentences run over it.
     if (extracted.text.size() > LoadError::MaxCharacters)
@@ -276,8 +305,8 @@ std::optional<Version> ArticleLoader::loadData(
     Version v;
     v.path = path;
     v.format = format;
-    v.encoding = decoded.encoding;
-    v.rawText = std::move(decoded.text);
+    v.encoding = encoding;
+    v.rawText = std::move(rawText);
     const QString siteName = metadataText(extracted.siteName);
     const QString title = metadataText(extracted.title);
     const QString outlet = siteName.isEmpty() ? outletFromTitle(title) : siteName;
@@ -300,6 +329,7 @@ std::optional<Version> ArticleLoader::loadData(
     }
     if (v.sentences.isEmpty())
         return fail(error, Code::NoText);
+    VersionDate::assign(v, path.isEmpty() ? QString() : QFileInfo(path).fileName(), {});
     // More than the comparison holds within its time and memory budget: refused with its size.
     if (v.sentences.size() > LoadError::MaxSentences)
         return fail(error, Code::TooManySentences, QString::number(v.sentences.size()));
@@ -313,7 +343,7 @@ TextFormat ArticleLoader::formatForPath(const QString &path)
         return TextFormat::Html;
     if (suffix == u"md"_s || suffix == u"markdown"_s)
         return TextFormat::Markdown;
-    return TextFormat::PlainText;
+    return DocumentFormats::formatForSuffix(suffix);
 }
 
 QString ArticleLoader::savedPageOfAssetsFolder(const QString &folder)
@@ -338,9 +368,13 @@ QString ArticleLoader::savedPageOfAssetsFolder(const QString &folder)
 
 bool ArticleLoader::isArticleFile(const QString &path)
 {
-    // Markdown and HTML suffixes are the ones formatForPath knows; plain text has two of its own.
+    // Markdown and HTML suffixes are the ones formatForPath knows; plain text has two of its own. A PDF
+    // in a folder is most often a report exported next to the versions: PDFs are read when named or
+    // dropped, never collected from a folder.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"txt"_s || suffix == u"text"_s || formatForPath(path) != TextFormat::PlainText;
+    const TextFormat format = formatForPath(path);
+    return suffix == u"txt"_s || suffix == u"text"_s
+        || (format != TextFormat::PlainText && format != TextFormat::Pdf);
 }
 
 } // namespace Parallax

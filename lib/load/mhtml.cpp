@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/mhtml.h"
 
+#include "load/mimeparts_p.h"
 #include "load/textdecoder.h"
 
 #include <QFileInfo>
@@ -11,15 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
-namespace {
+namespace Mime {
 
-struct Headers
+QByteArray Headers::field(const QByteArray &name) const
 {
-    QByteArray contentType; // lower-cased media type, e.g. "text/html"
-    QByteArray boundary;
-    QByteArray charset;
-    QByteArray transferEncoding; // lower-cased
-};
+    for (const auto &[key, value] : fields) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+namespace {
 
 // The value of a parameter of a header ("boundary" of multipart/related; boundary="x").
 QByteArray parameter(const QByteArray &header, const char *name)
@@ -46,7 +50,8 @@ QByteArray parameter(const QByteArray &header, const char *name)
     return {};
 }
 
-// Reads the header block that starts at pos (folded lines joined); pos ends after the blank line.
+} // namespace
+
 std::optional<Headers> readHeaders(const QByteArray &data, qsizetype &pos)
 {
     Headers h;
@@ -65,7 +70,7 @@ std::optional<Headers> readHeaders(const QByteArray &data, qsizetype &pos)
             lines.last() += ' ' + line.trimmed();
         else
             lines.append(line);
-        if (lines.size() > 200)
+        if (lines.size() > 1000)
             return std::nullopt;
     }
     for (const QByteArray &line : std::as_const(lines)) {
@@ -74,6 +79,7 @@ std::optional<Headers> readHeaders(const QByteArray &data, qsizetype &pos)
             continue;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        h.fields.append({ name, value });
         if (name == "content-type") {
             const qsizetype semicolon = value.indexOf(';');
             h.contentType = (semicolon < 0 ? value : value.left(semicolon)).trimmed().toLower();
@@ -81,10 +87,14 @@ std::optional<Headers> readHeaders(const QByteArray &data, qsizetype &pos)
             h.charset = parameter(value, "charset").toLower();
         } else if (name == "content-transfer-encoding") {
             h.transferEncoding = value.toLower();
+        } else if (name == "content-disposition") {
+            h.attachment = value.toLower().startsWith("attachment");
         }
     }
     return h;
 }
+
+namespace {
 
 int hexValue(char c)
 {
@@ -121,8 +131,9 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
     return out;
 }
 
-// The next delimiter line at or after from: the delimiter must begin a line (a CSS custom property such as
-// "--b-color" inside a part is not one).
+} // namespace
+
+// The delimiter must begin a line: a CSS custom property such as "--b-color" inside a part is not one.
 qsizetype findDelimiter(const QByteArray &data, const QByteArray &delimiter, qsizetype from)
 {
     for (qsizetype at = data.indexOf(delimiter, from); at >= 0; at = data.indexOf(delimiter, at + 1))
@@ -130,6 +141,19 @@ qsizetype findDelimiter(const QByteArray &data, const QByteArray &delimiter, qsi
             return at;
     return -1;
 }
+
+QByteArray decodeTransfer(const QByteArray &body, const QByteArray &transferEncoding)
+{
+    if (transferEncoding == "quoted-printable")
+        return decodeQuotedPrintable(body);
+    if (transferEncoding == "base64")
+        return QByteArray::fromBase64(body);
+    return body;
+}
+
+} // namespace Mime
+
+namespace {
 
 void fail(LoadError *error, LoadError::Code code, const QString &detail = {})
 {
@@ -149,6 +173,7 @@ bool Mhtml::isMhtmlPath(const QString &path)
 
 std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, LoadError *error)
 {
+    using namespace Mime;
     qsizetype pos = 0;
     const std::optional<Headers> top = readHeaders(data, pos);
     if (!top || top->contentType.isEmpty()) {
@@ -199,10 +224,7 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, LoadError *err
         return std::nullopt;
     }
 
-    if (part.transferEncoding == "quoted-printable")
-        body = decodeQuotedPrintable(body);
-    else if (part.transferEncoding == "base64")
-        body = QByteArray::fromBase64(body);
+    body = decodeTransfer(body, part.transferEncoding);
     if (body.trimmed().isEmpty()) {
         fail(error, LoadError::Code::MhtmlEmptyPage);
         return std::nullopt;

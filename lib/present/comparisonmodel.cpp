@@ -174,6 +174,20 @@ int ComparisonModel::versionForKey(const QString &key) const
     return -1;
 }
 
+QString ComparisonModel::describeDate(const Version &version)
+{
+    if (version.date.isEmpty())
+        return {};
+    // A date the file gives is no publication date: the reader is told which one it is.
+    if (version.dateSource == u"file-name"_s)
+        return tr("Date in the file name: %1").arg(version.date);
+    if (version.dateSource == u"file-date"_s)
+        return tr("File date: %1").arg(version.date);
+    if (version.dateSource == u"email"_s)
+        return tr("Sent: %1").arg(version.date);
+    return tr("Published: %1").arg(version.date);
+}
+
 QString ComparisonModel::describeChange(const Change &change)
 {
     // "substantive, number": the reason says which fact changed.
@@ -339,7 +353,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         if (!v.authors.isEmpty())
             lines.append(tr("By %1").arg(v.authors.join(u", "_s)));
         if (!v.date.isEmpty())
-            lines.append(tr("Published: %1").arg(v.date));
+            lines.append(describeDate(v));
         if (!v.modified.isEmpty() && v.modified != v.date)
             lines.append(tr("Updated: %1").arg(v.modified));
         if (!v.url.isEmpty())

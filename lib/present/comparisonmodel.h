@@ -86,6 +86,8 @@ public:
 
     // Human-readable explanations, for tooltips and the status bar.
     static QString describeChange(const Change &change);
+    // The version's date with where it comes from ("Published: ...", "File date: ..."); empty when none.
+    static QString describeDate(const Version &version);
     QString describeQuoteVariant(int group, int variant) const;
     QString describeCell(int row, int version) const;
 

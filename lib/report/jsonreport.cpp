@@ -119,10 +119,10 @@ QJsonObject versionObject(const Version &v)
             { u"role"_s, toString(s.role) } });
     }
     return QJsonObject { { u"name"_s, v.name }, { u"path"_s, v.path }, { u"title"_s, v.title },
-        { u"date"_s, v.date }, { u"format"_s, toString(v.format) }, { u"encoding"_s, v.encoding },
-        { u"outlet"_s, v.outlet }, { u"authors"_s, QJsonArray::fromStringList(v.authors) },
-        { u"modified"_s, v.modified }, { u"url"_s, v.url }, { u"language"_s, v.language },
-        { u"sentences"_s, sentences } };
+        { u"date"_s, v.date }, { u"dateSource"_s, v.dateSource }, { u"format"_s, toString(v.format) },
+        { u"encoding"_s, v.encoding }, { u"outlet"_s, v.outlet },
+        { u"authors"_s, QJsonArray::fromStringList(v.authors) }, { u"modified"_s, v.modified },
+        { u"url"_s, v.url }, { u"language"_s, v.language }, { u"sentences"_s, sentences } };
 }
 
 // Lone surrogates replaced, where there are any.

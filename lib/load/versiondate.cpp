@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "load/versiondate.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::VersionDate {
+
+QString fromFileName(const QString &fileName)
+{
+    // Years 1990-2099: a web archive's captures and a newsroom's files; other digit runs (ids, counts)
+    // are not taken for dates.
+    static const QRegularExpression pattern(
+        u"(?<!\\d)(?:((?:19|20)\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})"
+        "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T_ ](\\d{2})[:\\-.]?(\\d{2})(?:[:\\-.]?(\\d{2}))?)?"
+        "|((?:19|20)\\d{2})(\\d{2})(\\d{2}))(?!\\d)"_s);
+    for (const QRegularExpressionMatch &m : pattern.globalMatch(fileName)) {
+        int first = 1;
+        if (!m.captured(7).isEmpty())
+            first = 7;
+        else if (!m.captured(13).isEmpty())
+            first = 13;
+        const QDate date(
+            m.captured(first).toInt(), m.captured(first + 1).toInt(), m.captured(first + 2).toInt());
+        if (!date.isValid() || date.year() < 1990)
+            continue;
+        if (first == 13)
+            return date.toString(Qt::ISODate);
+        const bool hasTime = !m.captured(first + 3).isEmpty();
+        const QTime time(
+            m.captured(first + 3).toInt(), m.captured(first + 4).toInt(), m.captured(first + 5).toInt());
+        if (!hasTime || !time.isValid())
+            return date.toString(Qt::ISODate);
+        // Wayback timestamps are in UTC.
+        const QDateTime when(date, time, first == 1 ? QTimeZone::UTC : QTimeZone::LocalTime);
+        return first == 1 ? when.toString(Qt::ISODate)
+                          : date.toString(Qt::ISODate) + u'T' + time.toString(u"HH:mm:ss"_s);
+    }
+    return {};
+}
+
+void assign(Version &version, const QString &fileName, const QDateTime &modified)
+{
+    if (!version.dateSource.isEmpty())
+        return; // assigned already, from what the file holds or is named
+    if (!version.date.isEmpty()) {
+        version.dateSource = version.format == TextFormat::Email ? u"email"_s : u"metadata"_s;
+        return;
+    }
+    if (!version.modified.isEmpty()) {
+        version.date = version.modified;
+        version.dateSource = u"metadata"_s;
+        return;
+    }
+    const QString named = fromFileName(fileName);
+    if (!named.isEmpty()) {
+        version.date = named;
+        version.dateSource = u"file-name"_s;
+        return;
+    }
+    if (modified.isValid()) {
+        version.date = modified.toUTC().toString(Qt::ISODate);
+        version.dateSource = u"file-date"_s;
+    }
+}
+
+} // namespace Parallax::VersionDate

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace Parallax::VersionDate {
+
+// The date a file name carries, as ISO 8601: a Wayback-style 14-digit timestamp ("20230619123456"), an
+// ISO date with or without its time ("2023-06-19", "2023-06-19T12:34") or a compact date ("20230619"),
+// each standing apart from other digits and a real calendar date; empty when there is none.
+QString fromFileName(const QString &fileName);
+
+// Gives the version a date and says where it comes from (Version::dateSource): its own metadata (page,
+// document properties, e-mail Date:), else its modification date in that metadata, else the file name,
+// else the file's modification time (modified, written as the time of the day in UTC).
+void assign(Version &version, const QString &fileName, const QDateTime &modified);
+
+} // namespace Parallax::VersionDate
