@@ -23,8 +23,10 @@ namespace {
 
 // Up to this many versions, the change counts and the similarity matrix stand side by side.
 constexpr qsizetype MaxSideBySideVersions = 8;
-// Columns of one similarity matrix; more versions take several.
+// Versions up to which the similarity section is a matrix; more take one row a version.
 constexpr qsizetype MaxMatrixColumns = 12;
+// Rows of one table of the summary; a longer list goes on in another table (see the quotations).
+constexpr qsizetype MaxTableRows = 60;
 
 QString escaped(const QString &text)
 {
@@ -520,7 +522,14 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         for (const int v : m_printed)
             titles.append(escaped(outlet(v)));
         out += tableStart + headerRow(titles);
+        qsizetype rowsInTable = 0;
         for (const QuoteGroup &group : c.quotes) {
+            // Qt's layout of one table grows with the square of its rows (2,500 quotations: 39 s): a long
+            // list goes on in tables of MaxTableRows rows, each with the header again.
+            if (rowsInTable++ == MaxTableRows) {
+                out += u"</table>"_s + tableStart + headerRow(titles);
+                rowsInTable = 1;
+            }
             const QuoteVariant reference = group.variants.value(group.reference);
             QString quote = u"\u201c"_s + escaped(reference.text) + u"\u201d"_s;
             QString differences;

@@ -124,4 +124,5 @@ FORMATS = {"txt": lambda t: t, "md": as_markdown, "html": as_html}
 
 # The cases register themselves in CASES when their modules are imported (after the helpers above exist).
 import content_cases  # noqa: E402,F401
+import attack_cases  # noqa: E402,F401
 import path_cases  # noqa: E402,F401
