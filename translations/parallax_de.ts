@@ -1230,6 +1230,14 @@
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Most alike</source>
+        <translation>Am ähnlichsten</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>

@@ -1230,6 +1230,14 @@
         <source>other</source>
         <translation>autre</translation>
     </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Most alike</source>
+        <translation>La plus proche</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
