@@ -85,13 +85,13 @@ bool decodedLooksBinary(QStringView text)
 }
 
 // UTF-8 evidence, counted on the bytes: valid multi-byte sequences, UTF-8-shaped but invalid ones and stray
-// bytes. In UTF-8 text stray bytes are rare; in text
-// of an 8-bit encoding a valid multi-byte sequence needs two unlikely neighbours (a letter like Ã followed
-// by a symbol like ©), and in the double-byte encodings of CJK text only about one character in six forms
-// one. An overlong form or an encoded surrogate (C0 AF, E0 80 AF, ED A0 80) has the shape of UTF-8 -- a
-// lead byte and exactly its continuation bytes -- and is as unlikely in 8-bit text as a valid sequence:
-// a damaged or malicious UTF-8 file, whose bad sequences become U+FFFD like stray bytes, never a sign of
-// another encoding. They are counted apart and weigh on neither side.
+// bytes. In UTF-8 text stray bytes are rare; in text of an 8-bit encoding a valid multi-byte sequence needs
+// two unlikely neighbours (a letter like Ã followed by a symbol like ©), and in the double-byte encodings of
+// CJK text only about one character in six forms one. An overlong form or an encoded surrogate (C0 AF,
+// E0 80 AF, ED A0 80) has the shape of UTF-8 -- a lead byte and exactly its continuation bytes -- and is as
+// unlikely in 8-bit text as a valid sequence: a damaged or malicious UTF-8 file, whose bad sequences become
+// U+FFFD like stray bytes, never a sign of another encoding. They are counted apart and weigh on neither
+// side.
 struct Utf8Evidence
 {
     qsizetype valid = 0;
