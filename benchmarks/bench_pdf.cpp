@@ -7,10 +7,13 @@
 // its page count. Prints figures; never fails on a slow result.
 //
 //   bench_pdf [--seeds FOLDER] [--runs N]
+//   bench_pdf --seeds FOLDER --profile      where the export of the folder's comparison spends its processor
+//                                           time (sampler.h)
 
 #include "compare/comparator.h"
 #include "load/articleloader.h"
 #include "report/pdfexporter.h"
+#include "sampler.h"
 #include "syntheticarticle.h"
 #include "testpaths.h"
 
@@ -104,6 +107,15 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(u"bench.pdf"_s);
+    if (args.contains(u"--profile"_s)) {
+        const Comparison comparison = compareFiles({ seeds });
+        QString error;
+        Bench::Sampler::start();
+        PdfExporter::exportToFile(comparison, file, {}, &error);
+        Bench::Sampler::stop();
+        Bench::Sampler::report(argv[0]);
+        return 0;
+    }
     std::printf("PDF export (%d runs each; the comparison itself is not timed)\n", runs);
 
     if (QDir(seeds).exists()) {

@@ -274,6 +274,18 @@ void TestTextDecoder::strayBytesInUtf8AreReplaced_data()
         << htmlPage("<meta charset=\"windows-1252\">", utf8 + "\x9D") << true << 1;
     QTest::newRow("stray byte after a UTF-8 byte-order mark")
         << QByteArray("\xEF\xBB\xBF" + utf8 + "\xFF") << false << 1;
+    // Overlong forms and encoded surrogates have the shape of UTF-8 and never occur in 8-bit text: however
+    // many there are next to the few valid sequences of a short text, the file stays UTF-8 with U+FFFD.
+    const QByteArray shortUtf8 = "Die Br\xC3\xBC"
+                                 "cke in Z\xC3\xBCrich bleibt zu.";
+    QTest::newRow("overlong forms") << QByteArray(
+        shortUtf8 + " \xC0\xAF \xE0\x80\xAF \xF0\x80\x80\xAF \xC1\xBF.")
+                                    << false << -1;
+    QTest::newRow("encoded surrogates")
+        << QByteArray(shortUtf8 + " Lone \xED\xA0\x80 and \xED\xBF\xBF and \xED\xB0\x80 half.") << false
+        << -1;
+    QTest::newRow("beyond U+10FFFF") << QByteArray(shortUtf8 + " \xF4\x90\x80\x80 \xF7\xBF\xBF\xBF.") << false
+                                     << -1;
 }
 
 void TestTextDecoder::strayBytesInUtf8AreReplaced()
@@ -284,8 +296,14 @@ void TestTextDecoder::strayBytesInUtf8AreReplaced()
     const TextDecoder::Result r = TextDecoder::decode(data, isHtml);
     QVERIFY2(r.ok, qPrintable(r.encoding));
     QCOMPARE(encodingKey(r.encoding), u"utf8"_s);
-    QVERIFY2(r.text.contains(u"Z\u00fcrich"_s) && r.text.contains(u"Fu\u00dfg\u00e4ngerbr\u00fccke"_s),
-        qPrintable(r.text));
+    QVERIFY2(r.text.contains(u"Z\u00fcrich"_s), qPrintable(r.text));
+    if (replacements < 0) {
+        // Qt decides how many U+FFFD a damaged sequence becomes; each damaged place is at least one.
+        QVERIFY2(r.text.count(QChar(QChar::ReplacementCharacter)) >= 2, qPrintable(r.text));
+        QVERIFY2(!r.text.contains(QChar(u'/')) && !r.text.contains(u"\u00c0"_s), qPrintable(r.text));
+        return;
+    }
+    QVERIFY2(r.text.contains(u"Fu\u00dfg\u00e4ngerbr\u00fccke"_s), qPrintable(r.text));
     QCOMPARE(r.text.count(QChar(QChar::ReplacementCharacter)), replacements);
 }
 

@@ -119,6 +119,8 @@ private Q_SLOTS:
     void encodings();
     void mhtmlPageIsRead();
     void mhtmlBase64Part();
+    void mhtmlPartUtf16Label_data();
+    void mhtmlPartUtf16Label();
     void malformedMhtml_data();
     void malformedMhtml();
     void savedPageFolderIsNotRead();
@@ -433,6 +435,37 @@ void TestWebPages::mhtmlBase64Part()
     expectSentence(*v,
         u"Die F\u00e4hre nach Mora f\u00e4hrt ab Mai alle zwanzig Minuten, teilte die Hafenbeh\u00f6rde mit."_s,
         false);
+}
+
+// A part's "charset=utf-16" is taken as an HTML <meta> declaration is: the bytes decide. UTF-8 bytes under
+// the label stay UTF-8; real UTF-16 (a byte-order mark, in base64) is still read as UTF-16.
+void TestWebPages::mhtmlPartUtf16Label_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    const QString page = u"<html><body><p>Die F\u00e4hre nach Z\u00fcrich f\u00e4hrt ab Mai alle zwanzig "
+                         u"Minuten.</p></body></html>"_s;
+    QTest::newRow("UTF-8 bytes") << QByteArray("Content-Type: text/html; charset=utf-16\r\n")
+                                 << page.toUtf8();
+    QTest::newRow("UTF-16LE bytes with a byte-order mark, base64")
+        << QByteArray("Content-Type: text/html; charset=\"UTF-16\"\r\nContent-Transfer-Encoding: base64\r\n")
+        << QByteArray(QByteArray("\xFF\xFE")
+               + QByteArray(reinterpret_cast<const char *>(page.utf16()), page.size() * 2))
+               .toBase64();
+}
+
+void TestWebPages::mhtmlPartUtf16Label()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"faehre.mhtml"_s);
+    QVERIFY(writeFile(path, mhtmlMessage(headers, body)));
+    LoadError error;
+    const std::optional<Version> v = ArticleLoader::loadFile(path, &error);
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
+    expectSentence(*v, u"Die F\u00e4hre nach Z\u00fcrich f\u00e4hrt ab Mai alle zwanzig Minuten."_s, false);
 }
 
 void TestWebPages::malformedMhtml_data()

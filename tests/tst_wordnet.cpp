@@ -2,6 +2,7 @@
 // WordNet: lemmas, synonyms, antonyms and hypernyms as the change classifier and the aligner ask them.
 #include "text/wordnet.h"
 
+#include <QFile>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -84,6 +85,56 @@ private Q_SLOTS:
         QVERIFY(wn.synsets(QString(300, u'a'), WordNet::Pos::Noun).isEmpty());
         QVERIFY(wn.synsets(u"a\u0000b"_s, WordNet::Pos::Noun).isEmpty());
         QVERIFY(!wn.areSynonyms(u"", u""));
+    }
+
+    // The in-memory check that skips the library for words it cannot know must never skip one it knows:
+    // every exception of every part of speech finds its base form, and sampled lemmas of the index are
+    // found as themselves and through a regular ending.
+    void knownWordsAreNeverSkipped()
+    {
+        const QString dir = qEnvironmentVariable("WNSEARCHDIR", u"/usr/share/wordnet"_s);
+        const WordNet &wn = WordNet::instance();
+        const std::pair<const char *, WordNet::Pos> parts[]
+            = { { "noun", WordNet::Pos::Noun }, { "verb", WordNet::Pos::Verb },
+                  { "adj", WordNet::Pos::Adjective }, { "adv", WordNet::Pos::Adverb } };
+        int checked = 0;
+        for (const auto &[name, pos] : parts) {
+            QFile exceptions(dir + u"/"_s + QLatin1StringView(name) + u".exc"_s);
+            QVERIFY2(exceptions.open(QIODevice::ReadOnly), qPrintable(exceptions.fileName()));
+            while (!exceptions.atEnd()) {
+                const QList<QByteArray> fields = exceptions.readLine().trimmed().split(' ');
+                if (fields.size() < 2 || fields.at(0).contains('_') || fields.at(0).contains('-'))
+                    continue;
+                // An exception whose base form is not in the index ("aurar eyir") gives nothing.
+                const QString base = QString::fromLatin1(fields.at(1)).replace(u'_', u' ');
+                if (!wn.lemmas(base, pos).contains(base))
+                    continue;
+                // A word with two exception lines ("aurar eyir", "aurar eyrir") gets one of them.
+                const QStringList found = wn.lemmas(QString::fromLatin1(fields.at(0)), pos);
+                QVERIFY2(!found.isEmpty(),
+                    qPrintable(QString::fromLatin1(fields.at(0)) + u": "_s + found.join(u", ")));
+                ++checked;
+            }
+            QFile index(dir + u"/index."_s + QLatin1StringView(name));
+            QVERIFY2(index.open(QIODevice::ReadOnly), qPrintable(index.fileName()));
+            int line = 0;
+            while (!index.atEnd()) {
+                const QByteArray word = index.readLine().split(' ').value(0);
+                if (++line % 61 != 0 || word.isEmpty() || word.contains('_') || word.contains('-'))
+                    continue;
+                const QString lemma = QString::fromLatin1(word);
+                QVERIFY2(wn.lemmas(lemma, pos).contains(lemma), qPrintable(lemma));
+                // A regular ending the morphology takes off is not skipped (the library may prefer another
+                // base form: "arses" -> "ars").
+                const QString inflected = pos == WordNet::Pos::Verb ? lemma + u"ing"_s
+                    : pos == WordNet::Pos::Noun && !lemma.endsWith(u's') && lemma.size() > 2 ? lemma + u"s"_s
+                                                                                             : QString();
+                if (!inflected.isEmpty())
+                    QVERIFY2(!wn.lemmas(inflected, pos).isEmpty(), qPrintable(inflected));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 5000);
     }
 
     // The library is not re-entrant; the wrapper's lock must make concurrent questions safe and

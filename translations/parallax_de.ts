@@ -1548,6 +1548,12 @@
         <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
         <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
         <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Most alike</source>
+        <translation>Am ähnlichsten</translation>
     </message>
 </context>
 <context>

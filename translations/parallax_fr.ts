@@ -1548,6 +1548,12 @@
         <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
         <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
         <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Most alike</source>
+        <translation>La plus proche</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/gapfallback_p.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <vector>
 
@@ -15,6 +13,41 @@ constexpr qsizetype MaxRowsPerTerm = 32;
 // Rows compared with one sentence, those sharing the most terms first.
 constexpr size_t MaxCandidates = 8;
 
+// The items (rows or sentences) that hold each term, in item order: one array of (term, item) sorted by
+// term and searched by it, cheaper to build and to read than a hash of lists.
+class Postings
+{
+public:
+    struct Entry
+    {
+        int term, item;
+    };
+
+    template<typename Terms> Postings(int items, Terms termsOf)
+    {
+        for (int j = 0; j < items; ++j)
+            for (int t : termsOf(j))
+                m_entries.push_back({ t, j });
+        std::stable_sort(m_entries.begin(), m_entries.end(),
+            [](const Entry &a, const Entry &b) { return a.term < b.term; });
+    }
+
+    // The entries of one term.
+    std::pair<const Entry *, const Entry *> of(int term) const
+    {
+        const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
+        const Entry *lo
+            = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
+        const Entry *hi = lo;
+        while (hi != end && hi->term == term)
+            ++hi;
+        return { lo, hi };
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
 } // namespace
 
 QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::Bag>> &rowBags,
@@ -22,26 +55,27 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
     const std::function<double(int, int)> &similarity, double floor)
 {
     const int rows = int(rowBags.size());
-    QHash<int, QList<int>> postings; // term -> rows holding it, in order
-    for (int i = 0; i < rows; ++i)
+    // Term -> rows holding it, in order (each row once); a term of more than MaxRowsPerTerm rows is skipped.
+    const Postings postings(rows, [&](int i) {
+        QList<int> terms;
         for (const StorySimilarity::Bag &cell : rowBags.at(i))
-            for (const int t : cell.terms) {
-                QList<int> &p = postings[t];
-                if (p.size() <= MaxRowsPerTerm && (p.isEmpty() || p.back() != i))
-                    p.append(i);
-            }
+            terms.append(cell.terms);
+        std::sort(terms.begin(), terms.end());
+        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+        return terms;
+    });
     std::vector<int> shared(size_t(rows), 0);
     std::vector<int> touched;
     QList<std::pair<int, int>> pairs; // (sentence, row), in sentence order
     for (int j = 0; j < sentences; ++j) {
         touched.clear();
         for (const int t : sentenceBag(j).terms) {
-            const auto it = postings.constFind(t);
-            if (it == postings.constEnd() || it->size() > MaxRowsPerTerm)
+            const auto [first, last] = postings.of(t);
+            if (last - first > MaxRowsPerTerm)
                 continue;
-            for (const int i : *it)
-                if (shared[size_t(i)]++ == 0)
-                    touched.push_back(i);
+            for (const auto *e = first; e != last; ++e)
+                if (shared[size_t(e->item)]++ == 0)
+                    touched.push_back(e->item);
         }
         const size_t keep = std::min(MaxCandidates, touched.size());
         std::partial_sort(
@@ -83,6 +117,63 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
         chain.append({ pairs.at(p).second, pairs.at(p).first });
     std::reverse(chain.begin(), chain.end());
     return chain;
+}
+
+QList<QList<int>> reachableSentences(const StorySimilarity &story,
+    const QList<QList<StorySimilarity::Bag>> &rowBags, int sentences,
+    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, double floor)
+{
+    const Postings postings(sentences, [&](int j) -> const QList<int> & { return sentenceBag(j).terms; });
+    // A bag without weight (no content words) can only be as similar as another without weight.
+    QList<int> weightless;
+    for (int j = 0; j < sentences; ++j)
+        if (sentenceBag(j).weight <= 0)
+            weightless.append(j);
+    std::vector<double> acc(size_t(sentences), 0.0);
+    std::vector<char> seen(size_t(sentences), 0), kept(size_t(sentences), 0);
+    std::vector<int> touched;
+    QList<QList<int>> out(rowBags.size());
+    for (qsizetype i = 0; i < rowBags.size(); ++i) {
+        QList<int> &row = out[i];
+        auto keep = [&](int j) {
+            if (!kept[size_t(j)]) {
+                kept[size_t(j)] = 1;
+                row.append(j);
+            }
+        };
+        for (const StorySimilarity::Bag &c : rowBags.at(i)) {
+            touched.clear();
+            auto credit = [&](int term, double weight) {
+                const auto [first, last] = postings.of(term);
+                for (const auto *e = first; e != last; ++e) {
+                    const auto j = size_t(e->item);
+                    if (!seen[j]) {
+                        seen[j] = 1;
+                        touched.push_back(e->item);
+                    }
+                    acc[j] += weight;
+                }
+            };
+            for (const int t : c.terms) {
+                credit(t, story.termWeight(t));
+                for (const int y : story.synonyms(t))
+                    credit(y, StorySimilarity::SynonymCredit * story.termWeight(t));
+            }
+            for (const int j : touched) {
+                if (2 * acc[size_t(j)] >= floor * (c.weight + sentenceBag(j).weight))
+                    keep(j);
+                acc[size_t(j)] = 0;
+                seen[size_t(j)] = 0;
+            }
+            if (c.weight <= 0)
+                for (const int j : std::as_const(weightless))
+                    keep(j);
+        }
+        std::sort(row.begin(), row.end());
+        for (const int j : std::as_const(row))
+            kept[size_t(j)] = 0;
+    }
+    return out;
 }
 
 } // namespace Parallax::Internal

@@ -34,4 +34,12 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
     const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences,
     const std::function<double(int, int)> &similarity, double floor);
 
+// For each row, the sentences (ascending) whose similarity with some cell of the row can reach `floor` at
+// all: an inverted index of the sentences gives each cell the weight it could share with each sentence
+// (synonyms counted as StorySimilarity counts them at most), and Dice cannot exceed 2 shared / (wa + wb).
+// Work in proportion to the terms the two sides share, not to rows x sentences.
+QList<QList<int>> reachableSentences(const StorySimilarity &story,
+    const QList<QList<StorySimilarity::Bag>> &rowBags, int sentences,
+    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, double floor);
+
 } // namespace Parallax::Internal

@@ -52,60 +52,6 @@ constexpr qsizetype MaxMoveCells = 250'000;
 // Longer sentences take no part in the steps beyond the programme.
 constexpr qsizetype MaxPieceChars = 2'000;
 
-// The sentences of a gap that hold each term, in sentence order: one array of (term, sentence) sorted by
-// term and searched by it, cheaper to build and to read than a hash of lists.
-class GapPostings
-{
-public:
-    struct Entry
-    {
-        int term, sentence;
-    };
-
-    template<typename Terms> GapPostings(int sentences, Terms termsOf)
-    {
-        for (int j = 0; j < sentences; ++j)
-            for (int t : termsOf(j))
-                m_entries.push_back({ t, j });
-        std::stable_sort(m_entries.begin(), m_entries.end(),
-            [](const Entry &a, const Entry &b) { return a.term < b.term; });
-    }
-
-    // The sentences holding the term.
-    class Sentences
-    {
-    public:
-        struct Iterator
-        {
-            const Entry *p;
-            int operator*() const { return p->sentence; }
-            Iterator &operator++()
-            {
-                ++p;
-                return *this;
-            }
-            bool operator!=(const Iterator &o) const { return p != o.p; }
-        };
-        Iterator begin() const { return { first }; }
-        Iterator end() const { return { last }; }
-        const Entry *first, *last;
-    };
-
-    Sentences of(int term) const
-    {
-        const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
-        const Entry *lo
-            = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
-        const Entry *hi = lo;
-        while (hi != end && hi->term == term)
-            ++hi;
-        return { lo, hi };
-    }
-
-private:
-    std::vector<Entry> m_entries;
-};
-
 } // namespace
 
 struct SentenceAligner::Private
@@ -509,29 +455,16 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                         rowKeys[i].append(d->profiles.at(w).at(row.cells[w]).key);
             }
             auto sentRole = [&](int j) { return d->role(v, s0 + j); };
-            // Which pairs can reach WeakFloor at all: an inverted index of the gap's sentences gives each
-            // row cell the weight it could share with each sentence (synonyms counted in full), far cheaper
-            // than comparing every pair where a gap is large.
+            // Which pairs can reach WeakFloor at all (align/gapfallback_p.h): far cheaper than comparing
+            // every pair where a gap is large.
             std::vector<char> candidate(size_t(n) * size_t(m), 1);
             if (qsizetype(n) * m > 64) {
                 std::fill(candidate.begin(), candidate.end(), 0);
-                const GapPostings postings(m, [&](int j) -> const QList<int> & { return sentBag(j).terms; });
-                std::vector<double> acc(static_cast<size_t>(m));
-                for (int i = 0; i < n; ++i) {
-                    for (const Bag &c : rowBags[i]) {
-                        std::fill(acc.begin(), acc.end(), 0.0);
-                        for (int t : c.terms) {
-                            for (int j : postings.of(t))
-                                acc[j] += story.termWeight(t);
-                            for (int y : story.synonyms(t))
-                                for (int j : postings.of(y))
-                                    acc[j] += StorySimilarity::SynonymCredit * story.termWeight(t);
-                        }
-                        for (int j = 0; j < m; ++j)
-                            if (2 * acc[j] >= WeakFloor * (c.weight + sentBag(j).weight))
-                                candidate[size_t(i) * size_t(m) + size_t(j)] = 1;
-                    }
-                }
+                const QList<QList<int>> reachable
+                    = Internal::reachableSentences(story, rowBags, m, sentBag, WeakFloor);
+                for (int i = 0; i < n; ++i)
+                    for (const int j : reachable.at(i))
+                        candidate[size_t(i) * size_t(m) + size_t(j)] = 1;
             }
             auto sim11 = [&](int i, int j) {
                 const SentenceRole r = sentRole(j);
@@ -776,13 +709,27 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
                 emptiedBags.append(cellBags(from));
                 emptiedHeader.append(isHeaderRole(rowRole(rows[from])));
             }
+            // Only the pairs that share enough weight to reach MoveFloor are compared (an identical
+            // sentence shares all of it): work in proportion to what the texts share, not to the product.
+            QList<int> targets; // rows of newRowIds that may take a move
             for (int id : std::as_const(newRowIds)) {
                 const int to = indexOfId.value(id);
+                if (!sents[rows[to].cells[v]].boilerplate)
+                    targets.append(to);
+            }
+            const auto targetBag
+                = [&](int t) -> const Bag & { return story.bag(v, rows[targets[t]].cells[v]); };
+            QList<QList<int>> fromsOf(targets.size()); // per target: emptied rows (indices into emptied)
+            const QList<QList<int>> reachable = Internal::reachableSentences(
+                story, emptiedBags, int(targets.size()), targetBag, std::min(MoveFloor, HeaderMoveFloor));
+            for (qsizetype k = 0; k < emptied.size(); ++k)
+                for (const int t : reachable.at(k))
+                    fromsOf[t].append(int(k));
+            for (qsizetype t = 0; t < targets.size(); ++t) {
+                const int to = targets.at(t);
                 const int sentence = rows[to].cells[v];
-                if (sents[sentence].boilerplate)
-                    continue;
                 const bool header = isHeaderRole(d->role(v, sentence));
-                for (qsizetype k = 0; k < emptied.size(); ++k) {
+                for (const int k : std::as_const(fromsOf.at(t))) {
                     const int from = emptied.at(k);
                     const double s = identical(rows[from], sentence)
                         ? 1.0

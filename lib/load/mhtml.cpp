@@ -229,9 +229,11 @@ std::optional<QByteArray> Mhtml::htmlPart(const QByteArray &data, LoadError *err
         fail(error, LoadError::Code::MhtmlEmptyPage);
         return std::nullopt;
     }
-    // The part's charset is what the browser wrote the page in; the text goes on as UTF-8.
+    // The part's charset is what the browser wrote the page in; the text goes on as UTF-8. A UTF-16 or
+    // UTF-32 label is not taken at its word, as in an HTML <meta> tag: the bytes are left to the decoder,
+    // which finds a byte-order mark or the NULs of real UTF-16/32 and reads anything else as UTF-8.
     const QByteArray charset = TextDecoder::canonicalLabel(part.charset);
-    if (!charset.isEmpty() && charset != "utf-8") {
+    if (!charset.isEmpty() && charset != "utf-8" && !TextDecoder::isWideLabel(charset)) {
         TextDecoder::Result r = TextDecoder::decodeAs(body, charset);
         if (r.ok)
             body = r.text.toUtf8();

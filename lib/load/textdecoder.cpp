@@ -84,17 +84,34 @@ bool decodedLooksBinary(QStringView text)
     return text.contains(QChar(u'\0')) || anyStretchOver(text, isNoText);
 }
 
-// UTF-8 evidence: valid multi-byte sequences and stray bytes (each maximal invalid run counts once, as
-// the decoder replaces it with one U+FFFD). In UTF-8 text stray bytes are rare; in text of an 8-bit
-// encoding a valid multi-byte sequence needs two unlikely neighbours (a letter like Ã followed by a
-// symbol like ©), and in the double-byte encodings of CJK text only about one character in six forms one.
+// UTF-8 evidence, counted on the bytes: valid multi-byte sequences, UTF-8-shaped but invalid ones and stray
+// bytes. In UTF-8 text stray bytes are rare; in text of an 8-bit encoding a valid multi-byte sequence needs
+// two unlikely neighbours (a letter like Ã followed by a symbol like ©), and in the double-byte encodings of
+// CJK text only about one character in six forms one. An overlong form or an encoded surrogate (C0 AF,
+// E0 80 AF, ED A0 80) has the shape of UTF-8 -- a lead byte and exactly its continuation bytes -- and is as
+// unlikely in 8-bit text as a valid sequence: a damaged or malicious UTF-8 file, whose bad sequences become
+// U+FFFD like stray bytes, never a sign of another encoding. They are counted apart and weigh on neither
+// side.
 struct Utf8Evidence
 {
     qsizetype valid = 0;
+    qsizetype shaped = 0;
     qsizetype stray = 0;
     // Mostly UTF-8: its stray bytes are errors to mark, not a sign of another encoding.
     bool isUtf8() const { return stray == 0 || (valid > 0 && valid >= stray); }
 };
+
+// The length of the sequence a lead byte announces (2-4), or 0 for an ASCII, continuation or 0xF8+ byte.
+int utf8SequenceLength(uchar b)
+{
+    if ((b & 0xE0) == 0xC0)
+        return 2;
+    if ((b & 0xF0) == 0xE0)
+        return 3;
+    if ((b & 0xF8) == 0xF0)
+        return 4;
+    return 0;
+}
 
 Utf8Evidence utf8Evidence(const QByteArray &data, QStringView decoded)
 {
@@ -102,17 +119,36 @@ Utf8Evidence utf8Evidence(const QByteArray &data, QStringView decoded)
     const qsizetype replacements = decoded.count(QChar(QChar::ReplacementCharacter));
     if (replacements == 0)
         return e; // valid UTF-8: nothing to weigh
-    // A U+FFFD written in the file is a valid sequence too.
-    const qsizetype written = data.count("\xEF\xBF\xBD");
-    e.stray = std::max<qsizetype>(0, replacements - written);
-    if (e.stray == 0)
-        return e;
-    for (const QChar c : decoded) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 && u != QChar::ReplacementCharacter && !QChar::isLowSurrogate(u))
-            ++e.valid;
+    // Stray bytes as the decoder counts them (one U+FFFD each, or each maximal invalid part), less the
+    // U+FFFD written in the file and those the shaped sequences became.
+    qsizetype fromShaped = 0;
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceLength(bytes[i]);
+        int continuation = 0;
+        while (length > 0 && continuation < length - 1 && i + 1 + continuation < n
+            && (bytes[i + 1 + continuation] & 0xC0) == 0x80)
+            ++continuation;
+        if (length == 0 || continuation != length - 1) {
+            i += 1 + continuation;
+            continue;
+        }
+        char32_t c = bytes[i] & (0x7F >> length);
+        for (int k = 1; k < length; ++k)
+            c = (c << 6) | (bytes[i + k] & 0x3F);
+        constexpr char32_t smallest[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+        if (c >= smallest[length] && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF)) {
+            ++e.valid; // a U+FFFD written in the file is a valid sequence too
+        } else {
+            ++e.shaped;
+            fromShaped
+                += QString::fromUtf8(data.constData() + i, length).count(QChar(QChar::ReplacementCharacter));
+        }
+        i += length;
     }
-    e.valid += written;
+    const qsizetype written = data.count("\xEF\xBF\xBD");
+    e.stray = std::max<qsizetype>(0, replacements - written - fromShaped);
     return e;
 }
 
@@ -244,6 +280,11 @@ QByteArray TextDecoder::declaredHtmlCharset(const QByteArray &data)
     return {};
 }
 
+bool TextDecoder::isWideLabel(const QByteArray &label)
+{
+    return label.startsWith("utf-16") || label.startsWith("utf-32") || label == "ucs-2" || label == "unicode";
+}
+
 bool TextDecoder::hasControlCharacterStretch(QStringView text)
 {
     // Control characters are all among the first 160 code points: surrogate pairs need not be joined.
@@ -312,8 +353,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, bool isHtml)
     // bytes cannot be UTF-16, so such a declaration means UTF-8 too, as in browsers.
     if (isHtml) {
         QByteArray declared = canonicalLabel(declaredHtmlCharset(data));
-        if (declared.startsWith("utf-16") || declared.startsWith("utf-32") || declared == "ucs-2"
-            || declared == "unicode")
+        if (isWideLabel(declared))
             declared = "utf-8";
         if (!declared.isEmpty() && declared != "utf-8" && tryDecode(data, declared, result))
             return result;

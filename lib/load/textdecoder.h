@@ -38,6 +38,9 @@ public:
     // tab, line and page breaks: terminal output, a binary format, not an article.
     static bool hasControlCharacterStretch(QStringView text);
     static QByteArray canonicalLabel(const QByteArray &label);
+    // Whether a (canonical) label names UTF-16 or UTF-32: a declaration a document read as bytes cannot
+    // mean, so browsers read such a document as UTF-8.
+    static bool isWideLabel(const QByteArray &label);
 };
 
 } // namespace Parallax

@@ -17,6 +17,56 @@ const QString pagePlaceholder = u"\u2007\u2007\u2007"_s;
 
 namespace {
 
+// Characters without a break opportunity that a line may hold before one is added (U+200B, which draws
+// nothing): words and even long URLs stay whole, but a megabyte "token" is not handed to the line breaker
+// whole, whose search for a place to break it grows with the square of its length.
+constexpr qsizetype MaxUnbroken = 64;
+
+// The content with a zero-width break opportunity after every MaxUnbroken characters that have none, its
+// formats moved along; the content itself where no run is that long.
+RichText withBreakOpportunities(const RichText &content)
+{
+    const QString &text = content.text;
+    QList<qsizetype> inserts; // positions in the text before which a break opportunity goes
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c.unicode() == 0x200B) {
+            run = 0;
+            continue;
+        }
+        // Never inside a surrogate pair or before a combining mark.
+        if (run >= MaxUnbroken && !c.isLowSurrogate() && !c.isMark()) {
+            inserts.append(i);
+            run = 0;
+        }
+        ++run;
+    }
+    if (inserts.isEmpty())
+        return content;
+    RichText out;
+    out.text.reserve(text.size() + inserts.size());
+    qsizetype from = 0;
+    for (const qsizetype at : std::as_const(inserts)) {
+        out.text += QStringView(text).mid(from, at - from);
+        out.text += QChar(0x200B);
+        from = at;
+    }
+    out.text += QStringView(text).mid(from);
+    const auto shifted = [&](qsizetype position, bool atStart) {
+        const auto it = atStart ? std::upper_bound(inserts.cbegin(), inserts.cend(), position)
+                                : std::lower_bound(inserts.cbegin(), inserts.cend(), position);
+        return position + (it - inserts.cbegin());
+    };
+    for (QTextLayout::FormatRange range : content.formats) {
+        const qsizetype start = shifted(range.start, true);
+        range.length = int(shifted(qsizetype(range.start) + range.length, false) - start);
+        range.start = int(start);
+        out.formats.append(range);
+    }
+    return out;
+}
+
 // Names the white-space characters of a text that a reader cannot see: "no-break space".
 QString invisibleCharacters(const QString &text)
 {
@@ -118,11 +168,12 @@ void drawLines(QPainter *painter, const QTextLayout &layout, int from, int to, c
 std::unique_ptr<QTextLayout> PdfComparisonPages::Private::makeLayout(const RichText &content,
     const QFont &font, double width, Qt::Alignment alignment, double hangingIndent) const
 {
-    auto layout = std::make_unique<QTextLayout>(content.text, font, device);
+    const RichText breakable = withBreakOpportunities(content);
+    auto layout = std::make_unique<QTextLayout>(breakable.text, font, device);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout->setTextOption(option);
-    layout->setFormats(content.formats);
+    layout->setFormats(breakable.formats);
     layoutLines(*layout, width, style.pt(PdfStyle::lineGap), hangingIndent);
     return layout;
 }

@@ -25,8 +25,10 @@ namespace {
 
 // Up to this many versions, the change counts and the similarity matrix stand side by side.
 constexpr qsizetype MaxSideBySideVersions = 8;
-// Columns of one similarity matrix; more versions take several.
+// Versions up to which the similarity section is a matrix; more take one row a version.
 constexpr qsizetype MaxMatrixColumns = 12;
+// Rows of one table of the summary; a longer list goes on in another table (see the quotations).
+constexpr qsizetype MaxTableRows = 60;
 
 QString escaped(const QString &text)
 {
@@ -203,6 +205,45 @@ QString followedReasonsNote(const QList<ChangeReason> &followed)
 
 // Substantive changes by the fact that changed, one row per version and one column per reason that
 // occurs, so that a reader sees at a glance who changed figures and who changed names.
+QString PdfSummary::similarityCell(int a, int b) const
+{
+    if (a == b)
+        return cell(u"\u2014"_s, {}, u"align=\"center\""_s);
+    const double value = m_comparison.similarity.value(a).value(b, -1);
+    if (value < 0)
+        return cell(u"?"_s, {}, u"align=\"center\""_s);
+    return cell(
+        percent(value), mix(Qt::white, QColor(0x7d, 0x9c, 0xc0), 0.15 + 0.6 * value), u"align=\"center\""_s);
+}
+
+// Past MaxMatrixColumns versions a matrix grows with the square of their number (10,000 cells for 100
+// versions: pages nobody reads and seconds of table layout): one row a version instead, with its
+// similarity to the base and the other version most like it.
+QString PdfSummary::similarityList() const
+{
+    const Comparison &c = m_comparison;
+    QString out = QString(tableStart).replace(u"width=\"100%\" "_s, QString())
+        + headerRow({ PdfExporter::tr("Version"), PdfExporter::tr("Base"), PdfExporter::tr("Most alike") });
+    for (qsizetype i = 0; i < m_printed.size(); ++i) {
+        const int a = m_printed.at(i);
+        out += u"<tr>"_s + cell(QString::number(i + 1) + u" "_s + escaped(c.versions.at(a).name))
+            + similarityCell(a, c.base);
+        qsizetype closest = -1;
+        double best = -1;
+        for (qsizetype k = 0; k < m_printed.size(); ++k) {
+            const double value = c.similarity.value(a).value(m_printed.at(k), -1);
+            if (k != i && value > best) {
+                best = value;
+                closest = k;
+            }
+        }
+        out += closest < 0 ? cell(u"?"_s, {}, u"align=\"center\""_s)
+                           : cell(QString::number(closest + 1) + u" ("_s + percent(best) + u")"_s);
+        out += u"</tr>"_s;
+    }
+    return out + u"</table>"_s;
+}
+
 QString PdfSummary::reasonTable() const
 {
     const Comparison &c = m_comparison;
@@ -451,30 +492,19 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         + escaped(PdfExporter::tr(
             "Share of aligned content between two versions, numbered as in the versions table."))
         + u"</p>"_s;
-    // As wide as its numbers need, not the page: a matrix reads better compact. Many versions take
-    // several matrices of MaxMatrixColumns columns each, every version a row in each.
-    for (qsizetype first = 0; first < m_printed.size(); first += MaxMatrixColumns) {
-        const qsizetype last = std::min(m_printed.size(), first + MaxMatrixColumns);
+    if (m_printed.size() > MaxMatrixColumns) {
+        out += similarityList();
+    } else {
+        // As wide as its numbers need, not the page: a matrix reads better compact.
         QStringList similarityTitles { QString() };
-        for (qsizetype i = first; i < last; ++i)
+        for (qsizetype i = 0; i < m_printed.size(); ++i)
             similarityTitles.append(QString::number(i + 1));
         out += QString(tableStart).replace(u"width=\"100%\" "_s, QString()) + headerRow(similarityTitles);
         for (qsizetype i = 0; i < m_printed.size(); ++i) {
             const int a = m_printed.at(i);
             out += u"<tr>"_s + cell(QString::number(i + 1) + u" "_s + escaped(c.versions.at(a).name));
-            for (qsizetype k = first; k < last; ++k) {
-                const int b = m_printed.at(k);
-                if (a == b) {
-                    out += cell(u"\u2014"_s, {}, u"align=\"center\""_s);
-                    continue;
-                }
-                const double value = c.similarity.value(a).value(b, -1);
-                if (value < 0)
-                    out += cell(u"?"_s, {}, u"align=\"center\""_s);
-                else
-                    out += cell(percent(value), mix(Qt::white, QColor(0x7d, 0x9c, 0xc0), 0.15 + 0.6 * value),
-                        u"align=\"center\""_s);
-            }
+            for (qsizetype k = 0; k < m_printed.size(); ++k)
+                out += similarityCell(a, m_printed.at(k));
             out += u"</tr>"_s;
         }
         out += u"</table>"_s;
@@ -505,7 +535,14 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         for (const int v : m_printed)
             titles.append(escaped(outlet(v)));
         out += tableStart + headerRow(titles);
+        qsizetype rowsInTable = 0;
         for (const QuoteGroup &group : c.quotes) {
+            // Qt's layout of one table grows with the square of its rows (2,500 quotations: 39 s): a long
+            // list goes on in tables of MaxTableRows rows, each with the header again.
+            if (rowsInTable++ == MaxTableRows) {
+                out += u"</table>"_s + tableStart + headerRow(titles);
+                rowsInTable = 1;
+            }
             const QuoteVariant reference = group.variants.value(group.reference);
             QString quote = u"\u201c"_s + escaped(reference.text) + u"\u201d"_s;
             QString differences;

@@ -46,6 +46,8 @@ public:
 private:
     QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
     QString reasonTable() const;
+    QString similarityCell(int a, int b) const;
+    QString similarityList() const;
 
     const Comparison &m_comparison;
     QList<int> m_printed;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/wordnet.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+
+using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
@@ -68,6 +71,60 @@ struct Pointer
     quint32 target;
 };
 
+// A sorted WordNet file (index.POS, POS.exc) mapped into memory: whether some line's first field is a
+// word. The library's own look-up seeks and reads the file at every step of its binary search, hundreds of
+// system calls per word with its base forms; a text of thousands of words WordNet does not know (names,
+// codes, an attacker's random words) spent seconds there. This answers "surely not there" in memory.
+class SortedLines
+{
+public:
+    bool open(const QString &path)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly) || m_file.size() == 0)
+            return false;
+        m_size = m_file.size();
+        m_data = reinterpret_cast<const char *>(m_file.map(0, m_size));
+        return m_data != nullptr;
+    }
+    bool isOpen() const { return m_data != nullptr; }
+
+    bool contains(QByteArrayView word) const
+    {
+        qint64 lo = 0, hi = m_size; // lo is a line start; the lines in [lo, hi) are left to search
+        while (lo < hi) {
+            qint64 start = lo + (hi - lo) / 2;
+            while (start > lo && m_data[start - 1] != '\n')
+                --start;
+            qint64 end = start;
+            while (end < m_size && m_data[end] != ' ' && m_data[end] != '\n')
+                ++end;
+            const int order = QByteArrayView(m_data + start, end - start).compare(word);
+            if (order == 0)
+                return true;
+            if (order > 0) {
+                hi = start;
+                continue;
+            }
+            while (end < m_size && m_data[end] != '\n')
+                ++end;
+            lo = end + 1;
+        }
+        return false;
+    }
+
+private:
+    QFile m_file;
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+// The endings WordNet's morphology (morph.c) takes off a word and what it puts back, for nouns, verbs and
+// adjectives together: a base form it can find is one of these, or in the exception list.
+constexpr const char *morphEndings[]
+    = { "s", "ses", "xes", "zes", "ches", "shes", "men", "ies", "es", "ed", "ing", "er", "est" };
+constexpr const char *morphReplacements[] = { "", "s", "x", "z", "ch", "sh", "man", "y", "e" };
+
 } // namespace
 
 class WordNet::Private
@@ -80,6 +137,40 @@ public:
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
     mutable QHash<QByteArray, QList<quint32>> derivedCache;
+    // Per part of speech (indexed by the library's NOUN..ADV), its index and exception list in memory.
+    std::array<SortedLines, NUMPARTS + 1> indexFiles, exceptionFiles;
+
+    void mapFiles()
+    {
+        const QString dir = QFile::decodeName(SetSearchdir());
+        const char *names[] = { nullptr, "noun", "verb", "adj", "adv" };
+        for (int pos = NOUN; pos <= ADV; ++pos) {
+            indexFiles[pos].open(dir + u"/index."_s + QLatin1StringView(names[pos]));
+            exceptionFiles[pos].open(dir + u"/"_s + QLatin1StringView(names[pos]) + u".exc"_s);
+        }
+    }
+
+    // False only where WordNet surely has no base form of the word: not in the index, not an exception,
+    // and no ending its morphology takes off gives a word of the index. A collocation, a word ending in
+    // "ful" (which the morphology treats apart) or a missing file leaves it to the library.
+    bool mayHaveLemma(const QByteArray &word, int pos) const
+    {
+        if (!indexFiles[pos].isOpen() || !exceptionFiles[pos].isOpen() || word.contains('_')
+            || word.contains('-') || word.endsWith("ful"))
+            return true;
+        if (indexFiles[pos].contains(word) || exceptionFiles[pos].contains(word))
+            return true;
+        for (const char *ending : morphEndings) {
+            if (!word.endsWith(ending))
+                continue;
+            const QByteArrayView stem = QByteArrayView(word).chopped(qsizetype(qstrlen(ending)));
+            for (const char *replacement : morphReplacements) {
+                if (indexFiles[pos].contains(QByteArray(stem.toByteArray() + replacement)))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     QList<QByteArray> lemmasLocked(const QByteArray &word, int pos) const
     {
@@ -88,6 +179,10 @@ public:
         if (cached != lemmaCache.cend())
             return *cached;
         QList<QByteArray> result;
+        if (!mayHaveLemma(word, pos)) {
+            lemmaCache.insert(key, result);
+            return result;
+        }
         QByteArray buffer = word;
         if (IndexPtr index = index_lookup(buffer.data(), pos)) {
             result.append(word);
@@ -185,6 +280,8 @@ WordNet::WordNet()
 {
     display_message = noPrint;
     d->available = wninit() == 0;
+    if (d->available)
+        d->mapFiles();
 }
 
 WordNet::~WordNet() = default;

@@ -124,5 +124,6 @@ FORMATS = {"txt": lambda t: t, "md": as_markdown, "html": as_html}
 
 # The cases register themselves in CASES when their modules are imported (after the helpers above exist).
 import content_cases  # noqa: E402,F401
+import attack_cases  # noqa: E402,F401
 import path_cases  # noqa: E402,F401
 import document_cases  # noqa: E402,F401
