@@ -1001,14 +1001,10 @@
         <translation>Sie haben diese Basis gewählt. Jede Spalte zeigt ihre Änderungen ihr gegenüber.</translation>
     </message>
     <message>
-        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
-        <translation>Oder Dateien bzw. Text aus einem Browser auf das Fenster ziehen: sie werden als Versionen hinzugefügt</translation>
         <source>&amp;Differences Only</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
-        <source>Fold runs of sentences that read the same in every shown version</source>
-        <translation>Folgen von Sätzen zusammenfalten, die in jeder angezeigten Version gleich lauten</translation>
         <source>Add Note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
@@ -1088,6 +1084,14 @@
             <numerusform>Parallax wurde nicht normal beendet, und %n Notiz wurde nicht gespeichert. Wiederherstellen?</numerusform>
             <numerusform>Parallax wurde nicht normal beendet, und %n Notizen wurden nicht gespeichert. Wiederherstellen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
+        <translation>Oder Dateien bzw. Text aus einem Browser auf das Fenster ziehen: sie werden als Versionen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Fold runs of sentences that read the same in every shown version</source>
+        <translation>Folgen von Sätzen zusammenfalten, die in jeder angezeigten Version gleich lauten</translation>
     </message>
 </context>
 <context>
@@ -1543,17 +1547,21 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <source>whole row</source>
-        <translation>ganze Zeile</translation>
-        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
-        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
-        <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
         <source>Most alike</source>
         <translation>Am ähnlichsten</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
+        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
+        <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
     </message>
 </context>
 <context>
@@ -2016,14 +2024,6 @@ Rückgabewert: 0, wenn jede Datei gelesen und der Bericht geschrieben wurde; 2, 
         <translation>parallax compare: kein Bericht geschrieben</translation>
     </message>
     <message>
-        <source>Read versions of an article side by side.
-
-parallax compare --help: the command-line comparison.
-parallax batch --help: every story of an archive.</source>
-        <translation>Versionen eines Artikels nebeneinander lesen.
-
-parallax compare --help: der Vergleich auf der Kommandozeile.
-parallax batch --help: alle Meldungen eines Archivs.</translation>
         <source>Read a saved session (.parallax): its files when no PATH is given, its base when no --base is, and its notes, which the reports include.</source>
         <translation>Eine gespeicherte Sitzung (.parallax) lesen: ihre Dateien, wenn kein PATH angegeben ist, ihre Basis, wenn kein --base angegeben ist, und ihre Notizen, die die Berichte enthalten.</translation>
     </message>
@@ -2033,6 +2033,16 @@ parallax batch --help: alle Meldungen eines Archivs.</translation>
             <numerusform>parallax compare: %n Notiz konnte nicht zugeordnet werden; die Berichte führen sie als verwaist auf</numerusform>
             <numerusform>parallax compare: %n Notizen konnten nicht zugeordnet werden; die Berichte führen sie als verwaist auf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.
+parallax batch --help: every story of an archive.</source>
+        <translation>Versionen eines Artikels nebeneinander lesen.
+
+parallax compare --help: der Vergleich auf der Kommandozeile.
+parallax batch --help: alle Meldungen eines Archivs.</translation>
     </message>
 </context>
 </TS>

@@ -1001,14 +1001,10 @@
         <translation>Vous avez choisi cette base. Chaque colonne montre ses modifications par rapport à elle.</translation>
     </message>
     <message>
-        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
-        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre&#xa0;: ils sont ajoutés comme versions</translation>
         <source>&amp;Differences Only</source>
         <translation>&amp;Différences seulement</translation>
     </message>
     <message>
-        <source>Fold runs of sentences that read the same in every shown version</source>
-        <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
         <source>Add Note…</source>
         <translation>Ajouter une note…</translation>
     </message>
@@ -1088,6 +1084,14 @@
             <numerusform>Parallax ne s’est pas fermé normalement et %n note n’a pas été enregistrée. La récupérer ?</numerusform>
             <numerusform>Parallax ne s’est pas fermé normalement et %n notes n’ont pas été enregistrées. Les récupérer ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
+        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre : ils sont ajoutés comme versions</translation>
+    </message>
+    <message>
+        <source>Fold runs of sentences that read the same in every shown version</source>
+        <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
     </message>
 </context>
 <context>
@@ -1543,17 +1547,21 @@
         <translation>citation</translation>
     </message>
     <message>
-        <source>whole row</source>
-        <translation>ligne entière</translation>
-        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
-        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
-        <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
         <source>Most alike</source>
         <translation>La plus proche</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+    <message>
+        <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
+        <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
+        <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
     </message>
 </context>
 <context>
@@ -2016,14 +2024,6 @@ Code de sortie&#xa0;: 0 si chaque fichier a été lu et le rapport écrit&#xa0;;
         <translation>parallax compare : aucun rapport écrit</translation>
     </message>
     <message>
-        <source>Read versions of an article side by side.
-
-parallax compare --help: the command-line comparison.
-parallax batch --help: every story of an archive.</source>
-        <translation>Lire côte à côte les versions d’un article.
-
-parallax compare --help : la comparaison en ligne de commande.
-parallax batch --help : tous les articles d’une archive.</translation>
         <source>Read a saved session (.parallax): its files when no PATH is given, its base when no --base is, and its notes, which the reports include.</source>
         <translation>Lire une session enregistrée (.parallax) : ses fichiers si aucun PATH n’est donné, sa base si --base ne l’est pas, et ses notes, que les rapports reprennent.</translation>
     </message>
@@ -2033,6 +2033,16 @@ parallax batch --help : tous les articles d’une archive.</translation>
             <numerusform>parallax compare : %n note n’a pas pu être placée ; les rapports la listent comme orpheline</numerusform>
             <numerusform>parallax compare : %n notes n’ont pas pu être placées ; les rapports les listent comme orphelines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read versions of an article side by side.
+
+parallax compare --help: the command-line comparison.
+parallax batch --help: every story of an archive.</source>
+        <translation>Lire côte à côte les versions d’un article.
+
+parallax compare --help : la comparaison en ligne de commande.
+parallax batch --help : tous les articles d’une archive.</translation>
     </message>
 </context>
 </TS>
