@@ -3,6 +3,8 @@
 // reason, similarity), the legend and the quotations that differ. The words are the PDF summary's
 // (PdfExporter::tr) wherever they say the same thing.
 #include "core/labels.h"
+#include "present/changecounts.h"
+#include "present/reasoncounts.h"
 #include "report/htmlwriter_p.h"
 #include "report/pdfexporter.h"
 #include "report/pdfsummary_p.h"
@@ -119,26 +121,10 @@ QString countsTable(const HtmlContext &context)
                 + u"</i></td></tr>\n"_s;
             continue;
         }
-        QList<int> byKind(allKinds.size(), 0);
-        for (const Change &change : c.changes) {
-            if (change.version == v)
-                ++byKind[qsizetype(change.kind)];
-        }
-        int added = 0;
-        int absent = 0;
-        int moved = 0;
-        for (const AlignedRow &row : c.rows) {
-            if (row.boilerplate && !context.options.showBoilerplate)
-                continue;
-            const CellStatus status = row.status.value(v, CellStatus::Same);
-            const bool hasSentence = row.cells.value(v, -1) >= 0;
-            added += status == CellStatus::Added && hasSentence ? 1 : 0;
-            absent += status == CellStatus::Absent ? 1 : 0;
-            moved += status == CellStatus::Moved && hasSentence ? 1 : 0;
-        }
-        for (const int n : byKind)
-            out += td(QString::number(n), u"n"_s);
-        for (const int n : { added, absent, moved })
+        const ChangeCounts counts = ChangeCounts::of(c, v, context.options.showBoilerplate);
+        for (const ChangeKind kind : allKinds)
+            out += td(QString::number(counts.byKind[std::size_t(kind)]), u"n"_s);
+        for (const int n : { counts.added, counts.absent, counts.moved })
             out += td(QString::number(n), u"n"_s);
         out += u"</tr>\n"_s;
     }
@@ -168,11 +154,9 @@ QString countsTable(const HtmlContext &context)
         if (v == c.base)
             continue;
         out += u"<tr>"_s + td(bdi(c.versions.at(v).name));
-        for (const ChangeReason reason : reasons) {
-            const auto n = std::count_if(c.changes.cbegin(), c.changes.cend(),
-                [&](const Change &change) { return change.version == v && change.reason == reason; });
-            out += td(QString::number(n), u"n"_s);
-        }
+        const ReasonCounts counts = ReasonCounts::of(c, v);
+        for (const ChangeReason reason : reasons)
+            out += td(QString::number(counts.count(reason)), u"n"_s);
         out += u"</tr>\n"_s;
     }
     return out + u"</tbody></table></div>\n"_s;

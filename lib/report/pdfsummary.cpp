@@ -3,6 +3,7 @@
 
 #include "core/filepaths.h"
 #include "core/labels.h"
+#include "present/changecounts.h"
 #include "present/legend.h"
 #include "present/reasoncounts.h"
 #include "report/notelist_p.h"
@@ -459,26 +460,10 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             out += u"</tr>"_s;
             continue;
         }
-        QList<int> byKind(kinds.size(), 0);
-        for (const Change &change : c.changes) {
-            if (change.version == v)
-                ++byKind[qsizetype(change.kind)];
-        }
-        int added = 0;
-        int absent = 0;
-        int moved = 0;
-        for (const AlignedRow &row : c.rows) {
-            if (row.boilerplate && !m_options.showBoilerplate)
-                continue;
-            const CellStatus status = row.status.value(v, CellStatus::Same);
-            const bool hasSentence = row.cells.value(v, -1) >= 0;
-            added += status == CellStatus::Added && hasSentence ? 1 : 0;
-            absent += status == CellStatus::Absent ? 1 : 0;
-            moved += status == CellStatus::Moved && hasSentence ? 1 : 0;
-        }
-        for (const int n : byKind)
-            out += cell(QString::number(n), {}, u"align=\"center\""_s);
-        for (const int n : { added, absent, moved })
+        const ChangeCounts counts = ChangeCounts::of(c, v, m_options.showBoilerplate);
+        for (const ChangeKind kind : kinds)
+            out += cell(QString::number(counts.byKind[std::size_t(kind)]), {}, u"align=\"center\""_s);
+        for (const int n : { counts.added, counts.absent, counts.moved })
             out += cell(QString::number(n), {}, u"align=\"center\""_s);
         out += u"</tr>"_s;
     }
