@@ -19,6 +19,16 @@ bool inMove(const BuildRow &r)
 
 } // namespace
 
+void removeRows(QList<BuildRow> &rows, const QList<bool> &drop)
+{
+    QList<BuildRow> kept;
+    kept.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        if (!drop[i])
+            kept.append(std::move(rows[i]));
+    rows = std::move(kept);
+}
+
 void joinCompatibleRows(QList<BuildRow> &rows, int window, const std::function<bool(int, int)> &same)
 {
     for (int b = 1; b < rows.size(); ++b) {

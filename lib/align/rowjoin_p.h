@@ -26,6 +26,9 @@ struct BuildRow
     int repSpan = 0;
 };
 
+// Removes the rows whose `drop` flag is set, keeping the others in order.
+void removeRows(QList<BuildRow> &rows, const QList<bool> &drop);
+
 // Rows are built one version at a time, so two versions that both lack the base's sentence, or that
 // place one sentence on either side of another version's, can end up on two rows. Joins two rows when
 // no version has a cell in both, `same` says they hold the same sentence, and every version moved keeps

@@ -246,12 +246,7 @@ void attachSplitPieces(QList<BuildRow> &rows, int v, const StorySimilarity &stor
         ++target.spans[v];
         drop[a.lone] = true;
     }
-    QList<BuildRow> kept;
-    kept.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        if (!drop[i])
-            kept.append(std::move(rows[i]));
-    rows = std::move(kept);
+    removeRows(rows, drop);
 }
 
 void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story,

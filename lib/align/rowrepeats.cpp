@@ -67,12 +67,7 @@ void joinRepeatedSentences(QList<BuildRow> &rows, const QList<QList<SentenceProf
     }
     if (!any)
         return;
-    QList<BuildRow> kept;
-    kept.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        if (!drop[i])
-            kept.append(std::move(rows[i]));
-    rows = std::move(kept);
+    removeRows(rows, drop);
 }
 
 } // namespace Parallax
