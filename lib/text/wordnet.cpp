@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/wordnet.h"
 
+#include "text/wordnetfiles_p.h"
+
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -71,54 +73,6 @@ struct Pointer
     quint32 target;
 };
 
-// A sorted WordNet file (index.POS, POS.exc) mapped into memory: whether some line's first field is a
-// word. The library's own look-up seeks and reads the file at every step of its binary search, hundreds of
-// system calls per word with its base forms; a text of thousands of words WordNet does not know (names,
-// codes, an attacker's random words) spent seconds there. This answers "surely not there" in memory.
-class SortedLines
-{
-public:
-    bool open(const QString &path)
-    {
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::ReadOnly) || m_file.size() == 0)
-            return false;
-        m_size = m_file.size();
-        m_data = reinterpret_cast<const char *>(m_file.map(0, m_size));
-        return m_data != nullptr;
-    }
-    bool isOpen() const { return m_data != nullptr; }
-
-    bool contains(QByteArrayView word) const
-    {
-        qint64 lo = 0, hi = m_size; // lo is a line start; the lines in [lo, hi) are left to search
-        while (lo < hi) {
-            qint64 start = lo + (hi - lo) / 2;
-            while (start > lo && m_data[start - 1] != '\n')
-                --start;
-            qint64 end = start;
-            while (end < m_size && m_data[end] != ' ' && m_data[end] != '\n')
-                ++end;
-            const int order = QByteArrayView(m_data + start, end - start).compare(word);
-            if (order == 0)
-                return true;
-            if (order > 0) {
-                hi = start;
-                continue;
-            }
-            while (end < m_size && m_data[end] != '\n')
-                ++end;
-            lo = end + 1;
-        }
-        return false;
-    }
-
-private:
-    QFile m_file;
-    const char *m_data = nullptr;
-    qint64 m_size = 0;
-};
-
 // The endings WordNet's morphology (morph.c) takes off a word and what it puts back, for nouns, verbs and
 // adjectives together: a base form it can find is one of these, or in the exception list.
 constexpr const char *morphEndings[]
@@ -137,17 +91,44 @@ public:
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
     mutable QHash<QByteArray, QList<quint32>> derivedCache;
-    // Per part of speech (indexed by the library's NOUN..ADV), its index and exception list in memory.
-    std::array<SortedLines, NUMPARTS + 1> indexFiles, exceptionFiles;
+    // The database files in memory; the library answers only what they cannot (collocations, hyphenated
+    // words) or everything where they could not be mapped.
+    WordNetFiles::Database files;
 
-    void mapFiles()
+    void mapFiles() { files.open(QFile::decodeName(SetSearchdir())); }
+
+    // The synset offsets of a lemma's index entry; nullopt when the index has none.
+    std::optional<QList<long>> offsetsOf(const QByteArray &lemma, int pos) const
     {
-        const QString dir = QFile::decodeName(SetSearchdir());
-        const char *names[] = { nullptr, "noun", "verb", "adj", "adv" };
-        for (int pos = NOUN; pos <= ADV; ++pos) {
-            indexFiles[pos].open(dir + u"/index."_s + QLatin1StringView(names[pos]));
-            exceptionFiles[pos].open(dir + u"/"_s + QLatin1StringView(names[pos]) + u".exc"_s);
-        }
+        if (files.isOpen())
+            return files.offsets(lemma, pos);
+        QByteArray buffer = lemma;
+        IndexPtr index = index_lookup(buffer.data(), pos);
+        if (!index)
+            return std::nullopt;
+        QList<long> out;
+        for (int i = 0; i < index->off_cnt; ++i)
+            out.append(long(index->offset[i]));
+        free_index(index);
+        return out;
+    }
+
+    std::optional<WordNetFiles::Synset> synsetAt(quint32 synset) const
+    {
+        const int pos = int(synset >> 28);
+        const long offset = long(synset & 0x0fffffff);
+        if (files.isOpen())
+            return files.synset(pos, offset);
+        SynsetPtr s = read_synset(pos, offset, nullptr);
+        if (!s)
+            return std::nullopt;
+        WordNetFiles::Synset out;
+        for (int w = 0; w < s->wcount; ++w)
+            out.words.append(QByteArray(s->words[w]));
+        for (int i = 0; i < s->ptrcount; ++i)
+            out.pointers.append({ s->ptrtyp[i], s->ppos[i], long(s->ptroff[i]), s->pfrm[i] });
+        free_synset(s);
+        return out;
     }
 
     // False only where WordNet surely has no base form of the word: not in the index, not an exception,
@@ -155,17 +136,16 @@ public:
     // "ful" (which the morphology treats apart) or a missing file leaves it to the library.
     bool mayHaveLemma(const QByteArray &word, int pos) const
     {
-        if (!indexFiles[pos].isOpen() || !exceptionFiles[pos].isOpen() || word.contains('_')
-            || word.contains('-') || word.endsWith("ful"))
+        if (!files.isOpen() || word.contains('_') || word.contains('-') || word.endsWith("ful"))
             return true;
-        if (indexFiles[pos].contains(word) || exceptionFiles[pos].contains(word))
+        if (files.index(pos).contains(word) || files.exceptions(pos).contains(word))
             return true;
         for (const char *ending : morphEndings) {
             if (!word.endsWith(ending))
                 continue;
             const QByteArrayView stem = QByteArrayView(word).chopped(qsizetype(qstrlen(ending)));
             for (const char *replacement : morphReplacements) {
-                if (indexFiles[pos].contains(QByteArray(stem.toByteArray() + replacement)))
+                if (files.index(pos).contains(QByteArray(stem.toByteArray() + replacement)))
                     return true;
             }
         }
@@ -183,18 +163,21 @@ public:
             lemmaCache.insert(key, result);
             return result;
         }
-        QByteArray buffer = word;
-        if (IndexPtr index = index_lookup(buffer.data(), pos)) {
+        if (offsetsOf(word, pos))
             result.append(word);
-            free_index(index);
-        }
-        // morphstr hands out base forms one by one from a static buffer: the first call with the word,
-        // the next ones with null.
-        buffer = word;
-        for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos)) {
-            const QByteArray lemma(form);
+        auto add = [&result](const QByteArray &lemma) {
             if (!result.contains(lemma))
                 result.append(lemma);
+        };
+        if (const auto forms = files.isOpen() ? files.baseForms(word, pos) : std::nullopt) {
+            for (const QByteArray &form : *forms)
+                add(form);
+        } else {
+            // morphstr hands out base forms one by one from a static buffer: the first call with the
+            // word, the next ones with null.
+            QByteArray buffer = word;
+            for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos))
+                add(QByteArray(form));
         }
         lemmaCache.insert(key, result);
         return result;
@@ -208,16 +191,14 @@ public:
             return *cached;
         QList<quint32> result;
         for (const QByteArray &lemma : lemmasLocked(word, pos)) {
-            QByteArray buffer = lemma;
-            IndexPtr index = index_lookup(buffer.data(), pos);
-            if (!index)
+            const auto offsets = offsetsOf(lemma, pos);
+            if (!offsets)
                 continue;
-            for (int i = 0; i < index->off_cnt; ++i) {
-                const quint32 id = synsetId(pos, long(index->offset[i]));
+            for (const long offset : *offsets) {
+                const quint32 id = synsetId(pos, offset);
                 if (!result.contains(id))
                     result.append(id);
             }
-            free_index(index);
         }
         synsetCache.insert(key, result);
         return result;
@@ -235,23 +216,21 @@ public:
         QList<quint32> result;
         const QList<QByteArray> lemmas = lemmasLocked(word, pos);
         for (const quint32 synset : synsetsLocked(word, pos)) {
-            SynsetPtr s = read_synset(int(synset >> 28), long(synset & 0x0fffffff), nullptr);
+            const auto s = synsetAt(synset);
             if (!s)
                 continue;
-            for (int w = 0; w < s->wcount; ++w) {
-                const QByteArray member = QByteArray(s->words[w]).toLower();
-                if (!lemmas.contains(member))
+            for (qsizetype w = 0; w < s->words.size(); ++w) {
+                if (!lemmas.contains(s->words[w].toLower()))
                     continue;
                 // Lexical pointers name their source word by its 1-based place in the synset.
-                for (int i = 0; i < s->ptrcount; ++i) {
-                    if ((s->ptrtyp[i] != DERIVATION && s->ptrtyp[i] != PERTPTR) || s->pfrm[i] != w + 1)
+                for (const WordNetFiles::Pointer &p : s->pointers) {
+                    if ((p.type != DERIVATION && p.type != PERTPTR) || p.source != w + 1)
                         continue;
-                    const quint32 id = synsetId(s->ppos[i], s->ptroff[i]);
+                    const quint32 id = synsetId(p.pos, p.offset);
                     if (!result.contains(id))
                         result.append(id);
                 }
             }
-            free_synset(s);
         }
         derivedCache.insert(key, result);
         return result;
@@ -263,13 +242,9 @@ public:
         if (cached != pointerCache.cend())
             return *cached;
         QList<Pointer> result;
-        const int pos = int(synset >> 28);
-        const long offset = long(synset & 0x0fffffff);
-        if (SynsetPtr s = read_synset(pos, offset, nullptr)) {
-            for (int i = 0; i < s->ptrcount; ++i)
-                result.append({ s->ptrtyp[i], synsetId(s->ppos[i], s->ptroff[i]) });
-            free_synset(s);
-        }
+        if (const auto s = synsetAt(synset))
+            for (const WordNetFiles::Pointer &p : s->pointers)
+                result.append({ p.type, synsetId(p.pos, p.offset) });
         pointerCache.insert(synset, result);
         return result;
     }
