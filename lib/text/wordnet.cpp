@@ -159,20 +159,20 @@ public:
         if (cached != lemmaCache.cend())
             return *cached;
         QList<QByteArray> result;
-        if (!mayHaveLemma(word, pos)) {
-            lemmaCache.insert(key, result);
-            return result;
-        }
-        if (offsetsOf(word, pos))
-            result.append(word);
         auto add = [&result](const QByteArray &lemma) {
             if (!result.contains(lemma))
                 result.append(lemma);
         };
-        if (const auto forms = files.isOpen() ? files.baseForms(word, pos) : std::nullopt) {
+        // The files in memory answer a plain word at once; the filter below only spares the library.
+        const auto forms = files.isOpen() ? files.baseForms(word, pos) : std::nullopt;
+        if (forms) {
+            if (files.offsets(word, pos))
+                result.append(word);
             for (const QByteArray &form : *forms)
                 add(form);
-        } else {
+        } else if (mayHaveLemma(word, pos)) {
+            if (offsetsOf(word, pos))
+                result.append(word);
             // morphstr hands out base forms one by one from a static buffer: the first call with the
             // word, the next ones with null.
             QByteArray buffer = word;

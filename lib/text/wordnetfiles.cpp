@@ -3,6 +3,8 @@
 
 #include <wn.h>
 
+#include <QVarLengthArray>
+
 #include <cstdlib>
 
 #include <sys/mman.h>
@@ -26,9 +28,11 @@ constexpr Rule verbRules[] = { { "s", "" }, { "ies", "y" }, { "es", "e" }, { "es
 constexpr Rule adjectiveRules[] = { { "er", "" }, { "est", "" }, { "er", "e" }, { "est", "e" } };
 
 // The fields of a line, split at single spaces as the library's strtok does at runs of them.
-QList<QByteArrayView> fields(QByteArrayView line)
+using Fields = QVarLengthArray<QByteArrayView, 64>;
+
+Fields fields(QByteArrayView line)
 {
-    QList<QByteArrayView> out;
+    Fields out;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= line.size(); ++i) {
         if (i < line.size() && line[i] != ' ')
@@ -147,7 +151,7 @@ std::optional<QList<long>> Database::offsets(QByteArrayView lemma, int pos) cons
         return std::nullopt;
     // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...; parse_index takes
     // the count of offsets from sense_cnt.
-    const QList<QByteArrayView> f = fields(line);
+    const Fields f = fields(line);
     QList<long> out;
     const qsizetype pointers = f.size() > 3 ? toLong(f[3]) : 0;
     const qsizetype countAt = 4 + pointers;
@@ -192,7 +196,7 @@ std::optional<QList<QByteArray>> Database::baseForms(const QByteArray &word, int
     const QByteArrayView exception = m_exceptions[pos].find(word);
     if (exception.data()) {
         QList<QByteArray> out;
-        const QList<QByteArrayView> f = fields(exception);
+        const Fields f = fields(exception);
         for (qsizetype i = 1; i < f.size(); ++i)
             out.append(f[i].toByteArray());
         if (out.isEmpty() || out.front() == word)
@@ -215,7 +219,7 @@ std::optional<Synset> Database::synset(int pos, long offset) const
     QByteArrayView line = data.sliced(offset);
     line = line.first(std::max<qsizetype>(0, line.indexOf('\n')));
     // offset lex_filenum ss_type w_cnt [word lex_id]... p_cnt [ptr_symbol offset pos source/target]...
-    const QList<QByteArrayView> f = fields(line);
+    const Fields f = fields(line);
     if (f.size() < 4 || toLong(f[0]) != offset)
         return std::nullopt;
     Synset out;
