@@ -6,6 +6,7 @@
 #include "text/wordnetfiles_p.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <wn.h>
@@ -143,7 +144,8 @@ private Q_SLOTS:
                 words << exceptions[i];
         }
         words << "a" << "is" << "ss" << "glass" << "men" << "women" << "qqqqs" << "went" << "better";
-        int compared = 0, leftToLibrary = 0;
+        int compared = 0;
+        QSet<QByteArray> leftToLibrary;
         for (const QByteArray &word : std::as_const(words)) {
             if (word.size() >= WORDBUF)
                 continue;
@@ -151,7 +153,7 @@ private Q_SLOTS:
                 const auto mine = m_files.baseForms(word, pos);
                 if (!mine) {
                     if (plainWord(word) && !word.endsWith("ful"))
-                        ++leftToLibrary;
+                        leftToLibrary.insert(word);
                     continue;
                 }
                 const QList<QByteArray> expected = libraryForms(word, pos);
@@ -164,7 +166,7 @@ private Q_SLOTS:
         }
         QVERIFY(compared > 20000);
         // Of the plain words, only the few with two exception lines go to the library.
-        QVERIFY2(leftToLibrary <= 5, qPrintable(QString::number(leftToLibrary)));
+        QVERIFY2(leftToLibrary.size() <= 5, qPrintable(QString::number(leftToLibrary.size())));
         QVERIFY(!m_files.baseForms("aurar", NOUN));
         QCOMPARE(m_files.baseForms("went", VERB), QList<QByteArray> { "go" });
     }
