@@ -7,7 +7,7 @@
 
 #include <cstdlib>
 
-#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -131,15 +131,12 @@ bool Database::open(const QString &dir)
         m_open &= m_index[pos].open(dir + u"/index."_s + name);
         m_open &= m_exceptions[pos].open(dir + u'/' + name + u".exc"_s);
         m_repeatedExceptions[pos] = m_exceptions[pos].repeatedKeys();
+        // The data files are read a line at a time: mapped, every synset read would stay in the
+        // process's resident memory (up to their 22 MB).
         QFile &data = m_dataFiles[pos];
         data.setFileName(dir + u"/data."_s + name);
-        const uchar *mapped = data.open(QIODevice::ReadOnly) ? data.map(0, data.size()) : nullptr;
-        m_open &= mapped != nullptr;
-        if (mapped) {
-            m_data[pos] = QByteArrayView(reinterpret_cast<const char *>(mapped), data.size());
-            // A story reads a few hundred scattered synsets: no read-ahead around each.
-            madvise(const_cast<uchar *>(mapped), size_t(data.size()), MADV_RANDOM);
-        }
+        m_open &= data.open(QIODevice::ReadOnly | QIODevice::Unbuffered) && data.handle() >= 0;
+        m_dataSizes[pos] = data.size();
     }
     return m_open;
 }
@@ -213,11 +210,22 @@ std::optional<Synset> Database::synset(int pos, long offset) const
 {
     if (pos == SATELLITE)
         pos = ADJ;
-    const QByteArrayView data = m_data[pos];
-    if (offset < 0 || offset >= data.size())
+    const QFile &data = m_dataFiles[pos];
+    if (offset < 0 || offset >= m_dataSizes[pos])
         return std::nullopt;
-    QByteArrayView line = data.sliced(offset);
-    line = line.first(std::max<qsizetype>(0, line.indexOf('\n')));
+    QByteArray line;
+    char buffer[1024];
+    for (off_t at = offset;;) {
+        const ssize_t n = ::pread(data.handle(), buffer, sizeof buffer, at);
+        if (n <= 0)
+            break;
+        const QByteArrayView read(buffer, n);
+        const qsizetype end = read.indexOf('\n');
+        line += end < 0 ? read : read.first(end);
+        if (end >= 0)
+            break;
+        at += n;
+    }
     // offset lex_filenum ss_type w_cnt [word lex_id]... p_cnt [ptr_symbol offset pos source/target]...
     const Fields f = fields(line);
     if (f.size() < 4 || toLong(f[0]) != offset)

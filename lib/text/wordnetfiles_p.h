@@ -78,7 +78,7 @@ private:
     std::array<SortedLines, 5> m_index, m_exceptions;
     std::array<QList<QByteArray>, 5> m_repeatedExceptions;
     std::array<QFile, 5> m_dataFiles;
-    std::array<QByteArrayView, 5> m_data;
+    std::array<qint64, 5> m_dataSizes = {};
 };
 
 } // namespace Parallax::WordNetFiles
