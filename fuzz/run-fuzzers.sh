@@ -11,8 +11,8 @@
 #               until the time is up (for long runs while a known bug is open; libFuzzer's fork mode
 #               does the same but ran at a third of the speed on a busy 2-core machine)
 # --no-build    use the targets already built in build/fuzz
-# TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_segment,
-#               fuzz_align, fuzz_quotes, fuzz_json (default: all)
+# TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_load_office,
+#               fuzz_load_pdf, fuzz_load_email, fuzz_segment, fuzz_align, fuzz_quotes, fuzz_json (default: all)
 #
 # Run it where the toolchain is (`packaging/parallax-dev fuzz ...` does). Each target keeps a growing
 # corpus in build/fuzz/fuzz/corpus/TARGET, starts from it plus its seeds, and writes what it finds (crash,
@@ -40,8 +40,8 @@ while [ $# -gt 0 ]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-all=(fuzz_load_text fuzz_load_markdown fuzz_load_html fuzz_load_mhtml fuzz_segment fuzz_align fuzz_quotes
-    fuzz_json)
+all=(fuzz_load_text fuzz_load_markdown fuzz_load_html fuzz_load_mhtml fuzz_load_office fuzz_load_pdf
+    fuzz_load_email fuzz_segment fuzz_align fuzz_quotes fuzz_json)
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 # The longest input each target makes: whole web pages for the loaders, a few short articles for the
@@ -63,6 +63,11 @@ dict_for() {
             echo "$out/mhtml-and-html.dict"
             ;;
         fuzz_load_markdown) echo "$src/fuzz/dicts/markdown.dict" ;;
+        fuzz_load_office | fuzz_load_pdf) echo "$src/fuzz/dicts/documents.dict" ;;
+        fuzz_load_email)
+            cat "$src/fuzz/dicts/documents.dict" "$src/fuzz/dicts/mhtml.dict" >"$out/email.dict"
+            echo "$out/email.dict"
+            ;;
         *) echo "$src/fuzz/dicts/text.dict" ;;
     esac
 }

@@ -4,6 +4,7 @@
 #include <poppler-qt6.h>
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 namespace {
+
+// Off unless asked for (QT_LOGGING_RULES="parallax.pdf.poppler.debug=true").
+Q_LOGGING_CATEGORY(lcPoppler, "parallax.pdf.poppler", QtWarningMsg)
 
 struct Line
 {
@@ -274,6 +278,18 @@ bool PdfDocument::looksLikePdf(const QByteArray &data)
 
 std::optional<ExtractedText> PdfDocument::extract(const QByteArray &data, QString *source, LoadError *error)
 {
+    // Poppler prints each syntax error of a damaged file ("Error: Couldn't read xref table", dozens for
+    // one file) to stderr without the file's name; the loader's own message names the file and the
+    // reason. Poppler's go to a logging category that is off unless asked for.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) {
+                qCDebug(lcPoppler, "%ls", qUtf16Printable(message));
+            },
+            QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
     if (!document)
         return fail(error, LoadError::Code::DocumentDamaged);

@@ -7,7 +7,7 @@ import io
 import quopri
 import zipfile
 
-from cases import EITHER, FAILS, LOADS, MARKER, THIRD, add, rnd
+from cases import EITHER, FAILS, LOADS, MARKER, THIRD, add, as_html, rnd
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -113,3 +113,69 @@ add("doc-odt-deep-spans", FAILS,
                             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
                             "<text:p>" + "<text:span>" * 100000 + "x" + "</text:span>" * 100000
                             + "</text:p></office:text></office:body></office:document-content>")]), "odt")
+
+
+def pdf(pages):
+    """A PDF whose pages have the given content streams (bytes), with a correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for content in pages:
+        kids.append(f"{len(objects) + 1} 0 R".encode())
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+                       f">> /Contents {len(objects) + 2} 0 R >>".encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(pages)
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    return bytes(out)
+
+
+# The formats of last round (issue 13, item 4): each refused with its reason or read, within the budget.
+add("doc-pdf-text", LOADS, pdf([b"BT /F1 12 Tf 72 700 Td 16 TL "
+                               + b"".join(b"(" + line.encode("cp1252") + b") ' " for line in THIRD.splitlines())
+                               + b"ET"]), "pdf", MARKER)
+# A scan: every page one picture (an inline grey image), no text layer.
+add("doc-pdf-image-only", FAILS,
+    pdf([b"q 500 0 0 700 50 50 cm BI /W 4 /H 4 /CS /G /BPC 8 ID " + rnd(45 + i, 16) + b" EI Q" for i in range(3)]),
+    "pdf")
+add("doc-pdf-image-only-2000-pages", FAILS, pdf([b"q 10 0 0 10 0 0 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q"] * 2000),
+    "pdf")
+add("doc-odt-billion-laughs", FAILS,
+    zipped([("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", '<?xml version="1.0"?><!DOCTYPE office:document-content [<!ENTITY l0 "ha">'
+                            + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+                            + ']><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+                              "<text:p>&l9;</text:p></office:text></office:body></office:document-content>")]), "odt")
+add("doc-odt-zip-bomb", FAILS,
+    zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", b" " * (300 * 1024 * 1024))]),
+    "odt")
+# Ten thousand attachments before the text part, and ten thousand empty parts: read, each part looked at once.
+add("doc-eml-10000-parts", LOADS,
+    b"From: desk@wire.example\r\nSubject: Ferry\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+    + b"".join(b"--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment\r\n\r\niVBORw0KGgo=\r\n"
+               for _ in range(10_000))
+    + b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + THIRD.encode() + b"\r\n--b--\r\n", "eml", MARKER)
+add("doc-eml-10000-empty-parts", FAILS,
+    b"From: desk@wire.example\r\nSubject: Ferry\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+    + b"--b\r\n\r\n" * 10_000 + b"--b--\r\n", "eml")
+add("doc-eml-10000-nested-alternatives", EITHER,
+    b"From: desk@wire.example\r\nSubject: Ferry\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+    + b"".join(b"--b\r\nContent-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\nContent-Type: image/gif\r\n\r\nx\r\n"
+               for _ in range(10_000))
+    + b"--b--\r\n", "eml")
+add("doc-eml-headers-only", FAILS,
+    b"From: Wire Desk <desk@wire.example>\r\nTo: news@paper.example\r\nSubject: Ferry returns\r\n"
+    b"Date: Tue, 3 Mar 2026 07:45:00 +0100\r\nMessage-ID: <x@wire.example>\r\nMIME-Version: 1.0\r\n", "eml")
+add("doc-eml-headers-only-blank-body", FAILS,
+    b"From: desk@wire.example\r\nSubject: Ferry returns\r\nMIME-Version: 1.0\r\n\r\n\r\n   \r\n", "eml")
+add("doc-docx-really-html", LOADS, as_html(THIRD), "docx", MARKER)
+add("doc-odt-really-html", LOADS, as_html(THIRD), "odt", MARKER)
+add("doc-pdf-really-docx", LOADS, GOOD_DOCX, "pdf", MARKER)
