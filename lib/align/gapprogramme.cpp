@@ -124,7 +124,7 @@ double GapProgramme::oneToOne(int i, int j)
     }
     if (p.sents[s0 + j].boilerplate != rowBp[i] || !candidate[size_t(i) * size_t(m) + size_t(j)])
         return 0.0;
-    return p.bestSim(rowBags[i], sentBag(j));
+    return p.coverSim(rowBags[i], sentBag(j));
 }
 
 // The score a one-to-one pair brings: its similarity when it reaches MatchFloor; MatchFloor itself for a

@@ -114,6 +114,34 @@ double VersionPass::bestSim(const QList<Bag> &cells, const Bag &b) const
     return best;
 }
 
+double VersionPass::coverSim(const QList<Bag> &cells, const Bag &b) const
+{
+    double best = bestSim(cells, b);
+    auto consider = [&](const Bag &shorter, const Bag &longer) {
+        if (shorter.terms.size() < CoverTerms
+            || 2 * shorter.weight < WeakFloor * (shorter.weight + longer.weight))
+            return;
+        const double cover = story.shared(shorter, longer) / shorter.weight;
+        if (cover >= CoverShare)
+            best = std::max(best, CoverScale * cover);
+    };
+    // A sentence shorter than the row's longest cell: said by the row's cells together (each version may
+    // keep a different part of what it says).
+    Bag together;
+    double longest = 0;
+    for (const Bag &c : cells) {
+        together = together.terms.isEmpty() ? c : story.join(together, c);
+        longest = std::max(longest, c.weight);
+    }
+    if (b.weight < longest)
+        consider(b, together);
+    // A cell shorter than the sentence: said by it.
+    for (const Bag &c : cells)
+        if (c.weight < b.weight)
+            consider(c, b);
+    return best;
+}
+
 bool VersionPass::identical(const BuildRow &r, int sentence) const
 {
     for (int w = 0; w < nv; ++w)
@@ -317,8 +345,8 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
     }
     const auto targetBag = [&](int t) -> const Bag & { return story.bag(v, rows[targets[t]].cells[v]); };
     QList<QList<int>> fromsOf(targets.size()); // per target: emptied rows (indices into emptied)
-    const QList<QList<int>> reachable = reachableSentences(
-        story, emptiedBags, int(targets.size()), targetBag, std::min(MoveFloor, HeaderMoveFloor));
+    const QList<QList<int>> reachable = reachableSentences(story, emptiedBags, int(targets.size()), targetBag,
+        std::min({ MoveFloor, HeaderMoveFloor, CoverShare * WeakFloor }));
     for (qsizetype k = 0; k < emptied.size(); ++k)
         for (const int t : reachable.at(k))
             fromsOf[t].append(int(k));
@@ -329,7 +357,7 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         for (const int k : std::as_const(fromsOf.at(t))) {
             const int from = emptied.at(k);
             const double s
-                = identical(rows[from], sentence) ? 1.0 : bestSim(emptiedBags.at(k), story.bag(v, sentence));
+                = identical(rows[from], sentence) ? 1.0 : coverSim(emptiedBags.at(k), story.bag(v, sentence));
             // A headline moves to where another version has it in the text only word for word.
             if (s >= ((header || emptiedHeader.at(k)) ? HeaderMoveFloor : MoveFloor))
                 candidates.append({ s, from, to });

@@ -41,6 +41,13 @@ constexpr qsizetype MaxMoveCells = 250'000;
 // Longer sentences take no part in the steps beyond the programme.
 constexpr qsizetype MaxPieceChars = 2'000;
 
+// Cover: the shorter side (at least CoverTerms content terms) has at least CoverShare of its weight said by
+// the longer one (or by the row's cells together); it then scores CoverScale times that share, so that a
+// sentence said four fifths by the row reaches MoveFloor.
+constexpr int CoverTerms = 3;
+constexpr double CoverShare = 0.75;
+constexpr double CoverScale = 0.625;
+
 // What every version's pass reads.
 struct AlignInput
 {
@@ -76,6 +83,10 @@ public:
     // rewrite may be closer to any earlier version than to the one that opened the row.
     QList<Bag> cellBags(int i) const;
     double bestSim(const QList<Bag> &cells, const Bag &b) const;
+    // bestSim, or where the shorter of a cell and the sentence is said almost whole by the longer (a
+    // summary of a long sentence, or a long sentence that adds to a short one), a score for that cover:
+    // Dice alone would keep a six-word summary of a thirty-word sentence apart from it.
+    double coverSim(const QList<Bag> &cells, const Bag &b) const;
     // Whether a cell of another version holds this version's sentence word for word.
     bool identical(const BuildRow &r, int sentence) const;
     // Two consecutive pieces against the best of some cells: the similarity of the joined pieces, where
