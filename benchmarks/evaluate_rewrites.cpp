@@ -10,8 +10,9 @@
 // pairs of two versions that land in one row. The rewrite set is also scored per kind of link (header,
 // copy, paraphrase, split, merge, reorder: RewriteSet::linkKind).
 //
-//   evaluate_rewrites [--data DIR] [--wire DIR] [--verbose]
+//   evaluate_rewrites [--data DIR] [--wire DIR] [--verbose] [--rows]
 //     --verbose   print every missed and every wrong link of the rewrite set
+//     --rows      print the rows Parallax makes of each story (the start of each cell, moves as "->row")
 
 #include "compare/comparator.h"
 #include "core/labels.h"
@@ -51,6 +52,24 @@ void printDifferences(const Story &story, const Links &expected, const Links &pr
         if (!expected.count(l))
             std::printf("    wrong   %s\n            %s\n", shortText(story, l[0], l[1]).constData(),
                 shortText(story, l[2], l[3]).constData());
+}
+
+void printRows(const Comparison &c)
+{
+    for (int r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        QString line = QString::number(r).rightJustified(3) + u" "_s;
+        for (int v = 0; v < row.cells.size(); ++v) {
+            QString cell = u"-"_s;
+            for (int k = 0; row.cells.at(v) >= 0 && k < row.spans.at(v); ++k)
+                cell = (k ? cell + u" + "_s : QString())
+                    + c.versions.at(v).sentenceText(row.cells.at(v) + k).left(22);
+            if (row.moveTarget.at(v) >= 0)
+                cell += u" ->"_s + QString::number(row.moveTarget.at(v));
+            line += (v ? u" | "_s : QString()) + cell;
+        }
+        std::printf("  %s\n", line.toUtf8().constData());
+    }
 }
 
 // Identical sentences (same text, once in each of two versions) of each wire-copy story: how many pairs
@@ -121,7 +140,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QString data = QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/rewrites"_s;
     QString wire = QStringLiteral(PARALLAX_CORPUS_DIR) + u"/wire-copies"_s;
-    bool verbose = false;
+    bool verbose = false, showRows = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--data"_s && i + 1 < args.size())
             data = args.at(++i);
@@ -129,8 +148,10 @@ int main(int argc, char **argv)
             wire = args.at(++i);
         else if (args.at(i) == u"--verbose"_s)
             verbose = true;
+        else if (args.at(i) == u"--rows"_s)
+            showRows = true;
         else {
-            std::fprintf(stderr, "usage: evaluate_rewrites [--data DIR] [--wire DIR] [--verbose]\n");
+            std::fprintf(stderr, "usage: evaluate_rewrites [--data DIR] [--wire DIR] [--verbose] [--rows]\n");
             return 2;
         }
     }
@@ -166,6 +187,8 @@ int main(int argc, char **argv)
             sn.f1());
         if (verbose)
             printDifferences(story, expected, predictedMoves);
+        if (showRows)
+            printRows(c);
     }
     std::printf("\nall %d stories\n", stories);
     printScore("Parallax rows", rows);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void seedsSplitAndParaphraseOf003();
     void moveBetweenNonBaseVersions();
     void derivedWordsLinkAMovedParaphrase();
+    void shortSummaryOfALongSentenceMoves();
     void headlinesShareOneRow();
     void unrelatedSentencesStayApart();
     void rolesInPlainText();
@@ -344,6 +345,37 @@ void TestRewrites::derivedWordsLinkAMovedParaphrase()
     const int from = rowOf(c, 0, u"A petition against"_s), to = rowOf(c, 1, u"More than 8,400"_s);
     QVERIFY(from >= 0 && to >= 0);
     QVERIFY(from == to || c.rows.at(from).moveTarget.at(1) == to);
+}
+
+// A short sentence whose few content words a long one all says (a summary moved up the story) is linked to
+// it, though Dice over the two, the long one's many other words included, stays below the move floor.
+void TestRewrites::shortSummaryOfALongSentenceMoves()
+{
+    const QString budget = u"The city council approved a budget of 48 million dollars on Monday.\n\n"_s;
+    const QString mayor = u"The mayor said the money would pay for road repairs and two new schools.\n\n"_s;
+    const QString unions = u"Teachers' unions, which had staged three strikes over pay since 2024, described "
+                           u"the plan as a welcome surprise after years of cuts to classroom budgets.\n\n"_s;
+    const QString rest = u"Opposition councillors voted against it.\n\nWork on the schools will start in "
+                         u"September."_s;
+    const Comparison c = compareVersions({
+        load(u"a"_s, budget + mayor + unions + rest),
+        load(u"b"_s, budget + u"Teachers' unions welcomed the plan.\n\n"_s + mayor + rest),
+    });
+    const int from = rowOf(c, 0, u"Teachers' unions, which"_s),
+              to = rowOf(c, 1, u"Teachers' unions welcomed"_s);
+    QVERIFY(from >= 0 && to >= 0);
+    QVERIFY(from != to);
+    QCOMPARE(c.rows.at(from).moveTarget.at(1), to);
+    QCOMPARE(toString(c.rows.at(to).status.at(1)), toString(CellStatus::Moved));
+    // A short sentence of which the long one says only half stays apart.
+    const Comparison other = compareVersions({
+        load(u"a"_s, budget + mayor + unions + rest),
+        load(u"b"_s, budget + u"School cleaners' unions rejected the plan.\n\n"_s + mayor + rest),
+    });
+    const int lone = rowOf(other, 1, u"School cleaners"_s);
+    QVERIFY(lone >= 0);
+    QCOMPARE(other.rows.at(lone).moveTarget.at(1), -1);
+    QCOMPARE(other.rows.at(lone).cells.at(0), -1);
 }
 
 void TestRewrites::headlinesShareOneRow()

@@ -281,14 +281,17 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
                 || !plainRow(rows[u]))
                 continue;
             const BuildRow &first = rows[std::min(t, u)], &second = rows[std::max(t, u)];
-            bool adjacent = true, shared = false;
+            bool adjacent = true;
+            int apart = 0; // versions other than v with a sentence on both rows
             for (int w = 0; w < nv && adjacent; ++w) {
                 if (first.cells[w] >= 0 && second.cells[w] >= 0) {
                     adjacent = first.cells[w] + first.spans[w] == second.cells[w];
-                    shared = shared || w != v;
+                    apart += w != v ? 1 : 0;
                 }
             }
-            if (!adjacent || !shared)
+            // One version keeping the two apart is what the merge is judged by; where a second one keeps
+            // them apart too, joining the rows would link each of its sentences with the other's.
+            if (!adjacent || apart != 1)
                 continue;
             bool covers = false;
             for (int w = 0; w < nv && !covers; ++w) {

@@ -23,7 +23,7 @@ struct Match
 // a dropped sentence beside an added one: in such a small block (at most ContextBlock rows and sentences)
 // a pair aligns from `floor`, the closest pairs first, in order. Bigger blocks are left as they are, since
 // there the context says little.
-constexpr int ContextBlock = 4;
+constexpr int ContextBlock = 6;
 QList<Match> pairBetweenMatches(const QList<Match> &found, int r0, int s0, int n, int m, double floor,
     const std::function<double(int, int)> &sim, const std::function<bool(int, int)> &plain);
 

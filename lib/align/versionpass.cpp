@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "align/versionpass_p.h"
+
+#include "align/gapfallback_p.h"
+#include "align/roles.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace Parallax::Internal {
+
+BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int span)
+{
+    BuildRow r;
+    r.id = (*nextId)++;
+    r.cells = QList<int>(versionCount, -1);
+    r.spans = QList<int>(versionCount, 0);
+    r.moveTo = QList<int>(versionCount, -1);
+    r.cells[version] = sentence;
+    r.spans[version] = span;
+    r.repVersion = version;
+    r.repSentence = sentence;
+    r.repSpan = span;
+    return r;
+}
+
+VersionPass::VersionPass(
+    const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells)
+    : in(in)
+    , rows(rows)
+    , v(v)
+    , nv(int(in.profiles.size()))
+    , sents(in.profiles.at(v))
+    , story(in.story)
+    , nextId(nextId)
+    , programmeCells(programmeCells)
+{ }
+
+SentenceRole VersionPass::role(int version, int sentence) const
+{
+    return in.versions.at(version).sentences.at(sentence).role;
+}
+
+SentenceRole VersionPass::rowRole(const BuildRow &r) const
+{
+    return role(r.repVersion, r.repSentence);
+}
+
+bool VersionPass::rowBoilerplate(const BuildRow &r) const
+{
+    return in.profiles.at(r.repVersion).at(r.repSentence).boilerplate;
+}
+
+bool VersionPass::ordinaryLength(int version, int sentence) const
+{
+    // A megabyte without a full stop is not a rewrite of anything, and diffing it would be slow.
+    const Sentence &s = in.versions.at(version).sentences.at(sentence);
+    return s.end - s.start <= MaxPieceChars;
+}
+
+bool VersionPass::rowsHoldKey(const QString &key)
+{
+    // Gathered when a role pair first asks (most versions have none), which is before the rows change.
+    if (!allRowKeysGathered) {
+        for (const BuildRow &row : std::as_const(rows))
+            for (int w = 0; w < nv; ++w)
+                if (row.cells[w] >= 0 && row.spans[w] == 1)
+                    allRowKeys.insert(in.profiles.at(w).at(row.cells[w]).key);
+        allRowKeysGathered = true;
+    }
+    return allRowKeys.contains(key);
+}
+
+bool VersionPass::mergeable(int i) const
+{
+    const BuildRow &x = rows[i], &y = rows[i + 1];
+    for (int w = 0; w < nv; ++w) {
+        if (x.cells[w] >= 0 && y.cells[w] >= 0 && x.cells[w] + x.spans[w] != y.cells[w])
+            return false;
+        if (x.moveTo[w] >= 0 || y.moveTo[w] >= 0)
+            return false;
+    }
+    return true;
+}
+
+QList<VersionPass::Bag> VersionPass::cellBags(int i) const
+{
+    QList<Bag> out;
+    QVarLengthArray<const QString *, 8> seen; // identical cells are compared once
+    for (int w = 0; w < nv; ++w) {
+        if (w == v || rows[i].cells[w] < 0)
+            continue;
+        if (rows[i].spans[w] == 1) {
+            const QString *key = &in.profiles.at(w).at(rows[i].cells[w]).key;
+            if (std::any_of(seen.begin(), seen.end(), [&](const QString *k) { return *k == *key; }))
+                continue;
+            seen.append(key);
+        }
+        out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+    }
+    return out;
+}
+
+double VersionPass::bestSim(const QList<Bag> &cells, const Bag &b) const
+{
+    double best = 0;
+    for (const Bag &c : cells) {
+        // Dice can reach at most 2 min(wa, wb) / (wa + wb): skip what cannot reach WeakFloor.
+        if (2 * std::min(c.weight, b.weight) < WeakFloor * (c.weight + b.weight))
+            continue;
+        best = std::max(best, story.similarity(c, b));
+    }
+    return best;
+}
+
+double VersionPass::coverSim(const QList<Bag> &cells, const Bag &b) const
+{
+    double best = bestSim(cells, b);
+    auto consider = [&](const Bag &shorter, const Bag &longer) {
+        if (shorter.terms.size() < CoverTerms
+            || 2 * shorter.weight < WeakFloor * (shorter.weight + longer.weight))
+            return;
+        const double cover = story.shared(shorter, longer) / shorter.weight;
+        if (cover >= CoverShare)
+            best = std::max(best, CoverScale * cover);
+    };
+    // A sentence shorter than the row's longest cell: said by the row's cells together (each version may
+    // keep a different part of what it says).
+    Bag together;
+    double longest = 0;
+    for (const Bag &c : cells) {
+        together = together.terms.isEmpty() ? c : story.join(together, c);
+        longest = std::max(longest, c.weight);
+    }
+    if (b.weight < longest)
+        consider(b, together);
+    // A cell shorter than the sentence: said by it.
+    for (const Bag &c : cells)
+        if (c.weight < b.weight)
+            consider(c, b);
+    return best;
+}
+
+bool VersionPass::identical(const BuildRow &r, int sentence) const
+{
+    for (int w = 0; w < nv; ++w)
+        if (w != v && r.cells[w] >= 0 && r.spans[w] == 1
+            && in.profiles.at(w).at(r.cells[w]).key == sents[sentence].key)
+            return true;
+    return false;
+}
+
+double VersionPass::joinedSim(const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) const
+{
+    double best = 0;
+    for (const Bag &c : cells)
+        if (story.shared(a, c) >= PieceCoverage * a.weight && story.shared(b, c) >= PieceCoverage * b.weight)
+            best = std::max(best, story.similarity(c, joined));
+    return best;
+}
+
+void VersionPass::run()
+{
+    const QList<std::pair<int, int>> anchors = findAnchors();
+    const int nr = int(rows.size()), ns = int(sents.size());
+    int pr = 0, ps = 0;
+    for (const auto &[s, r] : anchors) {
+        solveGap(pr, r, ps, s);
+        matches.append({ r, 1, s, 1 });
+        pr = r + 1;
+        ps = s + 1;
+    }
+    solveGap(pr, nr, ps, ns);
+    findMoves(placeSentences());
+    // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
+    // something of the row before): each piece must say its own part of the row.
+    auto plainRow = [&](const BuildRow &r) {
+        return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)) && ordinaryLength(r.repVersion, r.repSentence);
+    };
+    auto plainSentence
+        = [&](int j) { return !sents[j].boilerplate && !isHeaderRole(role(v, j)) && ordinaryLength(v, j); };
+    attachSplitPieces(rows, v, story, plainRow, plainSentence);
+    mergeCoveredRows(rows, v, story, plainRow);
+}
+
+QList<std::pair<int, int>> VersionPass::findAnchors()
+{
+    const int nr = int(rows.size()), ns = int(sents.size());
+    QHash<QString, int> rowByKey, sentByKey;
+    QHash<QString, int> rowCount;
+    // A text several rows hold is still an anchor for a headline (standfirst, byline, dateline) when
+    // one of those rows has that role: a page may repeat its headline in the text, and the headline
+    // row is where it belongs, before any role-to-role pair of other wording elsewhere.
+    QHash<std::pair<QString, int>, int> headerRowByKey, headerRowCount;
+    for (int i = 0; i < nr; ++i) {
+        if (rows[i].repSpan != 1)
+            continue;
+        const QString &k = in.profiles.at(rows[i].repVersion).at(rows[i].repSentence).key;
+        rowByKey.insert(k, i);
+        ++rowCount[k];
+        const SentenceRole r = rowRole(rows[i]);
+        if (isHeaderRole(r)) {
+            headerRowByKey.insert({ k, int(r) }, i);
+            ++headerRowCount[{ k, int(r) }];
+        }
+    }
+    for (int j = 0; j < ns; ++j) {
+        sentByKey.insert(sents[j].key, j);
+        ++sentCount[sents[j].key];
+    }
+    QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
+    for (int j = 0; j < ns; ++j) {
+        const QString &k = sents[j].key;
+        if (sentCount.value(k) != 1)
+            continue;
+        if (rowCount.value(k) == 1) {
+            pairs.append({ j, rowByKey.value(k) });
+            continue;
+        }
+        const std::pair<QString, int> roleKey { k, int(role(v, j)) };
+        if (isHeaderRole(role(v, j)) && headerRowCount.value(roleKey) == 1)
+            pairs.append({ j, headerRowByKey.value(roleKey) });
+    }
+    // Patience-style longest increasing subsequence on row indices.
+    QList<std::pair<int, int>> anchors;
+    QList<int> tails, tailIdx, prev(pairs.size(), -1);
+    for (int p = 0; p < pairs.size(); ++p) {
+        const int r = pairs[p].second;
+        const auto it = std::lower_bound(tails.begin(), tails.end(), r);
+        const int pos = int(it - tails.begin());
+        if (it == tails.end()) {
+            tails.append(r);
+            tailIdx.append(p);
+        } else {
+            *it = r;
+            tailIdx[pos] = p;
+        }
+        prev[p] = pos > 0 ? tailIdx[pos - 1] : -1;
+    }
+    for (int p = tailIdx.isEmpty() ? -1 : tailIdx.last(); p >= 0; p = prev[p])
+        anchors.prepend(pairs[p]);
+    return anchors;
+}
+
+void VersionPass::solveGap(int r0, int r1, int s0, int s1)
+{
+    const int n = r1 - r0, m = s1 - s0;
+    if (n <= 0 || m <= 0)
+        return;
+    if (withinProgrammeBudget(qsizetype(n) * m, programmeCells)) {
+        matches.append(programmeMatches(*this, r0, n, s0, m));
+        return;
+    }
+    QList<QList<Bag>> bags(n);
+    for (int i = 0; i < n; ++i)
+        bags[i] = cellBags(r0 + i);
+    const auto similar = [&](int i, int j) {
+        const bool header = isHeaderRole(rowRole(rows[r0 + i])) || isHeaderRole(role(v, s0 + j));
+        if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i]))
+            return 0.0;
+        return bestSim(bags[i], story.bag(v, s0 + j));
+    };
+    const auto sentenceBag = [&](int j) -> const Bag & { return story.bag(v, s0 + j); };
+    for (const auto &[i, j] : greedyGapMatches(bags, sentenceBag, m, similar, MatchFloor))
+        matches.append({ r0 + i, 1, s0 + j, 1 });
+}
+
+QList<int> VersionPass::placeSentences()
+{
+    // Unmatched rows before unmatched sentences within a gap, unmatched sentences as new rows.
+    const int nr = int(rows.size()), ns = int(sents.size());
+    QList<BuildRow> next;
+    next.reserve(nr + ns);
+    QList<int> newRowIds;
+    int ri = 0, si = 0;
+    auto emitSentences = [&](int upTo) {
+        while (si < upTo) {
+            next.append(newRow(nextId, nv, v, si, 1));
+            newRowIds.append(next.last().id);
+            ++si;
+        }
+    };
+    for (const Match &mt : std::as_const(matches)) {
+        while (ri < mt.row)
+            next.append(rows[ri++]);
+        emitSentences(mt.sentence);
+        BuildRow row = rows[ri++];
+        if (mt.rowSpan == 2) {
+            const BuildRow &other = rows[ri++];
+            for (int w = 0; w < nv; ++w) {
+                if (row.cells[w] < 0) {
+                    row.cells[w] = other.cells[w];
+                    row.spans[w] = other.spans[w];
+                } else {
+                    row.spans[w] += other.spans[w];
+                }
+            }
+            if (row.repVersion == other.repVersion)
+                row.repSpan += other.repSpan;
+        }
+        row.cells[v] = mt.sentence;
+        row.spans[v] = mt.span;
+        si = mt.sentence + mt.span;
+        next.append(row);
+    }
+    while (ri < nr)
+        next.append(rows[ri++]);
+    emitSentences(ns);
+    rows = std::move(next);
+    return newRowIds;
+}
+
+void VersionPass::findMoves(const QList<int> &newRowIds)
+{
+    QHash<int, int> indexOfId;
+    for (int i = 0; i < rows.size(); ++i)
+        indexOfId.insert(rows[i].id, i);
+    QList<int> emptied;
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows[i].cells[v] < 0 && rows[i].cells[in.base] >= 0 && !rowBoilerplate(rows[i]))
+            emptied.append(i);
+    if (emptied.isEmpty() || newRowIds.isEmpty()
+        || qsizetype(emptied.size()) * newRowIds.size() > MaxGapCells)
+        return;
+    struct Candidate
+    {
+        double sim;
+        int from, to;
+    };
+    QList<Candidate> candidates;
+    QList<QList<Bag>> emptiedBags;
+    QList<bool> emptiedHeader;
+    for (int from : std::as_const(emptied)) {
+        emptiedBags.append(cellBags(from));
+        emptiedHeader.append(isHeaderRole(rowRole(rows[from])));
+    }
+    // Only the pairs that share enough weight to reach MoveFloor are compared (an identical sentence shares
+    // all of it): work in proportion to what the texts share, not to the product.
+    QList<int> targets; // rows of newRowIds that may take a move
+    for (int id : newRowIds) {
+        const int to = indexOfId.value(id);
+        if (!sents[rows[to].cells[v]].boilerplate)
+            targets.append(to);
+    }
+    const auto targetBag = [&](int t) -> const Bag & { return story.bag(v, rows[targets[t]].cells[v]); };
+    QList<QList<int>> fromsOf(targets.size()); // per target: emptied rows (indices into emptied)
+    const QList<QList<int>> reachable = reachableSentences(story, emptiedBags, int(targets.size()), targetBag,
+        std::min({ MoveFloor, HeaderMoveFloor, CoverShare * WeakFloor }));
+    for (qsizetype k = 0; k < emptied.size(); ++k)
+        for (const int t : reachable.at(k))
+            fromsOf[t].append(int(k));
+    for (qsizetype t = 0; t < targets.size(); ++t) {
+        const int to = targets.at(t);
+        const int sentence = rows[to].cells[v];
+        const bool header = isHeaderRole(role(v, sentence));
+        for (const int k : std::as_const(fromsOf.at(t))) {
+            const int from = emptied.at(k);
+            const double s
+                = identical(rows[from], sentence) ? 1.0 : coverSim(emptiedBags.at(k), story.bag(v, sentence));
+            // A headline moves to where another version has it in the text only word for word.
+            if (s >= ((header || emptiedHeader.at(k)) ? HeaderMoveFloor : MoveFloor))
+                candidates.append({ s, from, to });
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(),
+        [](const Candidate &x, const Candidate &y) { return x.sim > y.sim; });
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (rows[c.from].moveTo[v] >= 0 || rows[c.to].moveTo[v] >= 0)
+            continue;
+        rows[c.from].moveTo[v] = rows[c.to].id;
+        rows[c.to].moveTo[v] = rows[c.from].id;
+    }
+}
+
+} // namespace Parallax::Internal

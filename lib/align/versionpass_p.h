@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// One version's pass over the aligner's growing row table (private to lib/align): anchors, the gaps'
+// dynamic programme (gapprogramme.cpp), placing the version's sentences, moves, and the pieces of splits
+// and merges. SentenceAligner::align runs it once for each version but the base (docs/alignment.md).
+
+#include "align/rowpieces_p.h"
+#include "align/similarity.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <utility>
+
+namespace Parallax::Internal {
+
+// Alignment thresholds on StorySimilarity (docs/alignment.md): a pair at or above MatchFloor aligns; a pair
+// at or above WeakFloor aligns only between two neighbouring pairs at or above StrongFloor (or the ends of a
+// gap between identical sentences), since a sentence between two kept ones is likelier to be their rewrite.
+constexpr double MatchFloor = 0.42;
+constexpr double WeakFloor = 0.22;
+constexpr double StrongFloor = 0.5;
+constexpr double MoveFloor = 0.5;
+constexpr double HeaderMoveFloor = 0.9;
+// A split or merge: the joined pieces must match better than the best single piece by this much, and
+// each piece must have this share of its weight said by the other side.
+constexpr double JoinMargin = 0.05;
+// How many rows apart two rows of one sentence may stand and still be joined.
+constexpr int JoinWindow = 12;
+constexpr double PieceCoverage = 0.4;
+// What two headlines (standfirsts, bylines, datelines) of different wording score.
+constexpr double RoleFloor = MatchFloor + 0.05;
+// How much better a split or merge must explain a sentence than the best one-to-one match.
+constexpr double MergeMargin = 0.15;
+// Moves are looked for only where this version's added and emptied rows make at most this many pairs (gaps
+// are bounded in align/gapfallback_p.h).
+constexpr qsizetype MaxGapCells = 4'000'000;
+// The same bound for moves between any two versions (rows without the base x all rows), tighter since each
+// cell there may compare several bags: a story has a few hundred rows, a pathological input thousands.
+constexpr qsizetype MaxMoveCells = 250'000;
+// Longer sentences take no part in the steps beyond the programme.
+constexpr qsizetype MaxPieceChars = 2'000;
+
+// Cover: the shorter side (at least CoverTerms content terms) has at least CoverShare of its weight said by
+// the longer one (or by the row's cells together); it then scores CoverScale times that share, so that a
+// sentence said four fifths by the row reaches MoveFloor.
+constexpr int CoverTerms = 3;
+constexpr double CoverShare = 0.75;
+constexpr double CoverScale = 0.625;
+
+// What every version's pass reads.
+struct AlignInput
+{
+    const QList<Version> &versions;
+    const QList<QList<SentenceProfile>> &profiles;
+    const StorySimilarity &story;
+    int base = 0;
+};
+
+// A new row holding one version's sentences [sentence, sentence + span); its id is *nextId, counted up.
+BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int span);
+
+// Places version v's sentences in the rows. The helpers are public for the gap's programme.
+class VersionPass
+{
+public:
+    using Bag = StorySimilarity::Bag;
+
+    VersionPass(const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells);
+    void run();
+
+    // The pieces of the rows and of this version's sentences the steps compare.
+    SentenceRole role(int version, int sentence) const;
+    SentenceRole rowRole(const BuildRow &r) const;
+    bool rowBoilerplate(const BuildRow &r) const;
+    // Whether a sentence is of a length a person writes (the steps beyond the programme pass over others).
+    bool ordinaryLength(int version, int sentence) const;
+    // Whether any row holds this text (gathered once, before the rows change).
+    bool rowsHoldKey(const QString &key);
+    // Whether rows i and i+1 can become one: every version's cells in them adjacent or empty, no move.
+    bool mergeable(int i) const;
+    // The bags of a row's cells (one per version that has one), which a sentence is compared with: a
+    // rewrite may be closer to any earlier version than to the one that opened the row.
+    QList<Bag> cellBags(int i) const;
+    double bestSim(const QList<Bag> &cells, const Bag &b) const;
+    // bestSim, or where the shorter of a cell and the sentence is said almost whole by the longer (a
+    // summary of a long sentence, or a long sentence that adds to a short one), a score for that cover:
+    // Dice alone would keep a six-word summary of a thirty-word sentence apart from it.
+    double coverSim(const QList<Bag> &cells, const Bag &b) const;
+    // Whether a cell of another version holds this version's sentence word for word.
+    bool identical(const BuildRow &r, int sentence) const;
+    // Two consecutive pieces against the best of some cells: the similarity of the joined pieces, where
+    // each piece has at least PieceCoverage of its weight said by the cell; 0 otherwise.
+    double joinedSim(const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) const;
+
+    const AlignInput &in;
+    QList<BuildRow> &rows;
+    const int v;
+    const int nv;
+    const QList<SentenceProfile> &sents;
+    const StorySimilarity &story;
+    // How often each text stands in this version.
+    QHash<QString, int> sentCount;
+
+private:
+    // 1. Sentences identical after normalisation and unique on both sides, in order: (sentence, row).
+    QList<std::pair<int, int>> findAnchors();
+    // 2. Between anchors: the dynamic programme (gapprogramme.cpp), or greedy matching past its budget.
+    void solveGap(int r0, int r1, int s0, int s1);
+    // 3. The row list rebuilt with the matches; returns the ids of the rows this version added.
+    QList<int> placeSentences();
+    // 4. A sentence this version added that closely matches a row it left empty is a move.
+    void findMoves(const QList<int> &newRowIds);
+
+    int *nextId;
+    qsizetype *programmeCells;
+    QList<Match> matches;
+    QSet<QString> allRowKeys;
+    bool allRowKeysGathered = false;
+};
+
+// The matches of one gap's dynamic programme (rows [r0, r0 + n) x sentences [s0, s0 + m)), with the pairs
+// between them (pairBetweenMatches).
+QList<Match> programmeMatches(VersionPass &pass, int r0, int n, int s0, int m);
+
+} // namespace Parallax::Internal
