@@ -56,6 +56,8 @@ int distance(const QString &a, const QString &b);
 bool loneVerb(const QStringList &words);
 // Known to the dictionary only as an adjective or an adverb.
 bool isModifier(const QString &w);
+// One word in two forms: inflections, a common stem, a typo ("sqaure" / "square").
+bool sameWordForm(const QString &a, const QString &b);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
 // Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word

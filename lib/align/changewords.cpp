@@ -322,7 +322,7 @@ bool isModifier(const QString &w)
             || !wn.synsets(w, WordNet::Pos::Adverb).isEmpty());
 }
 
-bool related(const QString &a, const QString &b)
+bool sameWordForm(const QString &a, const QString &b)
 {
     if (a == b || WordLists::areInflections(a, b) || lightStem(a) == lightStem(b))
         return true;
@@ -331,7 +331,12 @@ bool related(const QString &a, const QString &b)
     qsizetype common = 0;
     while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
         ++common;
-    if (common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size())))
+    return common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size()));
+}
+
+bool related(const QString &a, const QString &b)
+{
+    if (sameWordForm(a, b))
         return true;
     // A German compound and its parts: "Kabinettssitzung" / "Sitzung des Kabinetts".
     const QString &longer = a.size() >= b.size() ? a : b;

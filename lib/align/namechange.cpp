@@ -72,7 +72,10 @@ QString squeezed(QString name)
     return name;
 }
 
-// The names of a whole sentence, as runs of consecutive names ("bing dian", "motion picture association").
+// The names of a whole sentence, as runs of consecutive names ("bing dian", "motion picture association"),
+// and the names of organisations and offices whose capitalised words a preposition links ("motion
+// picture association of america", "secretary of state for children"): their acronyms count the
+// capitalised words ("MPAA").
 QStringList sentenceNames(QStringView sentence, const HunkContext &context)
 {
     HunkWords side;
@@ -84,7 +87,27 @@ QStringList sentenceNames(QStringView sentence, const HunkContext &context)
         side.words.append(form.toLower());
         side.forms.append(form);
     }
-    return namePhrases(side, context);
+    QStringList names = namePhrases(side, context);
+    static const QSet<QString> linking { u"of"_s, u"for"_s, u"de"_s, u"du"_s, u"des"_s, u"von"_s, u"der"_s };
+    QString current;
+    bool linked = false;
+    for (qsizetype i = 0; i < side.words.size(); ++i) {
+        if (isName(side, i, context)) {
+            current += (current.isEmpty() ? QString() : u" "_s) + side.words.at(i).toLower();
+        } else if (!current.isEmpty() && linking.contains(side.words.at(i)) && i + 1 < side.words.size()
+            && isName(side, i + 1, context)) {
+            current += u' ' + side.words.at(i);
+            linked = true;
+        } else {
+            if (linked)
+                names.append(current);
+            current.clear();
+            linked = false;
+        }
+    }
+    if (linked)
+        names.append(current);
+    return names;
 }
 
 // The names of the sentence, found once per sentence: a long sentence with many differences asks again and
@@ -232,17 +255,21 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                 if (acronymLike(o) && sameEntity(n, o))
                     return true;
             // The same word in small letters or another form on the other side: "manager director" ->
-            // "Managing Director" capitalises, it names no one new.
+            // "Managing Director" capitalises, it names no one new. (Not a word of one kind with it:
+            // "American" / "Canadian" are two peoples.)
             for (const QString &o : others)
                 for (const QString &w : o.split(u' ', Qt::SkipEmptyParts))
-                    if (w.size() >= 4 && related(n.toLower(), w.toLower())
-                        && !WordNet::instance().areSynonyms(n, w))
+                    if (w.size() >= 4 && sameWordForm(n.toLower(), w.toLower()))
                         return true;
             for (const QString &p : phrases) {
                 if (!p.contains(n.toLower()))
                     continue;
+                // A name for its synonym, or a demonym for its country ("American" / "United States":
+                // WordNet derives the adjective from the country's synset).
+                const WordNet &wn = WordNet::instance();
                 for (const QString &o : otherPhrases)
-                    if (sameEntity(p, o) || WordNet::instance().areSynonyms(p, o))
+                    if (sameEntity(p, o) || wn.areSynonyms(p, o) || wn.areNeighbours(p, o)
+                        || wn.areNeighbours(o, p))
                         return true;
                 // The whole name against one word of the other side: "U.S." / "United States".
                 for (const QString &o : others)
@@ -260,6 +287,21 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                       dropped = namesDropped + QStringList { wordsA };
     drop(namesAdded, dropped, phrasesB, phrasesA);
     drop(namesDropped, added, phrasesA, phrasesB);
+    // An abbreviation written with its period, for the word it shortens in the other sentence ("Ret." /
+    // "retired", "Gen." / "General"): the same word.
+    auto abbreviation = [](QStringList &list, QStringView sentence, QStringView otherSentence) {
+        list.removeIf([&](const QString &n) {
+            if (n.size() < 2 || !sentence.contains(QString(n + u'.')))
+                return false;
+            for (const Token &t : Tokenizer::tokenize(otherSentence))
+                if (t.type == Token::Word && t.end - t.start > n.size() + 1
+                    && otherSentence.mid(t.start).startsWith(n, Qt::CaseInsensitive))
+                    return true;
+            return false;
+        });
+    };
+    abbreviation(namesDropped, ctx.beforeText, ctx.afterText);
+    abbreviation(namesAdded, ctx.afterText, ctx.beforeText);
     // The other sentence names the same entity elsewhere in another form: "(MPAA)" added after "Motion
     // Picture Association of America", "(PA)" dropped after "Pennsylvania", "Bing Dian" for "BingDian".
     // An alias brings in no one new and drops no one. (A name said again, or a part of a name the

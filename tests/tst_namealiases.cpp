@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The name rules of the change classifier (lib/align/namechange.cpp) for one entity written two ways: the
+// acronym of an organisation whose name links its words with a preposition, a demonym for its country,
+// an abbreviation written with its period. Each with a counter-case where another entity comes in.
+#include "align/changeclassifier.h"
+#include "core/labels.h"
+
+#include <QTest>
+
+using namespace Parallax;
+using namespace Qt::StringLiterals;
+
+class TestNameAliases : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oneEntity_data();
+    void oneEntity();
+};
+
+void TestNameAliases::oneEntity_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("substantive"); // whether any change comes out substantive
+    QTest::addColumn<ChangeReason>("reason"); // the reason when it does
+
+    const auto none = ChangeReason::None, name = ChangeReason::Name;
+    QTest::newRow("acronym after a name linked by 'of'")
+        << u"Jon Hale, head of the Harbour Pilots Association of Norway, praised the plan."_s
+        << u"Jon Hale, head of the Harbour Pilots Association of Norway (HPAN), praised the plan."_s << false
+        << none;
+    QTest::newRow("acronym of another organisation")
+        << u"Jon Hale, head of the Harbour Pilots Association of Norway, praised the plan."_s
+        << u"Jon Hale, head of the Harbour Pilots Association of Norway (OECD), praised the plan."_s << true
+        << name;
+    QTest::newRow("demonym for its country")
+        << u"The plan drew criticism from American shipping firms."_s
+        << u"The plan drew criticism from United States shipping firms."_s << false << none;
+    QTest::newRow("demonym for another country")
+        << u"The plan drew criticism from American shipping firms."_s
+        << u"The plan drew criticism from Canadian shipping firms."_s << true << name;
+    QTest::newRow("abbreviation with its period")
+        << u"The speaker was General Anna Moss (Ret.) of the navy."_s
+        << u"The speaker was retired general Anna Moss of the navy."_s << false << none;
+    QTest::newRow("a name dropped that no word stands for")
+        << u"The speaker was General Anna Moss (Ret.) of the navy."_s
+        << u"The speaker was general Anna Moss of the navy."_s << true << name;
+}
+
+void TestNameAliases::oneEntity()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, substantive);
+    QFETCH(ChangeReason, reason);
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    classifier.setDocuments(before, after);
+    const QList<SentenceChange> changes = classifier.compare(before, after);
+    QVERIFY(!changes.isEmpty());
+    QString found;
+    const SentenceChange *worst = &changes.first();
+    for (const SentenceChange &c : changes) {
+        found += u"\n  %1 %2: [%3] -> [%4]"_s.arg(toString(c.kind), toString(c.reason),
+            before.mid(c.beforeStart, c.beforeEnd - c.beforeStart),
+            after.mid(c.afterStart, c.afterEnd - c.afterStart));
+        if (c.kind > worst->kind)
+            worst = &c;
+    }
+    QVERIFY2((worst->kind == ChangeKind::Substantive) == substantive, qPrintable(found));
+    QVERIFY2(worst->reason == reason, qPrintable(found));
+}
+
+QTEST_GUILESS_MAIN(TestNameAliases)
+#include "tst_namealiases.moc"
