@@ -65,6 +65,12 @@ bool related(const QString &a, const QString &b);
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);
 // The dropped words form a clause of their own.
 bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent);
+// WordNet knows the word (or its lemma) in some part of speech.
+bool inDictionary(const QString &w);
+// Splits the words of a side that lack a space between them ("eveningafter", "ThursdayJanuary"): a word
+// no dictionary knows, made of a word the other sentence has and another known word. The own sentence's
+// counts follow; true when a word was split.
+bool splitGlued(HunkWords &side, QHash<QString, int> &own, const QHash<QString, int> &other);
 // A WordNet antonym pair.
 bool opposite(const QString &a, const QString &b);
 

@@ -34,11 +34,7 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
         const WordNet &wn = WordNet::instance();
         if (!wn.isAvailable() || WordLists::isFunctionWord(lower) || WordLists::isDiscourseWord(lower))
             return false;
-        for (const auto pos :
-            { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
-            if (!wn.synsets(lower, pos).isEmpty())
-                return false;
-        return true;
+        return !inDictionary(lower);
     }
     return !WordLists::isFunctionWord(lower) && !WordLists::isDateWord(lower)
         && !WordLists::isDiscourseWord(lower) && WordLists::modalityOf(lower) == WordLists::Modality::None;

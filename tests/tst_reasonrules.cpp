@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The name rules of the change classifier (lib/align/namechange.cpp) for one entity written two ways: the
-// acronym of an organisation whose name links its words with a preposition, a demonym for its country,
-// an abbreviation written with its period. Each with a counter-case where another entity comes in.
+// Fact rules of the change classifier (lib/align/changereason*, changewords.cpp, namechange.cpp), each
+// with a counter-case where a fact does change: one entity written two ways (the acronym of an
+// organisation whose name links its words with a preposition, a demonym for its country, an abbreviation
+// written with its period); a space missing between two words.
 #include "align/changeclassifier.h"
 #include "core/labels.h"
 
@@ -10,15 +11,15 @@
 using namespace Parallax;
 using namespace Qt::StringLiterals;
 
-class TestNameAliases : public QObject
+class TestReasonRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void oneEntity_data();
-    void oneEntity();
+    void keepsOrChangesAFact_data();
+    void keepsOrChangesAFact();
 };
 
-void TestNameAliases::oneEntity_data()
+void TestReasonRules::keepsOrChangesAFact_data()
 {
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
@@ -26,6 +27,15 @@ void TestNameAliases::oneEntity_data()
     QTest::addColumn<ChangeReason>("reason"); // the reason when it does
 
     const auto none = ChangeReason::None, name = ChangeReason::Name;
+    QTest::newRow("a space missing before a month")
+        << u"The storms on ThursdayJanuary 18 wrecked the pier."_s
+        << u"The storms of Thursday, January 18 wrecked the pier."_s << false << none;
+    QTest::newRow("a space missing, and another month")
+        << u"The storms on ThursdayJanuary 18 wrecked the pier."_s
+        << u"The storms of Thursday, February 18 wrecked the pier."_s << true << ChangeReason::Date;
+    QTest::newRow("a space missing before a preposition")
+        << u"The talks resumed in the eveningafter the meeting of the council."_s
+        << u"The talks resumed in the evening, following the meeting of the council."_s << false << none;
     QTest::newRow("acronym after a name linked by 'of'")
         << u"Jon Hale, head of the Harbour Pilots Association of Norway, praised the plan."_s
         << u"Jon Hale, head of the Harbour Pilots Association of Norway (HPAN), praised the plan."_s << false
@@ -48,7 +58,7 @@ void TestNameAliases::oneEntity_data()
         << u"The speaker was general Anna Moss of the navy."_s << true << name;
 }
 
-void TestNameAliases::oneEntity()
+void TestReasonRules::keepsOrChangesAFact()
 {
     QFETCH(QString, before);
     QFETCH(QString, after);
@@ -72,5 +82,5 @@ void TestNameAliases::oneEntity()
     QVERIFY2(worst->reason == reason, qPrintable(found));
 }
 
-QTEST_GUILESS_MAIN(TestNameAliases)
-#include "tst_namealiases.moc"
+QTEST_GUILESS_MAIN(TestReasonRules)
+#include "tst_reasonrules.moc"
