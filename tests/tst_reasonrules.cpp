@@ -17,6 +17,8 @@ class TestReasonRules : public QObject
 private Q_SLOTS:
     void keepsOrChangesAFact_data();
     void keepsOrChangesAFact();
+    void aNameForAPronoun_data();
+    void aNameForAPronoun();
 };
 
 void TestReasonRules::keepsOrChangesAFact_data()
@@ -80,6 +82,59 @@ void TestReasonRules::keepsOrChangesAFact()
     }
     QVERIFY2((worst->kind == ChangeKind::Substantive) == substantive, qPrintable(found));
     QVERIFY2(worst->reason == reason, qPrintable(found));
+}
+
+// A name the text has, put for a pronoun or a description, makes the reference explicit when the
+// sentence before names that entity (where a reader resolves the pronoun); named only further back, it
+// tells the reader who it was.
+void TestReasonRules::aNameForAPronoun_data()
+{
+    QTest::addColumn<QString>("lead"); // the sentences before, the same in both texts
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("substantive");
+
+    const QString pronoun = u"He also praised the plan for the harbour."_s;
+    const QString named = u"Ellery also praised the plan for the harbour."_s;
+    QTest::newRow("named in the sentence before")
+        << u"The council met on the pier. Mayor Ruth Ellery opened the session."_s << pronoun << named
+        << false;
+    QTest::newRow("named in the sentence before, which ends in a quote")
+        << u"The council met on the pier. Mayor Ruth Ellery said: \"We are ready.\""_s << pronoun << named
+        << false;
+    QTest::newRow("named two sentences back, in one that ends in a quote")
+        << u"Mayor Ruth Ellery said: \"We are ready.\" The council voted on the budget."_s << pronoun << named
+        << true;
+    QTest::newRow("named further back")
+        << u"Mayor Ruth Ellery opened the session. The council voted on the budget. Delegates from the port "
+           u"spoke for an hour."_s
+        << pronoun << named << true;
+    QTest::newRow("an Arabic name with its article, named further back")
+        << u"Abu Omar al-Masri led the group. The army struck the camp. A dozen more militants died."_s
+        << u"The attack was aimed at the leader and his guards."_s
+        << u"The attack was aimed at al-Masri and his guards."_s << true;
+    QTest::newRow("an Arabic name with its article, named in the sentence before")
+        << u"The army struck the camp. Abu Omar al-Masri led the group."_s
+        << u"The attack was aimed at the leader and his guards."_s
+        << u"The attack was aimed at al-Masri and his guards."_s << false;
+}
+
+void TestReasonRules::aNameForAPronoun()
+{
+    QFETCH(QString, lead);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, substantive);
+    TokenInterner interner;
+    ChangeClassifier classifier(interner);
+    const QString beforeText = lead + u' ' + before, afterText = lead + u' ' + after;
+    classifier.setDocuments(beforeText, afterText);
+    const QList<SentenceChange> changes = classifier.compare(before, after);
+    QCOMPARE(changes.size(), 1);
+    const SentenceChange &c = changes.first();
+    QVERIFY2((c.kind == ChangeKind::Substantive) == substantive, qPrintable(toString(c.kind)));
+    QVERIFY((c.reason == ChangeReason::Name) == substantive);
+    QVERIFY(substantive || c.reason == ChangeReason::None);
 }
 
 QTEST_GUILESS_MAIN(TestReasonRules)

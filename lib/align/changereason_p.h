@@ -26,6 +26,8 @@ QString countKey(const QString &w);
 bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QString, int> &other);
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word);
+// The text has the word as a whole word, in any case.
+bool containsWord(QStringView text, const QString &word);
 bool isNumeric(const QString &w);
 // A year or a clock time, which is a date rather than a quantity.
 bool isDateNumber(const QString &w);

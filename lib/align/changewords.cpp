@@ -56,9 +56,13 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word)
 {
-    if (!ctx.hasAfterDocument || word.isEmpty())
+    return ctx.hasAfterDocument && containsWord(ctx.afterDocument, word);
+}
+
+bool containsWord(QStringView text, const QString &word)
+{
+    if (word.isEmpty())
         return false;
-    const QStringView text = ctx.afterDocument;
     for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
         const qsizetype end = at + word.size();

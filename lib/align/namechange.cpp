@@ -19,6 +19,13 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
 {
     const QString &form = side.forms.at(i);
     const QString &w = side.words.at(i);
+    // An Arabic name with its article in small letters: "al-Libi", "el-Baradei", "ash-Shara".
+    static const QSet<QString> articles { u"al"_s, u"el"_s, u"ad"_s, u"ar"_s, u"as"_s, u"ash"_s, u"at"_s,
+        u"az"_s, u"an"_s, u"ud"_s };
+    const qsizetype dash = form.indexOf(u'-');
+    if (dash > 0 && dash + 2 < form.size() && form.at(dash + 1).isUpper()
+        && articles.contains(form.left(dash)))
+        return true;
     if (form.size() < 2 || !form.front().isUpper() || isNumeric(w))
         return false;
     bool allCaps = true;
@@ -165,6 +172,36 @@ bool keptMisspelt(const HunkContext &ctx, const QString &name)
     return false;
 }
 
+// The name is at hand where a pronoun or a description would be read as it: in the sentence itself or
+// in the sentence before it (in the after text). A reader resolves "he" or "the hacker" to someone named
+// just before; a name from further back, put in their place, tells who it was.
+bool namedNearby(const HunkContext &ctx, const QString &name)
+{
+    if (containsWord(ctx.beforeText, name) || !ctx.hasAfterDocument || ctx.afterText.isEmpty())
+        return true;
+    const qsizetype at = ctx.afterDocument.indexOf(ctx.afterText);
+    if (at < 0)
+        return true;
+    QStringView head = ctx.afterDocument.left(at).trimmed();
+    while (!head.isEmpty() && !head.back().isLetterOrNumber())
+        head.chop(1); // the end of the sentence before
+    // The sentence before starts after the last end of a sentence: a full stop, "!" or "?", perhaps
+    // followed by closing quotation marks or brackets, then a space.
+    qsizetype start = 0;
+    for (qsizetype i = head.size() - 1; i > 0 && start == 0; --i) {
+        if (!head.at(i).isSpace())
+            continue;
+        qsizetype j = i - 1;
+        while (j > 0
+            && (head.at(j).category() == QChar::Punctuation_FinalQuote || head.at(j) == u'"'
+                || head.at(j) == u'\'' || head.at(j) == u')'))
+            --j;
+        if (head.at(j) == u'.' || head.at(j) == u'!' || head.at(j) == u'?')
+            start = i;
+    }
+    return containsWord(head.mid(start), name);
+}
+
 } // namespace
 
 // One name stands for the other: an acronym of it ("PA" / "Pennsylvania", "MPAA" / "Motion Picture ..."),
@@ -238,6 +275,8 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     for (qsizetype i = 0; i < a.words.size(); ++i)
         if (isName(a, i, ctx) && isNewIn(a.words.at(i), ctx.beforeSentence, ctx.afterSentence))
             namesDropped.append(a.forms.at(i));
+    // A name for a name of the same entity ("Spears" -> "Britney") is not a name put for a pronoun.
+    const bool nameReplaced = !namesDropped.isEmpty();
     // Whole names as phrases too ("Great Britain" / "the United Kingdom", "EU" / "European Union").
     const QStringList phrasesA = namePhrases(a, ctx), phrasesB = namePhrases(b, ctx);
     auto drop = [](QStringList &list, const QStringList &others, const QStringList &phrases,
@@ -338,7 +377,8 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     // by a phrase, "how" -> "in a manner", are a paraphrase unless the phrase brings new facts.)
     const bool insertion = a.words.isEmpty();
     for (const QString &n : std::as_const(namesAdded))
-        if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
+        if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n)
+            || (!nameReplaced && !namedNearby(ctx, n)))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
         if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))
