@@ -21,7 +21,9 @@ namespace Parallax {
 
 using namespace ReasonWords;
 
-ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContext &ctx)
+namespace {
+
+ChangeReason factChangeOf(const HunkWords &a, const HunkWords &b, const HunkContext &ctx)
 {
     // Quoted words are someone's words: a changed word with content misquotes them. An article or a
     // preposition added inside a quote is an altered quote (QuoteComparer says so) but keeps the facts.
@@ -259,6 +261,21 @@ ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContex
     if (modifiersOnly)
         return ChangeReason::None;
     return ChangeReason::Content;
+}
+
+} // namespace
+
+ChangeReason factChange(const HunkWords &a, const HunkWords &b, const HunkContext &ctx)
+{
+    // A space missing on one side ("eveningafter", "ThursdayJanuary"): the rules read the two words
+    // that were meant, and the sentence counts with them.
+    if (!ctx.capitalsMarkNames)
+        return factChangeOf(a, b, ctx);
+    HunkWords ungluedA = a, ungluedB = b;
+    HunkContext unglued = ctx;
+    const bool splitA = splitGlued(ungluedA, unglued.beforeSentence, ctx.afterSentence);
+    const bool splitB = splitGlued(ungluedB, unglued.afterSentence, ctx.beforeSentence);
+    return splitA || splitB ? factChangeOf(ungluedA, ungluedB, unglued) : factChangeOf(a, b, ctx);
 }
 
 } // namespace Parallax

@@ -26,6 +26,8 @@ QString countKey(const QString &w);
 bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QString, int> &other);
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word);
+// The text has the word as a whole word, in any case.
+bool containsWord(QStringView text, const QString &word);
 bool isNumeric(const QString &w);
 // A year or a clock time, which is a date rather than a quantity.
 bool isDateNumber(const QString &w);
@@ -56,6 +58,8 @@ int distance(const QString &a, const QString &b);
 bool loneVerb(const QStringList &words);
 // Known to the dictionary only as an adjective or an adverb.
 bool isModifier(const QString &w);
+// One word in two forms: inflections, a common stem, a typo ("sqaure" / "square").
+bool sameWordForm(const QString &a, const QString &b);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
 // Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word
@@ -63,6 +67,12 @@ bool related(const QString &a, const QString &b);
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);
 // The dropped words form a clause of their own.
 bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent);
+// WordNet knows the word (or its lemma) in some part of speech.
+bool inDictionary(const QString &w);
+// Splits the words of a side that lack a space between them ("eveningafter", "ThursdayJanuary"): a word
+// no dictionary knows, made of a word the other sentence has and another known word. The own sentence's
+// counts follow; true when a word was split.
+bool splitGlued(HunkWords &side, QHash<QString, int> &own, const QHash<QString, int> &other);
 // A WordNet antonym pair.
 bool opposite(const QString &a, const QString &b);
 

@@ -56,9 +56,13 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word)
 {
-    if (!ctx.hasAfterDocument || word.isEmpty())
+    return ctx.hasAfterDocument && containsWord(ctx.afterDocument, word);
+}
+
+bool containsWord(QStringView text, const QString &word)
+{
+    if (word.isEmpty())
         return false;
-    const QStringView text = ctx.afterDocument;
     for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
         const qsizetype end = at + word.size();
@@ -322,7 +326,7 @@ bool isModifier(const QString &w)
             || !wn.synsets(w, WordNet::Pos::Adverb).isEmpty());
 }
 
-bool related(const QString &a, const QString &b)
+bool sameWordForm(const QString &a, const QString &b)
 {
     if (a == b || WordLists::areInflections(a, b) || lightStem(a) == lightStem(b))
         return true;
@@ -331,7 +335,12 @@ bool related(const QString &a, const QString &b)
     qsizetype common = 0;
     while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
         ++common;
-    if (common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size())))
+    return common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size()));
+}
+
+bool related(const QString &a, const QString &b)
+{
+    if (sameWordForm(a, b))
         return true;
     // A German compound and its parts: "Kabinettssitzung" / "Sitzung des Kabinetts".
     const QString &longer = a.size() >= b.size() ? a : b;
@@ -409,6 +418,60 @@ bool droppedClause(const HunkWords &dropped, const QStringList &droppedContent)
             return true;
     }
     return false;
+}
+
+bool inDictionary(const QString &w)
+{
+    const WordNet &wn = WordNet::instance();
+    for (const auto pos :
+        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
+        if (!wn.synsets(w, pos).isEmpty())
+            return true;
+    return false;
+}
+
+bool splitGlued(HunkWords &side, QHash<QString, int> &own, const QHash<QString, int> &other)
+{
+    const WordNet &wn = WordNet::instance();
+    if (!wn.isAvailable())
+        return false;
+    auto known = [&](const QString &w) {
+        return WordLists::isFunctionWord(w) || WordLists::isDateWord(w) || inDictionary(w);
+    };
+    auto inOther = [&](const QString &w) { return w.size() >= 3 && other.value(countKey(w)) > 0; };
+    bool split = false;
+    for (qsizetype i = side.words.size() - 1; i >= 0; --i) {
+        const QString w = side.words.at(i).toLower();
+        const QString &form = side.forms.value(i);
+        bool letters = w.size() >= 6 && form.size() == w.size();
+        for (QChar c : w)
+            letters = letters && c.isLetter() && c.unicode() < 0x80;
+        // An acronym or a word the dictionary knows is written as meant; a word the other sentence has
+        // too was not changed by a space.
+        if (!letters || !form.front().isLetter() || form.toUpper() == form || known(w)
+            || other.value(countKey(w)) > 0)
+            continue;
+        qsizetype at = -1;
+        for (qsizetype k = 2; k + 2 <= w.size() && at < 0; ++k) {
+            const QString x = w.left(k), y = w.mid(k);
+            if ((inOther(x) && known(y)) || (inOther(y) && known(x)))
+                at = k;
+        }
+        if (at < 0)
+            continue;
+        const QString x = w.left(at), y = w.mid(at);
+        if (--own[countKey(w)] <= 0)
+            own.remove(countKey(w));
+        ++own[countKey(x)];
+        ++own[countKey(y)];
+        side.words.replace(i, x);
+        side.words.insert(i + 1, y);
+        side.forms.replace(i, form.left(at));
+        side.forms.insert(i + 1, form.mid(at));
+        side.initial.insert(i + 1, false);
+        split = true;
+    }
+    return split;
 }
 
 bool opposite(const QString &a, const QString &b)

@@ -19,6 +19,13 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
 {
     const QString &form = side.forms.at(i);
     const QString &w = side.words.at(i);
+    // An Arabic name with its article in small letters: "al-Libi", "el-Baradei", "ash-Shara".
+    static const QSet<QString> articles { u"al"_s, u"el"_s, u"ad"_s, u"ar"_s, u"as"_s, u"ash"_s, u"at"_s,
+        u"az"_s, u"an"_s, u"ud"_s };
+    const qsizetype dash = form.indexOf(u'-');
+    if (dash > 0 && dash + 2 < form.size() && form.at(dash + 1).isUpper()
+        && articles.contains(form.left(dash)))
+        return true;
     if (form.size() < 2 || !form.front().isUpper() || isNumeric(w))
         return false;
     bool allCaps = true;
@@ -34,11 +41,7 @@ bool isName(const HunkWords &side, qsizetype i, const HunkContext &context)
         const WordNet &wn = WordNet::instance();
         if (!wn.isAvailable() || WordLists::isFunctionWord(lower) || WordLists::isDiscourseWord(lower))
             return false;
-        for (const auto pos :
-            { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb })
-            if (!wn.synsets(lower, pos).isEmpty())
-                return false;
-        return true;
+        return !inDictionary(lower);
     }
     return !WordLists::isFunctionWord(lower) && !WordLists::isDateWord(lower)
         && !WordLists::isDiscourseWord(lower) && WordLists::modalityOf(lower) == WordLists::Modality::None;
@@ -72,7 +75,10 @@ QString squeezed(QString name)
     return name;
 }
 
-// The names of a whole sentence, as runs of consecutive names ("bing dian", "motion picture association").
+// The names of a whole sentence, as runs of consecutive names ("bing dian", "motion picture association"),
+// and the names of organisations and offices whose capitalised words a preposition links ("motion
+// picture association of america", "secretary of state for children"): their acronyms count the
+// capitalised words ("MPAA").
 QStringList sentenceNames(QStringView sentence, const HunkContext &context)
 {
     HunkWords side;
@@ -84,7 +90,27 @@ QStringList sentenceNames(QStringView sentence, const HunkContext &context)
         side.words.append(form.toLower());
         side.forms.append(form);
     }
-    return namePhrases(side, context);
+    QStringList names = namePhrases(side, context);
+    static const QSet<QString> linking { u"of"_s, u"for"_s, u"de"_s, u"du"_s, u"des"_s, u"von"_s, u"der"_s };
+    QString current;
+    bool linked = false;
+    for (qsizetype i = 0; i < side.words.size(); ++i) {
+        if (isName(side, i, context)) {
+            current += (current.isEmpty() ? QString() : u" "_s) + side.words.at(i).toLower();
+        } else if (!current.isEmpty() && linking.contains(side.words.at(i)) && i + 1 < side.words.size()
+            && isName(side, i + 1, context)) {
+            current += u' ' + side.words.at(i);
+            linked = true;
+        } else {
+            if (linked)
+                names.append(current);
+            current.clear();
+            linked = false;
+        }
+    }
+    if (linked)
+        names.append(current);
+    return names;
 }
 
 // The names of the sentence, found once per sentence: a long sentence with many differences asks again and
@@ -144,6 +170,36 @@ bool keptMisspelt(const HunkContext &ctx, const QString &name)
             return true;
     }
     return false;
+}
+
+// The name is at hand where a pronoun or a description would be read as it: in the sentence itself or
+// in the sentence before it (in the after text). A reader resolves "he" or "the hacker" to someone named
+// just before; a name from further back, put in their place, tells who it was.
+bool namedNearby(const HunkContext &ctx, const QString &name)
+{
+    if (containsWord(ctx.beforeText, name) || !ctx.hasAfterDocument || ctx.afterText.isEmpty())
+        return true;
+    const qsizetype at = ctx.afterDocument.indexOf(ctx.afterText);
+    if (at < 0)
+        return true;
+    QStringView head = ctx.afterDocument.left(at).trimmed();
+    while (!head.isEmpty() && !head.back().isLetterOrNumber())
+        head.chop(1); // the end of the sentence before
+    // The sentence before starts after the last end of a sentence: a full stop, "!" or "?", perhaps
+    // followed by closing quotation marks or brackets, then a space.
+    qsizetype start = 0;
+    for (qsizetype i = head.size() - 1; i > 0 && start == 0; --i) {
+        if (!head.at(i).isSpace())
+            continue;
+        qsizetype j = i - 1;
+        while (j > 0
+            && (head.at(j).category() == QChar::Punctuation_FinalQuote || head.at(j) == u'"'
+                || head.at(j) == u'\'' || head.at(j) == u')'))
+            --j;
+        if (head.at(j) == u'.' || head.at(j) == u'!' || head.at(j) == u'?')
+            start = i;
+    }
+    return containsWord(head.mid(start), name);
 }
 
 } // namespace
@@ -219,6 +275,8 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     for (qsizetype i = 0; i < a.words.size(); ++i)
         if (isName(a, i, ctx) && isNewIn(a.words.at(i), ctx.beforeSentence, ctx.afterSentence))
             namesDropped.append(a.forms.at(i));
+    // A name for a name of the same entity ("Spears" -> "Britney") is not a name put for a pronoun.
+    const bool nameReplaced = !namesDropped.isEmpty();
     // Whole names as phrases too ("Great Britain" / "the United Kingdom", "EU" / "European Union").
     const QStringList phrasesA = namePhrases(a, ctx), phrasesB = namePhrases(b, ctx);
     auto drop = [](QStringList &list, const QStringList &others, const QStringList &phrases,
@@ -232,17 +290,21 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                 if (acronymLike(o) && sameEntity(n, o))
                     return true;
             // The same word in small letters or another form on the other side: "manager director" ->
-            // "Managing Director" capitalises, it names no one new.
+            // "Managing Director" capitalises, it names no one new. (Not a word of one kind with it:
+            // "American" / "Canadian" are two peoples.)
             for (const QString &o : others)
                 for (const QString &w : o.split(u' ', Qt::SkipEmptyParts))
-                    if (w.size() >= 4 && related(n.toLower(), w.toLower())
-                        && !WordNet::instance().areSynonyms(n, w))
+                    if (w.size() >= 4 && sameWordForm(n.toLower(), w.toLower()))
                         return true;
             for (const QString &p : phrases) {
                 if (!p.contains(n.toLower()))
                     continue;
+                // A name for its synonym, or a demonym for its country ("American" / "United States":
+                // WordNet derives the adjective from the country's synset).
+                const WordNet &wn = WordNet::instance();
                 for (const QString &o : otherPhrases)
-                    if (sameEntity(p, o) || WordNet::instance().areSynonyms(p, o))
+                    if (sameEntity(p, o) || wn.areSynonyms(p, o) || wn.areNeighbours(p, o)
+                        || wn.areNeighbours(o, p))
                         return true;
                 // The whole name against one word of the other side: "U.S." / "United States".
                 for (const QString &o : others)
@@ -260,6 +322,21 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
                       dropped = namesDropped + QStringList { wordsA };
     drop(namesAdded, dropped, phrasesB, phrasesA);
     drop(namesDropped, added, phrasesA, phrasesB);
+    // An abbreviation written with its period, for the word it shortens in the other sentence ("Ret." /
+    // "retired", "Gen." / "General"): the same word.
+    auto abbreviation = [](QStringList &list, QStringView sentence, QStringView otherSentence) {
+        list.removeIf([&](const QString &n) {
+            if (n.size() < 2 || !sentence.contains(QString(n + u'.')))
+                return false;
+            for (const Token &t : Tokenizer::tokenize(otherSentence))
+                if (t.type == Token::Word && t.end - t.start > n.size() + 1
+                    && otherSentence.mid(t.start).startsWith(n, Qt::CaseInsensitive))
+                    return true;
+            return false;
+        });
+    };
+    abbreviation(namesDropped, ctx.beforeText, ctx.afterText);
+    abbreviation(namesAdded, ctx.afterText, ctx.beforeText);
     // The other sentence names the same entity elsewhere in another form: "(MPAA)" added after "Motion
     // Picture Association of America", "(PA)" dropped after "Pennsylvania", "Bing Dian" for "BingDian".
     // An alias brings in no one new and drops no one. (A name said again, or a part of a name the
@@ -300,7 +377,8 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     // by a phrase, "how" -> "in a manner", are a paraphrase unless the phrase brings new facts.)
     const bool insertion = a.words.isEmpty();
     for (const QString &n : std::as_const(namesAdded))
-        if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n))
+        if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n)
+            || (!nameReplaced && !namedNearby(ctx, n)))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
         if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))
