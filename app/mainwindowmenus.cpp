@@ -96,11 +96,11 @@ void MainWindow::Private::createActions()
     file->addAction(quit);
 
     QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = makeAction(u"copySentence"_s, tr("&Copy Sentence"), QKeySequence::Copy);
+    // The words selected in the cell, or the whole sentence when none are.
+    QAction *copy = makeAction(u"copySentence"_s, tr("&Copy"), QKeySequence::Copy);
     connect(copy, &QAction::triggered, q, [this] {
-        const QModelIndex index = view->currentIndex();
-        if (index.isValid())
-            QGuiApplication::clipboard()->setText(model->cellText(index.row(), index.column()));
+        if (view->currentIndex().isValid())
+            QGuiApplication::clipboard()->setText(view->copyText());
     });
     QAction *find = makeAction(u"find"_s, tr("&Find in All Versions…"), QKeySequence::Find);
     connect(find, &QAction::triggered, findBar, &FindBar::activate);
