@@ -4,6 +4,7 @@
 #include "compare/comparator.h"
 #include "core/filepaths.h"
 #include "core/labels.h"
+#include "load/versionnaming.h"
 #include "report/batchsummary.h"
 #include "report/jsonreport.h"
 #include "report/outputfile.h"
@@ -69,7 +70,9 @@ bool reportIsCurrent(const Story &story)
 // the story fails when fewer than two versions can be read or the report cannot be written.
 void runStory(Story &story)
 {
-    const Comparison comparison = compareFiles({ story.folder });
+    Comparison comparison = compareFiles({ story.folder });
+    // Named as `parallax compare` names them: the reports are the same.
+    VersionNaming::apply(comparison.versions);
     if (comparison.versions.size() < 2) {
         QStringList reasons;
         for (const LoadError &e : comparison.errors) {

@@ -4,11 +4,13 @@
 #include "compare/comparator.h"
 #include "core/filepaths.h"
 #include "core/labels.h"
+#include "load/versionnaming.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/outputfile.h"
 #include "report/pdfexporter.h"
+#include "report/reportchoices.h"
 #include "workspace/noteanchoring.h"
 #include "workspace/sessionfile.h"
 
@@ -135,7 +137,7 @@ int runCompareCommand(const QStringList &arguments)
     options.base = parser.value(baseOption);
     if (session && !parser.isSet(baseOption))
         options.base = session->base;
-    const Comparison comparison = compareFiles(paths, options);
+    Comparison comparison = compareFiles(paths, options);
     bool inputFailed = false;
     bool baseUnusable = false;
     for (const LoadError &e : comparison.errors) {
@@ -172,6 +174,17 @@ int runCompareCommand(const QStringList &arguments)
             int(orphans))
             << '\n';
 
+    // The names the window shows (the outlet, the credit line, else the file name), and the reader's
+    // own from the session: given after the base was matched by the loaded names.
+    VersionNaming::apply(comparison.versions, [&session](const Version &v) {
+        return session ? session->displayNames.value(v.path.isEmpty() ? v.name : v.path) : QString();
+    });
+
+    // The window's defaults: only what the options change differs.
+    ReportChoices choices;
+    choices.annotateCosmetic = parser.isSet(cosmeticOption);
+    choices.notes = notes;
+
     bool written = true;
     const QStringList compared = OutputFile::inputsOf(comparison) + inputs;
     if (jsonToFile || jsonFile == u"-"_s) {
@@ -188,32 +201,25 @@ int runCompareCommand(const QStringList &arguments)
         }
     }
     if (pdfWanted) {
-        PdfExporter::Options pdfOptions;
-        pdfOptions.annotateCosmetic = parser.isSet(cosmeticOption);
-        pdfOptions.notes = notes;
         QString error;
-        if (!PdfExporter::exportToFile(comparison, pdfFile, pdfOptions, &error)) {
+        if (!PdfExporter::exportToFile(comparison, pdfFile, choices.pdf(comparison), &error)) {
             err << error << '\n';
             written = false;
         }
     }
     const QString htmlFile = parser.value(htmlOption);
     if (parser.isSet(htmlOption)) {
-        HtmlReport::Options htmlOptions;
-        htmlOptions.annotateCosmetic = parser.isSet(cosmeticOption);
-        htmlOptions.notes = notes;
         QString error;
-        if (!OutputFile::write(htmlFile, HtmlReport::toHtml(comparison, htmlOptions), compared, &error)) {
+        if (!OutputFile::write(
+                htmlFile, HtmlReport::toHtml(comparison, choices.html(comparison)), compared, &error)) {
             err << error << '\n';
             written = false;
         }
     }
     if (parser.isSet(csvOption)) {
         QString error;
-        CsvReport::Options csvOptions;
-        csvOptions.notes = notes;
-        if (!OutputFile::write(
-                parser.value(csvOption), CsvReport::toCsv(comparison, csvOptions), compared, &error)) {
+        if (!OutputFile::write(parser.value(csvOption), CsvReport::toCsv(comparison, choices.csv(comparison)),
+                compared, &error)) {
             err << error << '\n';
             written = false;
         }

@@ -169,6 +169,7 @@ void MainWindow::Private::createWidgets()
         view->header(), [this](int version, const QString &name) { session->setDisplayName(version, name); },
         q);
     renamer->nameOf = [this](int version) { return session->displayName(version); };
+    renamer->addHeader(view->frozenHeader());
     renameAction = new QAction(tr("Rename Version…"), q);
     renameAction->setShortcut(Qt::Key_F2);
     renameAction->setStatusTip(tr("Give the version a name of your own, kept for this folder"));
@@ -548,13 +549,7 @@ void MainWindow::Private::navigate(bool found, const QString &nothingLeft)
 
 void MainWindow::exportPdf(const QString &fileName)
 {
-    PdfExporter::Options options;
-    options.visibleVersions = d->view->visibleVersions();
-    options.annotateCosmetic = !d->model->isCosmeticHidden();
-    options.showBoilerplate = d->view->isBoilerplateShown();
-    options.notes = d->notes->notes();
-    options.followedReasons = d->model->reasonFilter().chosen();
-    d->session->exportPdf(fileName, options);
+    d->session->exportPdf(fileName, d->reportChoices().pdf(d->model->comparison()));
 }
 
 // ---- drag and drop --------------------------------------------------------------------------------

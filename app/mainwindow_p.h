@@ -3,6 +3,7 @@
 
 #include "comparisonsession.h"
 #include "mainwindow.h"
+#include "report/reportchoices.h"
 #include "sessionnotes.h"
 #include "workspace/sessionfile.h"
 
@@ -73,6 +74,9 @@ public:
     // File > Export HTML / Export CSV (mainwindowmenus.cpp): format is "html" or "csv".
     void chooseReportFile(const QString &format);
     bool writeReport(const QString &fileName, const QString &format);
+    // What the reports show: what the reader sees, with `parallax compare`'s defaults for the rest.
+    ReportChoices reportChoices() const;
+    QString reportDialogTitle(const QString &format) const;
     void openFolderDialog();
     void openFilesDialog();
     void addFilesDialog();
@@ -125,6 +129,7 @@ public:
     QAction *hideCosmetic = nullptr;
     QAction *showBoilerplate = nullptr;
     QAction *exportAction = nullptr;
+    QAction *numberCosmetic = nullptr;
     QAction *reloadAction = nullptr;
     ReasonMenu *reasonMenu = nullptr;
     VersionRenamer *renamer = nullptr;

@@ -83,6 +83,13 @@ void MainWindow::Private::createActions()
     connect(exportCsv, &QAction::triggered, q, [this] { chooseReportFile(u"csv"_s); });
     file->addAction(exportHtml);
     file->addAction(exportCsv);
+    // Off as in `parallax compare` (--annotate-cosmetic): typography and spelling changes stay highlighted in
+    // the reports but are not numbered, or they crowd out the changes of substance.
+    numberCosmetic = makeAction(u"numberCosmetic"_s, tr("Nu&mber Cosmetic Changes in Reports"));
+    numberCosmetic->setCheckable(true);
+    numberCosmetic->setStatusTip(tr("Number typography and spelling changes in exported reports, as "
+                                    "parallax compare --annotate-cosmetic does"));
+    file->addAction(numberCosmetic);
     // Like Export PDF: only while there is a comparison.
     const auto enableReports = [this, exportHtml, exportCsv] {
         exportHtml->setEnabled(!model->isEmpty());
@@ -96,11 +103,11 @@ void MainWindow::Private::createActions()
     file->addAction(quit);
 
     QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = makeAction(u"copySentence"_s, tr("&Copy Sentence"), QKeySequence::Copy);
+    // The words selected in the cell, or the whole sentence when none are.
+    QAction *copy = makeAction(u"copySentence"_s, tr("&Copy"), QKeySequence::Copy);
     connect(copy, &QAction::triggered, q, [this] {
-        const QModelIndex index = view->currentIndex();
-        if (index.isValid())
-            QGuiApplication::clipboard()->setText(model->cellText(index.row(), index.column()));
+        if (view->currentIndex().isValid())
+            QGuiApplication::clipboard()->setText(view->copyText());
     });
     QAction *find = makeAction(u"find"_s, tr("&Find in All Versions…"), QKeySequence::Find);
     connect(find, &QAction::triggered, findBar, &FindBar::activate);
@@ -386,7 +393,7 @@ void MainWindow::Private::chooseExportFile()
     if (model->isEmpty())
         return;
     const QString file = QFileDialog::getSaveFileName(
-        q, tr("Export PDF"), exportSuggestion() + u".pdf"_s, tr("PDF files (*.pdf)"));
+        q, reportDialogTitle(u"pdf"_s), exportSuggestion() + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (!file.isEmpty()) {
         rememberExportFolder(file);
         q->exportPdf(file);
@@ -399,10 +406,10 @@ void MainWindow::Private::chooseReportFile(const QString &format)
         return;
     const bool html = format == u"html"_s;
     const QString suggestion = exportSuggestion();
-    const QString file = html
-        ? QFileDialog::getSaveFileName(
-              q, tr("Export HTML"), suggestion + u".html"_s, tr("HTML files (*.html *.htm)"))
-        : QFileDialog::getSaveFileName(q, tr("Export CSV"), suggestion + u".csv"_s, tr("CSV files (*.csv)"));
+    const QString file = html ? QFileDialog::getSaveFileName(q, reportDialogTitle(format),
+                                    suggestion + u".html"_s, tr("HTML files (*.html *.htm)"))
+                              : QFileDialog::getSaveFileName(q, reportDialogTitle(format),
+                                    suggestion + u".csv"_s, tr("CSV files (*.csv)"));
     if (!file.isEmpty()) {
         rememberExportFolder(file);
         writeReport(file, format);
@@ -426,28 +433,41 @@ void MainWindow::Private::rememberExportFolder(const QString &file)
     QSettings().setValue(u"lastExportFolder"_s, QFileInfo(file).absolutePath());
 }
 
-// The reports of what the reader sees: the versions shown, in their order, with cosmetic changes
-// numbered when they are shown and boilerplate when it is shown. Written at once: both take
-// milliseconds even for many versions.
+// The reports of what the reader sees: the versions shown, in their order, boilerplate when it is
+// shown, the reasons followed; cosmetic changes numbered only when asked (File menu), as on the command
+// line, and never while they are hidden. The same comparison and choices give `parallax compare`'s report.
+ReportChoices MainWindow::Private::reportChoices() const
+{
+    ReportChoices choices;
+    choices.versions = view->visibleVersions();
+    choices.annotateCosmetic = numberCosmetic->isChecked() && !model->isCosmeticHidden();
+    choices.showBoilerplate = view->isBoilerplateShown();
+    choices.notes = notes->notes();
+    choices.followedReasons = model->reasonFilter().chosen();
+    return choices;
+}
+
+// The dialog says what the report numbers, so that a report with fewer numbers than changes in the
+// window is no surprise.
+QString MainWindow::Private::reportDialogTitle(const QString &format) const
+{
+    const bool numbered = reportChoices().annotateCosmetic;
+    if (format == u"csv"_s)
+        return tr("Export CSV");
+    if (format == u"html"_s)
+        return numbered ? tr("Export HTML (cosmetic changes numbered)")
+                        : tr("Export HTML (cosmetic changes highlighted, not numbered)");
+    return numbered ? tr("Export PDF (cosmetic changes numbered)")
+                    : tr("Export PDF (cosmetic changes highlighted, not numbered)");
+}
+
+// Written at once: HTML and CSV take milliseconds even for many versions.
 bool MainWindow::Private::writeReport(const QString &fileName, const QString &format)
 {
     const Comparison &c = model->comparison();
-    QByteArray data;
-    if (format == u"html"_s) {
-        HtmlReport::Options options;
-        options.visibleVersions = view->visibleVersions();
-        options.annotateCosmetic = !model->isCosmeticHidden();
-        options.showBoilerplate = view->isBoilerplateShown();
-        options.notes = notes->notes();
-        options.followedReasons = model->reasonFilter().chosen();
-        data = HtmlReport::toHtml(c, options);
-    } else {
-        CsvReport::Options options;
-        options.visibleVersions = view->visibleVersions();
-        options.showBoilerplate = view->isBoilerplateShown();
-        options.notes = notes->notes();
-        data = CsvReport::toCsv(c, options);
-    }
+    const ReportChoices choices = reportChoices();
+    const QByteArray data
+        = format == u"html"_s ? HtmlReport::toHtml(c, choices.html(c)) : CsvReport::toCsv(c, choices.csv(c));
     // The same rule as the command line's: only a regular file that is not one of the inputs is
     // replaced, atomically.
     QString error;

@@ -30,6 +30,7 @@ constexpr qint64 RefineSliceMs = 6;
 SideBySideView::Private::Private(SideBySideView *view)
     : q(view)
     , header(new QHeaderView(Qt::Horizontal, view))
+    , frozenHeader(new QHeaderView(Qt::Horizontal, view))
     , colors(ChangeColors::forPrint())
 {
     layouts.setMaxCost(LayoutCacheSize);
@@ -52,11 +53,27 @@ SideBySideView::SideBySideView(QWidget *parent)
         d->rebuildColumns();
         viewport()->update();
     });
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const int version = d->header->logicalIndexAt(pos);
-        if (version >= 0)
-            Q_EMIT versionContextMenuRequested(version, d->header->mapToGlobal(pos));
-    });
+    for (QHeaderView *h : { header, d->frozenHeader }) {
+        connect(h, &QHeaderView::customContextMenuRequested, this, [this, h](const QPoint &pos) {
+            const int version = h->logicalIndexAt(pos);
+            if (version >= 0)
+                Q_EMIT versionContextMenuRequested(version, h->mapToGlobal(pos));
+        });
+    }
+    // The frozen base's header: the base's section alone, in bold, not draggable (the base leads).
+    QHeaderView *frozen = d->frozenHeader;
+    frozen->setObjectName(u"FrozenHeader"_s);
+    frozen->setSectionsMovable(false);
+    frozen->setSectionsClickable(false);
+    frozen->setHighlightSections(false);
+    frozen->setSectionResizeMode(QHeaderView::Fixed);
+    frozen->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    frozen->setTextElideMode(Qt::ElideMiddle);
+    frozen->setContextMenuPolicy(Qt::CustomContextMenu);
+    QFont bold = frozen->font();
+    bold.setBold(true);
+    frozen->setFont(bold);
+    frozen->hide();
 
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -77,6 +94,7 @@ void SideBySideView::setModel(ComparisonModel *model)
         disconnect(d->model, nullptr, this, nullptr);
     d->model = model;
     d->header->setModel(model);
+    d->frozenHeader->setModel(model);
     if (model) {
         connect(
             model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { d->onModelAboutToBeReset(); });
@@ -94,6 +112,16 @@ ComparisonModel *SideBySideView::model() const
 QHeaderView *SideBySideView::header() const
 {
     return d->header;
+}
+
+QHeaderView *SideBySideView::frozenHeader() const
+{
+    return d->frozenHeader;
+}
+
+int SideBySideView::frozenVersion() const
+{
+    return d->isFrozen() ? d->columns.first() : -1;
 }
 
 void SideBySideView::setColors(const ChangeColors &colors)
@@ -270,6 +298,7 @@ void SideBySideView::Private::rebuildColumns()
     }
     markColors.clear();
     updateColumnWidth();
+    updateFrozenHeader();
     // Rows may have lost or gained their only text, and their tallest cell.
     rebuildDisplayRows();
     updateScrollBars();
@@ -338,14 +367,36 @@ void SideBySideView::Private::updateColumnWidth()
     // About 32 average characters: narrower columns make prose hard to read, so scroll sideways instead.
     const int minimum = std::max(180, int(averageCharWidth * 32) + 2 * padX);
     const int width = count > 0 ? std::max(minimum, available / count) : std::max(minimum, available);
-    for (int i = 0; i < header->count(); ++i) {
-        if (header->sectionSize(i) != width)
-            header->resizeSection(i, width);
+    for (QHeaderView *h : { header, frozenHeader }) {
+        for (int i = 0; i < h->count(); ++i) {
+            if (h->sectionSize(i) != width)
+                h->resizeSection(i, width);
+        }
     }
     if (width != columnWidth) {
         columnWidth = width;
         invalidateHeights();
+        updateFrozenHeader();
     }
+}
+
+bool SideBySideView::Private::isFrozen() const
+{
+    return model && columns.size() >= 2 && columns.first() == model->comparison().base;
+}
+
+void SideBySideView::Private::updateFrozenHeader()
+{
+    const bool frozen = isFrozen();
+    if (frozen) {
+        for (int i = 0; i < frozenHeader->count(); ++i)
+            frozenHeader->setSectionHidden(i, i != columns.first());
+        const QRect vg = q->viewport()->geometry();
+        const int height = header->height();
+        frozenHeader->setGeometry(vg.left(), vg.top() - height, std::min(columnWidth, vg.width()), height);
+        frozenHeader->raise();
+    }
+    frozenHeader->setVisible(frozen);
 }
 
 void SideBySideView::Private::updateHeaderGeometry()
@@ -354,6 +405,7 @@ void SideBySideView::Private::updateHeaderGeometry()
     q->setViewportMargins(0, height, 0, 0);
     const QRect vg = q->viewport()->geometry();
     header->setGeometry(vg.left(), vg.top() - height, vg.width(), height);
+    updateFrozenHeader();
 }
 
 void SideBySideView::Private::updateScrollBars()
@@ -389,6 +441,8 @@ void SideBySideView::Private::updateAnchorFromScrollBar()
 
 int SideBySideView::Private::columnX(int columnIndex) const
 {
+    if (columnIndex == 0 && isFrozen())
+        return 0;
     return columnIndex * columnWidth - q->horizontalScrollBar()->value();
 }
 
@@ -396,6 +450,9 @@ int SideBySideView::Private::columnAt(int viewportX) const
 {
     if (columns.isEmpty() || columnWidth <= 0)
         return -1;
+    // The frozen column covers what scrolls under it.
+    if (viewportX >= 0 && viewportX < columnWidth && isFrozen())
+        return 0;
     const int index = (viewportX + q->horizontalScrollBar()->value()) / columnWidth;
     return index >= 0 && index < columns.size() ? index : -1;
 }
@@ -519,19 +576,24 @@ void SideBySideView::setCurrentIndex(const QModelIndex &index)
         d->openFoldHolding(index.row());
     }
     const bool changed = index != d->current;
-    if (changed)
+    if (changed) {
         d->activeChange = -1;
+        d->selectionAnchor = d->selectionCursor = -1;
+    }
     d->current = index;
     if (index.isValid()) {
         const QRect rect = cellRect(index.row(), index.column());
         if (rect.isNull() || rect.top() < 0 || rect.bottom() > viewport()->height())
             scrollToRow(index.row());
         const int column = int(d->columns.indexOf(index.column()));
-        if (column >= 0) {
+        const bool frozen = d->isFrozen();
+        if (column >= 0 && !(frozen && column == 0)) {
             QScrollBar *h = horizontalScrollBar();
             const int left = column * d->columnWidth;
-            if (left < h->value())
-                h->setValue(left);
+            // Not under the frozen base.
+            const int hiddenLeft = frozen ? d->columnWidth : 0;
+            if (left - h->value() < hiddenLeft)
+                h->setValue(left - hiddenLeft);
             else if (left + d->columnWidth > h->value() + viewport()->width())
                 h->setValue(left + d->columnWidth - viewport()->width());
         }
@@ -637,12 +699,19 @@ void SideBySideView::mousePressEvent(QMouseEvent *event)
     }
     setCurrentIndex(d->model->index(hit.row, hit.version));
     d->activeChange = hit.kind == HitKind::Span ? hit.item : -1;
+    // Where a drag selecting words starts; a click alone selects none.
+    if (event->button() == Qt::LeftButton) {
+        d->selectionAnchor = d->selectionCursor
+            = d->cursorAt(event->position().toPoint(), hit.row, hit.version);
+        d->selecting = d->selectionAnchor >= 0;
+    }
     if (hit.kind == HitKind::Span || hit.kind == HitKind::Quote)
         Q_EMIT spanActivated(d->describe(hit));
 }
 
 void SideBySideView::mouseReleaseEvent(QMouseEvent *event)
 {
+    d->selecting = false;
     event->accept(); // handled on press
 }
 

@@ -45,6 +45,10 @@ public:
     ComparisonModel *model() const;
     // Drag a section to reorder versions; the header is the source of truth for column order.
     QHeaderView *header() const;
+    // The base's header while the base column is frozen at the left edge (hidden otherwise).
+    QHeaderView *frozenHeader() const;
+    // The version whose column stays at the left edge while the others scroll sideways, or -1.
+    int frozenVersion() const;
 
     void setColors(const ChangeColors &colors);
     const ChangeColors &colors() const;
@@ -72,6 +76,10 @@ public:
     void moveVersion(int version, int visualPosition);
 
     QModelIndex currentIndex() const;
+    // The words selected with the mouse (or Shift+arrows) in the current cell; empty when none.
+    QString selectedText() const;
+    // What Ctrl+C copies: the selected words, else the whole current cell.
+    QString copyText() const;
     // Selects a cell and scrolls it into view (centred when it was out of view).
     void setCurrentIndex(const QModelIndex &index);
     void scrollToRow(int row);
@@ -123,6 +131,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;

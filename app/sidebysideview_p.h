@@ -55,6 +55,11 @@ public:
     void scheduleRefine();
     int columnX(int columnIndex) const;
     int columnAt(int viewportX) const;
+    // The base column stays at the left edge while the others scroll sideways under it: when it is
+    // the first of two or more shown columns.
+    bool isFrozen() const;
+    void updateFrozenHeader();
+    void paintFrozenEdge(QPainter &painter);
     // intoFolds: also the rows folded away (differences only), whose fold opens when one is chosen.
     bool stepTo(bool forward, const std::function<bool(int, int)> &accept, bool intoFolds = false);
     int countSearchMatches() const;
@@ -80,6 +85,12 @@ public:
         QPainter &painter, const QRect &rect, const CellLayout &layout, SentenceRole role) const;
     void paintEmptyHint(QPainter &painter);
 
+    // sidebysideviewselection.cpp: words selected inside one cell.
+    int cursorAt(const QPoint &viewportPos, int row, int version) const;
+    void appendSelection(QList<QTextLayout::FormatRange> &ranges, int row, int version) const;
+    bool hasSelection() const;
+    bool extendSelection(QKeyEvent *event);
+
     // sidebysideviewfolding.cpp: differences only, and changes inside a cell.
     QList<int> foldRows(const QList<int> &shown);
     QList<int> rowsWithFolded() const; // displayed rows, each fold line replaced by its rows
@@ -95,6 +106,7 @@ public:
     SideBySideView *q;
     QPointer<ComparisonModel> model;
     QHeaderView *header = nullptr;
+    QHeaderView *frozenHeader = nullptr; // over the main header's base section while it is frozen
     ChangeColors colors;
     bool boilerplateShown = false;
     bool differencesOnly = false;
@@ -102,6 +114,11 @@ public:
     QSet<int> openedFolds; // fold lines the reader opened, until the next comparison or toggle
     QModelIndex current;
     int activeChange = -1; // the change span last clicked in the current cell
+    // The selected words: text positions in the current cell, from where the mouse went down (anchor) to
+    // where it is (cursor); equal when nothing is selected.
+    int selectionAnchor = -1;
+    int selectionCursor = -1;
+    bool selecting = false;
     QString searchText;
     QString placeholder;
     int searchMatches = 0;

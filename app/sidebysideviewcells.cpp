@@ -151,34 +151,65 @@ void SideBySideView::Private::paintRows(QPainter &painter, const QRect &exposed)
     const int top = q->verticalScrollBar()->value();
     const int bottom = top + q->viewport()->height();
     const int width = q->viewport()->width();
-    const int firstColumn = std::max(0, columnAt(0));
+    const bool frozen = isFrozen();
+    // The scrolled columns first, then the frozen one over whatever scrolled under it.
+    const int frozenRight = frozen ? columnWidth : 0;
+    const int firstScrolled
+        = std::max(frozen ? 1 : 0, (frozenRight + q->horizontalScrollBar()->value()) / columnWidth);
     const QColor rule = mixColors(colors.background, colors.text, colors.isDark() ? 0.18 : 0.12);
+    painter.save();
+    painter.setClipRect(QRect(frozenRight, 0, width - frozenRight, q->viewport()->height()));
+    for (int d = std::max(0, rows.displayIndexAt(top)); d < rows.count() && rows.top(d) < bottom; ++d) {
+        const int row = rows.row(d);
+        const int y = rows.top(d) - top;
+        const int height = rows.height(d);
+        if (folds.contains(row) || !exposed.intersects(QRect(0, y, width, height)))
+            continue;
+        for (int c = firstScrolled; c < columns.size(); ++c) {
+            const int x = columnX(c);
+            if (x >= width)
+                break;
+            paintCell(painter, QRect(x, y, columnWidth, height - 1), row, columns.at(c));
+        }
+    }
+    // Column rules over the full height, so short rows still read as columns.
+    for (int c = firstScrolled; c < columns.size(); ++c) {
+        const int x = columnX(c) + columnWidth - 1;
+        if (x - columnWidth >= width)
+            break;
+        painter.fillRect(QRect(x, 0, 1, q->viewport()->height()), rule);
+    }
+    painter.restore();
     for (int d = std::max(0, rows.displayIndexAt(top)); d < rows.count() && rows.top(d) < bottom; ++d) {
         const int row = rows.row(d);
         const int y = rows.top(d) - top;
         const int height = rows.height(d);
         if (!exposed.intersects(QRect(0, y, width, height)))
             continue;
-        if (folds.contains(row)) {
+        if (folds.contains(row))
             paintFold(painter, QRect(0, y, width, height - 1), row);
-            painter.fillRect(QRect(0, y + height - 1, width, 1), rule);
-            continue;
-        }
-        for (int c = firstColumn; c < columns.size(); ++c) {
-            const int x = columnX(c);
-            if (x >= width)
-                break;
-            paintCell(painter, QRect(x, y, columnWidth, height - 1), row, columns.at(c));
-        }
+        else if (frozen)
+            paintCell(painter, QRect(0, y, columnWidth, height - 1), row, columns.first());
         painter.fillRect(QRect(0, y + height - 1, width, 1), rule);
     }
-    // Column rules over the full height, so short rows still read as columns.
-    for (int c = firstColumn; c < columns.size(); ++c) {
-        const int x = columnX(c) + columnWidth - 1;
-        if (x - columnWidth >= width)
-            break;
-        painter.fillRect(QRect(x, 0, 1, q->viewport()->height()), rule);
-    }
+    if (frozen)
+        paintFrozenEdge(painter);
+}
+
+// The frozen base's right edge: a firmer rule, and a shadow while other columns pass under it, so that
+// the base reads as standing above the others rather than as one of them.
+void SideBySideView::Private::paintFrozenEdge(QPainter &painter)
+{
+    const int height = q->viewport()->height();
+    const bool dark = colors.isDark();
+    painter.fillRect(
+        QRect(columnWidth - 2, 0, 2, height), mixColors(colors.background, colors.text, dark ? 0.45 : 0.4));
+    if (q->horizontalScrollBar()->value() <= 0)
+        return;
+    QLinearGradient shadow(columnWidth, 0, columnWidth + 8, 0);
+    shadow.setColorAt(0, QColor(0, 0, 0, dark ? 140 : 60));
+    shadow.setColorAt(1, QColor(0, 0, 0, 0));
+    painter.fillRect(QRect(columnWidth, 0, 8, height), shadow);
 }
 
 void SideBySideView::Private::paintEmptyHint(QPainter &painter)
@@ -232,10 +263,11 @@ void SideBySideView::Private::paintCell(QPainter &painter, const QRect &rect, in
         const QPointF origin(rect.left() + padX, rect.top() + padY);
         const QModelIndex index = model->index(row, version);
         const bool isBase = version == model->comparison().base;
-        const CellFormats formats = cellFormats(layout->layout.text(), model->cellSpans(row, version),
+        CellFormats formats = cellFormats(layout->layout.text(), model->cellSpans(row, version),
             isBase ? focusVersion() : version, model->quoteSpans(row, version), searchText, colors);
         const bool boilerplate = index.data(ComparisonModel::BoilerplateRole).toBool();
         painter.setPen(boilerplate ? colors.dimmedText : colors.text);
+        appendSelection(formats.ranges, row, version);
         layout->layout.draw(&painter, origin, formats.ranges);
         for (const CellSpan &caret : formats.carets) {
             const QTextLine line = layout->layout.lineForTextPosition(int(caret.offset));

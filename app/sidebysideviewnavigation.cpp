@@ -18,6 +18,10 @@ void SideBySideView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
+    if (d->extendSelection(event)) {
+        event->accept();
+        return;
+    }
     const QModelIndex &current = d->current;
     const int row = current.isValid() ? d->rows.displayIndex(current.row()) : -1;
     const int column = current.isValid() ? std::max(0, int(d->columns.indexOf(current.column()))) : 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionnames.h"
 
-#include "load/creditline.h"
+#include "load/versionnaming.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,10 +33,7 @@ QString VersionNames::keyOf(const Version &version)
 
 QString VersionNames::automaticName(const Version &version)
 {
-    if (!version.outlet.isEmpty() || version.path.isEmpty())
-        return version.name;
-    const QString credited = TextCredit::read(version.text).name();
-    return credited.isEmpty() ? version.name : credited;
+    return VersionNaming::automaticName(version);
 }
 
 QString VersionNames::userName(const Version &version) const
@@ -72,24 +69,7 @@ void VersionNames::setUserName(const Version &version, const QString &name)
 
 void VersionNames::apply(QList<Version> &versions, bool guess) const
 {
-    QList<QString> names;
-    QList<bool> automatic;
-    QHash<QString, int> count;
-    for (const Version &v : std::as_const(versions)) {
-        const QString user = userName(v);
-        names.append(!user.isEmpty() ? user : guess ? automaticName(v) : v.name);
-        automatic.append(user.isEmpty());
-        ++count[names.last()];
-    }
-    for (qsizetype i = 0; i < versions.size(); ++i) {
-        Version &v = versions[i];
-        // Two wire copies both credited "(AP)": the credit tells them apart no better than nothing,
-        // so the file name goes with it. The reader's own names are kept as given.
-        if (automatic.at(i) && count.value(names.at(i)) > 1 && names.at(i) != v.name && !v.path.isEmpty())
-            v.name = u"%1 (%2)"_s.arg(names.at(i), QFileInfo(v.path).completeBaseName());
-        else
-            v.name = names.at(i);
-    }
+    VersionNaming::apply(versions, [this](const Version &v) { return userName(v); }, guess);
 }
 
 } // namespace Parallax

@@ -17,6 +17,21 @@ VersionRenamer::VersionRenamer(QHeaderView *header, Commit commit, QObject *pare
     header->viewport()->installEventFilter(this);
 }
 
+void VersionRenamer::addHeader(QHeaderView *header)
+{
+    m_overlays.append(header);
+    header->viewport()->installEventFilter(this);
+}
+
+QHeaderView *VersionRenamer::headerShowing(int version) const
+{
+    for (QHeaderView *overlay : m_overlays) {
+        if (overlay->isVisible() && version < overlay->count() && !overlay->isSectionHidden(version))
+            return overlay;
+    }
+    return m_header;
+}
+
 bool VersionRenamer::isEditing() const
 {
     return !m_editor.isNull();
@@ -35,11 +50,12 @@ void VersionRenamer::start(int version, const QString &currentName)
         finish(false);
     m_version = version;
     m_original = currentName;
-    m_editor = new QLineEdit(m_header->viewport());
+    QHeaderView *header = headerShowing(version);
+    m_editor = new QLineEdit(header->viewport());
     m_editor->setText(currentName);
     m_editor->selectAll();
-    m_editor->setGeometry(m_header->sectionViewportPosition(version), 0, m_header->sectionSize(version),
-        m_header->viewport()->height());
+    m_editor->setGeometry(header->sectionViewportPosition(version), 0, header->sectionSize(version),
+        header->viewport()->height());
     m_editor->installEventFilter(this);
     connect(m_editor, &QLineEdit::returnPressed, this, [this] { finish(true); });
     m_editor->show();
@@ -61,9 +77,14 @@ void VersionRenamer::finish(bool keep)
 
 bool VersionRenamer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_header->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+    QHeaderView *clicked = watched == m_header->viewport() ? m_header : nullptr;
+    for (QHeaderView *overlay : m_overlays) {
+        if (watched == overlay->viewport())
+            clicked = overlay;
+    }
+    if (clicked && event->type() == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const int version = m_header->logicalIndexAt(mouse->position().toPoint());
+        const int version = clicked->logicalIndexAt(mouse->position().toPoint());
         if (version >= 0) {
             start(version, nameOf ? nameOf(version) : QString());
             return true;

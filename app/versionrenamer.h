@@ -20,6 +20,9 @@ class VersionRenamer : public QObject
 public:
     using Commit = std::function<void(int version, const QString &name)>;
     VersionRenamer(QHeaderView *header, Commit commit, QObject *parent = nullptr);
+    // A header laid over the main one (the frozen base's): a double click there renames too, and a
+    // version it shows is edited there.
+    void addHeader(QHeaderView *header);
 
     // Opens the editor over the version's header section, holding its current name.
     void start(int version, const QString &currentName);
@@ -34,7 +37,9 @@ protected:
 private:
     void finish(bool keep);
 
+    QHeaderView *headerShowing(int version) const;
     QHeaderView *m_header;
+    QList<QHeaderView *> m_overlays;
     Commit m_commit;
     QPointer<QLineEdit> m_editor;
     int m_version = -1;

@@ -2,7 +2,8 @@
 # `parallax compare --pdf` run for real, headless, against what the annotated PDF promises:
 #   - the bundled sample's PDF is written without a display and the command exits 0;
 #   - pdfinfo: the story's headline as the PDF title, Parallax as the creator, A4 landscape, and
-#     "Page N of M" on every page with M the real page count; pdffonts: every font embedded;
+#     "Page N of M" on every page with M the real page count, no page but the last nearly empty;
+#     pdffonts: every font embedded;
 #   - pdftotext: the summary, every version's name, as many numbered notes as the comparison has
 #     non-cosmetic changes (all changes with --annotate-cosmetic), the Sallowmere Herald's its/it's fix
 #     as a spelling note, and the altered quotation (its fidelity and word change) in the quote table;
@@ -98,6 +99,12 @@ text_of "$work/sample.pdf" -layout >"$work/layout.txt"
 for ((p = 1; p <= ${pages:-0}; p++)); do
     pdftotext -f "$p" -l "$p" -layout "$work/sample.pdf" - 2>/dev/null | grep -q "Page $p of $pages" \
         || fail "page $p does not say \"Page $p of $pages\""
+done
+# No page but the last stands nearly empty: a summary ending with a short table shares its last page with
+# the side-by-side pages instead of leaving it to that table alone.
+for ((p = 1; p < ${pages:-0}; p++)); do
+    lines=$(pdftotext -f "$p" -l "$p" -layout "$work/sample.pdf" - 2>/dev/null | grep -c '[^[:space:]]')
+    [ "$lines" -ge 20 ] || fail "page $p of $pages holds only $lines lines of text"
 done
 
 step "pdffonts: every font embedded"

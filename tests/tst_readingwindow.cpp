@@ -7,15 +7,21 @@
 #include "present/legend.h"
 #include "sidebysideview.h"
 #include "testpaths.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +62,8 @@ private Q_SLOTS:
     void theBaseComesFirstAndSaysWhy();
     void versionsAreRenamedInPlace();
     void selectingKeepsTheLayout();
+    void theWindowAndTheCommandLineWriteOneReport();
+    void theFrozenBaseIsRenamedInPlace();
 
 private:
     bool openAndWait(const QStringList &paths);
@@ -69,6 +77,8 @@ void TestReadingWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ParallaxTest"_s);
     QCoreApplication::setApplicationName(u"tst_readingwindow"_s);
+    // As the program starts: the English plural forms ("7 changes are numbered") come from a translation.
+    Translations::install(QLocale(u"en"_s));
 }
 
 void TestReadingWindow::init()
@@ -234,6 +244,113 @@ void TestReadingWindow::selectingKeepsTheLayout()
         const int messageWidth = bar->fontMetrics().horizontalAdvance(bar->currentMessage());
         QVERIFY2(messageWidth <= bar->width() - baseLabel()->width(), qPrintable(bar->currentMessage()));
     }
+}
+
+// One default for both: the window's PDF at its defaults is the PDF `parallax compare --pdf` writes, page
+// for page and word for word, and the command line's JSON names the versions as the window does.
+void TestReadingWindow::theWindowAndTheCommandLineWriteOneReport()
+{
+    const QString binary = qEnvironmentVariable("PARALLAX_BINARY");
+    if (binary.isEmpty() || QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("needs the parallax binary (PARALLAX_BINARY) and pdftotext (poppler-utils)");
+    QTemporaryDir dir;
+    QTemporaryDir out;
+    QVERIFY(makeFolder(dir));
+    // A fourth copy with a wire credit in its dateline: named by it in both.
+    QFile wire(windowData(u"a-wire.txt"_s));
+    QVERIFY(wire.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(wire.readAll());
+    text.replace(u"The harbour ferry between"_s, u"NORTHPOINT (Reuters) — The harbour ferry between"_s);
+    QFile agency(dir.filePath(u"d-agency.txt"_s));
+    QVERIFY(agency.open(QIODevice::WriteOnly));
+    agency.write(text.toUtf8());
+    agency.close();
+    QVERIFY(openAndWait({ dir.path() }));
+    const Comparison &c = m_window->model()->comparison();
+    // Cosmetic changes are what the two defaults disagreed on.
+    QVERIFY(std::any_of(
+        c.changes.cbegin(), c.changes.cend(), [](const Change &x) { return isCosmetic(x.kind); }));
+
+    const QString windowPdf = out.filePath(u"window.pdf"_s);
+    QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportPdf(windowPdf);
+    QVERIFY(exported.wait(60000));
+    QVERIFY(exported.first().at(0).toBool());
+
+    const QString cliPdf = out.filePath(u"cli.pdf"_s);
+    const QString cliJson = out.filePath(u"cli.json"_s);
+    QProcess cli;
+    cli.start(binary, { u"compare"_s, u"--pdf"_s, cliPdf, u"--json"_s, cliJson, dir.path() });
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    auto textOf = [](const QString &pdf) {
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
+        pdftotext.waitForFinished(60000);
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+    };
+    const QStringList windowPages = textOf(windowPdf);
+    const QStringList cliPages = textOf(cliPdf);
+    QVERIFY(windowPages.size() > 1);
+    QCOMPARE(windowPages.size(), cliPages.size());
+    // Line by line, so that a difference shows where it is.
+    for (qsizetype i = 0; i < windowPages.size(); ++i) {
+        const QStringList windowLines = windowPages.at(i).split(u'\n');
+        const QStringList cliLines = cliPages.at(i).split(u'\n');
+        for (qsizetype l = 0; l < std::min(windowLines.size(), cliLines.size()); ++l)
+            QCOMPARE(windowLines.at(l).simplified(), cliLines.at(l).simplified());
+        QCOMPARE(windowLines.size(), cliLines.size());
+    }
+
+    QFile json(cliJson);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray versions
+        = QJsonDocument::fromJson(json.readAll()).object().value(u"versions"_s).toArray();
+    QCOMPARE(versions.size(), c.versions.size());
+    bool credited = false;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const QString name = versions.at(i).toObject().value(u"name"_s).toString();
+        QCOMPARE(name, c.versions.at(i).name);
+        credited = credited || name != QFileInfo(c.versions.at(i).path).completeBaseName();
+    }
+    // Some version is named by its credit line, not its file name: the naming is not a no-op.
+    QVERIFY(credited);
+
+    // Numbering cosmetic changes is a choice the window offers and the dialog names.
+    auto *number = m_window->findChild<QAction *>(u"numberCosmetic"_s);
+    QVERIFY(number);
+    QVERIFY(!number->isChecked());
+    number->setChecked(true);
+    const QString numberedPdf = out.filePath(u"numbered.pdf"_s);
+    exported.clear();
+    m_window->exportPdf(numberedPdf);
+    QVERIFY(exported.wait(60000));
+    QVERIFY(textOf(numberedPdf) != windowPages);
+}
+
+// The base's header stands over the others while they scroll: a double click there renames the base.
+void TestReadingWindow::theFrozenBaseIsRenamedInPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(makeFolder(dir));
+    m_window->resize(700, 700);
+    QVERIFY(openAndWait({ dir.path() }));
+    SideBySideView *view = m_window->view();
+    const int base = m_window->model()->comparison().base;
+    QCOMPARE(view->frozenVersion(), base);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    QHeaderView *frozen = view->frozenHeader();
+    QVERIFY(frozen->isVisible());
+    QTest::mouseDClick(frozen->viewport(), Qt::LeftButton, {}, QPoint(20, frozen->height() / 2));
+    QLineEdit *editor = frozen->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->geometry().left(), 0);
+    editor->setText(u"Harbour Wire"_s);
+    QVERIFY(waitShown([&] { QTest::keyClick(editor, Qt::Key_Return); }));
+    QCOMPARE(m_window->model()->comparison().versions.at(m_window->model()->comparison().base).name,
+        u"Harbour Wire"_s);
 }
 
 QTEST_MAIN(TestReadingWindow)

@@ -8,6 +8,7 @@
 // the shape of the comparison (offsets, rows, statuses, kinds, fidelities, figures) with every text
 // field replaced by its length.
 #include "compare/comparator.h"
+#include "load/versionnaming.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 
@@ -77,7 +78,9 @@ QJsonValue withoutText(const QJsonValue &value, const QString &key)
 
 QByteArray reportOf(const QString &folder, bool keepText)
 {
-    const Comparison c = compareFiles({ folder });
+    // Named as `parallax compare` and the window name them.
+    Comparison c = compareFiles({ folder });
+    VersionNaming::apply(c.versions);
     QJsonObject report = QJsonDocument::fromJson(JsonReport::toJson(c)).object();
     relativisePaths(report);
     if (!keepText)

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void paintsWithoutAModel();
     void differencesOnlyFoldsIdenticalRuns();
     void nextChangeVisitsEachChangeInACell();
+    void theBaseStaysAtTheLeftWhileOthersScroll();
+    void wordsInACellAreSelectedAndCopied();
 
 private:
     std::unique_ptr<ComparisonModel> m_model;
@@ -446,6 +448,117 @@ void TestSideBySideView::nextChangeVisitsEachChangeInACell()
     QVERIFY(m_view->goToChange(false));
     QCOMPARE(m_view->activeChange(), 0);
     QVERIFY(!m_view->goToChange(false));
+}
+
+namespace {
+
+// A mouse event with the left button held, as a drag sends them.
+void dragTo(QWidget *widget, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons = Qt::LeftButton)
+{
+    QMouseEvent event(type, QPointF(pos), widget->mapToGlobal(QPointF(pos)),
+        type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+void TestSideBySideView::theBaseStaysAtTheLeftWhileOthersScroll()
+{
+    const int base = m_model->comparison().base;
+    // Narrow enough that the three columns scroll sideways.
+    m_view->resize(430, 600);
+    QScrollBar *h = m_view->horizontalScrollBar();
+    QTRY_VERIFY(h->maximum() > 0);
+    QCOMPARE(m_view->frozenVersion(), base);
+    QVERIFY(m_view->frozenHeader()->isVisible());
+    QWidget *viewport = m_view->viewport();
+    const QRect before = m_view->cellRect(0, base);
+    QCOMPARE(before.left(), 0);
+    const QImage painted = viewport->grab().toImage();
+
+    h->setValue(h->maximum());
+    const QRect after = m_view->cellRect(0, base);
+    QCOMPARE(after, before);
+    QCOMPARE(m_view->frozenHeader()->sectionViewportPosition(base), 0);
+    QCOMPARE(m_view->frozenHeader()->geometry().left(), m_view->header()->geometry().left());
+    // The base's cells paint the same as before the scroll (up to its edge, where the shadow starts).
+    const QImage scrolled = viewport->grab().toImage();
+    const QRect baseArea(0, 0, before.width() - 3, viewport->height());
+    QCOMPARE(scrolled.copy(baseArea), painted.copy(baseArea));
+    // The last version ends at the right edge, beside the base, not under it.
+    const int last = m_view->visibleVersions().last();
+    QVERIFY(m_view->cellRect(0, last).left() >= before.right());
+    QVERIFY(m_view->cellRect(0, last).right() <= viewport->width());
+    // What scrolled under the base is not what a click there reaches.
+    QCOMPARE(m_view->indexAt(QPoint(20, before.center().y())), m_model->index(0, base));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(20, before.center().y()));
+    QCOMPARE(m_view->currentIndex(), m_model->index(0, base));
+    // Choosing the version right of the base brings it out from under it.
+    const int second = m_view->visibleVersions().at(1);
+    m_view->setCurrentIndex(m_model->index(0, second));
+    QVERIFY(m_view->cellRect(0, second).left() >= before.right());
+    QVERIFY(h->value() < h->maximum());
+    // Another version first: nothing is frozen.
+    m_view->moveVersion(second, 0);
+    QCOMPARE(m_view->frozenVersion(), -1);
+    QVERIFY(!m_view->frozenHeader()->isVisible());
+}
+
+void TestSideBySideView::wordsInACellAreSelectedAndCopied()
+{
+    const int version = 1;
+    const QString text = m_model->cellText(0, version);
+    QVERIFY(text.size() > 20);
+    QWidget *viewport = m_view->viewport();
+    const QRect cell = m_view->cellRect(0, version);
+    const QPoint start(cell.left() + 12, cell.top() + cell.height() / 2);
+    const QPoint end(cell.left() + cell.width() / 2, start.y());
+
+    // A click alone selects nothing: Ctrl+C copies the whole sentence, as before.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, start);
+    QCOMPARE(m_view->currentIndex(), m_model->index(0, version));
+    QVERIFY(m_view->selectedText().isEmpty());
+    QCOMPARE(m_view->copyText(), text);
+    const QImage unselected = viewport->grab().toImage();
+
+    dragTo(viewport, QEvent::MouseButtonPress, start);
+    dragTo(viewport, QEvent::MouseMove, end);
+    dragTo(viewport, QEvent::MouseButtonRelease, end, Qt::NoButton);
+    const QString selected = m_view->selectedText();
+    QVERIFY(!selected.isEmpty());
+    QVERIFY(selected.size() < text.size());
+    QVERIFY(text.contains(selected));
+    QCOMPARE(m_view->copyText(), selected);
+    // It is painted in the selection colour.
+    const QColor highlight = m_view->palette().color(QPalette::Active, QPalette::Highlight);
+    const QImage selectedImage = viewport->grab().toImage();
+    auto countHighlight = [&](const QImage &image) {
+        int n = 0;
+        for (int y = cell.top(); y < cell.bottom(); ++y) {
+            for (int x = cell.left(); x < cell.right(); ++x)
+                n += image.pixelColor(x, y) == highlight ? 1 : 0;
+        }
+        return n;
+    };
+    QVERIFY(countHighlight(selectedImage) > 10);
+    QCOMPARE(countHighlight(unselected), 0);
+
+    // A double click selects one word.
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, end);
+    const QString word = m_view->selectedText();
+    QVERIFY(!word.isEmpty());
+    QVERIFY(!word.contains(u' '));
+    QVERIFY(text.contains(word));
+
+    // Shift+Right from a click before the first line: one character at a time.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(cell.left() + 1, cell.top() + 1));
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedText(), text.left(2));
+    QCOMPARE(m_view->currentIndex(), m_model->index(0, version));
+    // Another cell drops the selection.
+    m_view->setCurrentIndex(m_model->index(0, 0));
+    QVERIFY(m_view->selectedText().isEmpty());
 }
 
 QTEST_MAIN(TestSideBySideView)

@@ -586,10 +586,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Copy Sentence</source>
-        <translation>Satz &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Find in All Versions…</source>
         <translation>In allen Versionen &amp;suchen…</translation>
     </message>
@@ -831,10 +827,6 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -935,10 +927,6 @@
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Als CS&amp;V exportieren…</translation>
-    </message>
-    <message>
-        <source>Export HTML</source>
-        <translation>Als HTML exportieren</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
@@ -1092,6 +1080,34 @@
     <message>
         <source>Fold runs of sentences that read the same in every shown version</source>
         <translation>Folgen von Sätzen zusammenfalten, die in jeder angezeigten Version gleich lauten</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber Cosmetic Changes in Reports</source>
+        <translation>Kosmetische Änderungen in Berichten nu&amp;mmerieren</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in exported reports, as parallax compare --annotate-cosmetic does</source>
+        <translation>Typografie- und Rechtschreibänderungen in exportierten Berichten nummerieren, wie parallax compare --annotate-cosmetic</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Export HTML (cosmetic changes numbered)</source>
+        <translation>Als HTML exportieren (kosmetische Änderungen nummeriert)</translation>
+    </message>
+    <message>
+        <source>Export HTML (cosmetic changes highlighted, not numbered)</source>
+        <translation>Als HTML exportieren (kosmetische Änderungen markiert, nicht nummeriert)</translation>
+    </message>
+    <message>
+        <source>Export PDF (cosmetic changes numbered)</source>
+        <translation>Als PDF exportieren (kosmetische Änderungen nummeriert)</translation>
+    </message>
+    <message>
+        <source>Export PDF (cosmetic changes highlighted, not numbered)</source>
+        <translation>Als PDF exportieren (kosmetische Änderungen markiert, nicht nummeriert)</translation>
     </message>
 </context>
 <context>

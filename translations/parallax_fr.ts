@@ -586,10 +586,6 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Copy Sentence</source>
-        <translation>&amp;Copier la phrase</translation>
-    </message>
-    <message>
         <source>&amp;Find in All Versions…</source>
         <translation>&amp;Rechercher dans les versions…</translation>
     </message>
@@ -831,10 +827,6 @@
         <translation>comparaison</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -935,10 +927,6 @@
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Exporter en CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Export HTML</source>
-        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
@@ -1087,11 +1075,39 @@
     </message>
     <message>
         <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
-        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre : ils sont ajoutés comme versions</translation>
+        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre&#xa0;: ils sont ajoutés comme versions</translation>
     </message>
     <message>
         <source>Fold runs of sentences that read the same in every shown version</source>
         <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber Cosmetic Changes in Reports</source>
+        <translation>Nu&amp;méroter les changements cosmétiques dans les rapports</translation>
+    </message>
+    <message>
+        <source>Number typography and spelling changes in exported reports, as parallax compare --annotate-cosmetic does</source>
+        <translation>Numéroter les changements de typographie et d’orthographe dans les rapports exportés, comme parallax compare --annotate-cosmetic</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Export HTML (cosmetic changes numbered)</source>
+        <translation>Exporter en HTML (changements cosmétiques numérotés)</translation>
+    </message>
+    <message>
+        <source>Export HTML (cosmetic changes highlighted, not numbered)</source>
+        <translation>Exporter en HTML (changements cosmétiques surlignés, non numérotés)</translation>
+    </message>
+    <message>
+        <source>Export PDF (cosmetic changes numbered)</source>
+        <translation>Exporter en PDF (changements cosmétiques numérotés)</translation>
+    </message>
+    <message>
+        <source>Export PDF (cosmetic changes highlighted, not numbered)</source>
+        <translation>Exporter en PDF (changements cosmétiques surlignés, non numérotés)</translation>
     </message>
 </context>
 <context>

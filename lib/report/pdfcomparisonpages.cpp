@@ -57,28 +57,26 @@ void PdfComparisonPages::Private::paintFragment(
 }
 
 void PdfComparisonPages::Private::paintColumnHeaders(
-    QPainter *painter, const SetLayout &set, const Geometry &g) const
+    QPainter *painter, const SetLayout &set, const Geometry &g, double top) const
 {
     const QRectF body = style.bodyRect();
-    painter->fillRect(
-        QRectF(body.left(), body.top(), body.width(), set.headerHeight), QColor(0xee, 0xee, 0xee));
+    painter->fillRect(QRectF(body.left(), top, body.width(), set.headerHeight), QColor(0xee, 0xee, 0xee));
     const double padX = style.pt(PdfStyle::cellPaddingX);
     const double padY = style.pt(PdfStyle::cellPaddingY);
     painter->setPen(style.colors.text);
     for (std::size_t c = 0; c < set.headers.size(); ++c) {
         const QTextLayout &header = *set.headers[c];
-        drawLines(painter, header, 0, header.lineCount(),
-            QPointF(g.columnX.at(qsizetype(c)) + padX, body.top() + padY));
+        drawLines(
+            painter, header, 0, header.lineCount(), QPointF(g.columnX.at(qsizetype(c)) + padX, top + padY));
     }
     painter->setPen(QColor(0x33, 0x33, 0x33));
     if (set.hasNotes) {
         painter->setFont(style.columnHeader);
-        painter->drawText(QRectF(g.notesX + padX, body.top() + padY, g.notesWidth, set.headerHeight),
+        painter->drawText(QRectF(g.notesX + padX, top + padY, g.notesWidth, set.headerHeight),
             Qt::AlignLeft | Qt::AlignTop, PdfExporter::tr("Notes"));
     }
     painter->setFont(style.running);
-    painter->drawText(
-        QRectF(g.gutterX, body.top() + padY, style.pt(PdfStyle::gutterWidth - 4), set.headerHeight),
+    painter->drawText(QRectF(g.gutterX, top + padY, style.pt(PdfStyle::gutterWidth - 4), set.headerHeight),
         Qt::AlignRight | Qt::AlignTop, PdfExporter::tr("Row"));
 }
 
@@ -153,6 +151,19 @@ void PdfComparisonPages::resolvePageReferences(int firstPageNumber)
     }
 }
 
+void PdfComparisonPages::startAt(double top)
+{
+    d->firstTop = top;
+    d->pages.clear();
+    for (std::size_t s = 0; s < d->sets.size(); ++s) {
+        SetLayout &set = d->sets[s];
+        set.pageOfRow.clear();
+        d->paginate(set, int(s));
+        d->setInfos[qsizetype(s)].firstPage = set.info.firstPage;
+        d->setInfos[qsizetype(s)].pageCount = set.info.pageCount;
+    }
+}
+
 int PdfComparisonPages::pageCount() const
 {
     return int(d->pages.size());
@@ -184,7 +195,7 @@ void PdfComparisonPages::paintPage(QPainter *painter, int page) const
     const SetLayout &set = d->sets.at(p.set);
     const Private::Geometry g = d->geometry(set);
     painter->save();
-    d->paintColumnHeaders(painter, set, g);
+    d->paintColumnHeaders(painter, set, g, p.top >= 0 ? p.top : d->style.bodyRect().top());
     for (const Fragment &fragment : p.fragments)
         d->paintFragment(painter, set, g, fragment);
     painter->restore();

@@ -53,6 +53,10 @@ public:
     // Moved-sentence markers name the page of their counterpart; call once the number of the first
     // side-by-side page (1-based, in the whole document) is known, before painting.
     void resolvePageReferences(int firstPageNumber);
+    // Paginates again with the first page's column headers at `top` (device units) instead of the body's
+    // top: the first page then shares the end of the summary's last page. A negative top starts on a page
+    // of its own. Call before resolvePageReferences().
+    void startAt(double top);
 
     int pageCount() const;
     const QList<PdfPageSet> &pageSets() const;

@@ -110,25 +110,46 @@ bool PdfExporter::exportToFile(
         int noteCount = 0;
         for (const PdfPageSet &set : sideBySide.pageSets())
             noteCount += set.noteCount;
-        int summaryPages = 1;
-        for (int attempt = 0; attempt < 4; ++attempt) {
+        // firstNumber: the 1-based number of the first side-by-side page.
+        const auto buildSummary = [&](int firstNumber) {
             QList<PdfSummary::PageSetEntry> entries;
             for (qsizetype s = 0; s < sideBySide.pageSets().size(); ++s) {
                 const PdfPageSet &set = sideBySide.pageSets().at(s);
-                entries.append({ sideBySide.setTitle(int(s)), summaryPages + set.firstPage + 1,
-                    summaryPages + set.firstPage + set.pageCount });
+                entries.append({ sideBySide.setTitle(int(s)), firstNumber + set.firstPage,
+                    firstNumber + set.firstPage + set.pageCount - 1 });
             }
             summary.build(entries, noteCount);
+        };
+        int summaryPages = 1;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            buildSummary(summaryPages + 1);
             if (summary.pageCount() == summaryPages)
                 break;
             summaryPages = summary.pageCount();
         }
         summaryPages = summary.pageCount();
-        sideBySide.resolvePageReferences(summaryPages + 1);
+        // A summary spilling a table or two onto its last page leaves most of it empty: the side-by-side
+        // pages begin there, below it, when at least 40% of the page is free.
+        const QRectF body = style.bodyRect();
+        const double gap = style.pt(18);
+        const double summaryEnd = summary.lastPageBottom() + gap;
+        int shared = 0;
+        if (summaryPages > 1 && body.bottom() - summaryEnd >= 0.4 * body.height()) {
+            sideBySide.startAt(summaryEnd);
+            buildSummary(summaryPages);
+            // The new page numbers must not lengthen the summary into the side-by-side pages.
+            if (summary.pageCount() == summaryPages && summary.lastPageBottom() + gap <= summaryEnd + 0.5) {
+                shared = 1;
+            } else {
+                sideBySide.startAt(-1);
+                buildSummary(summaryPages + 1);
+            }
+        }
+        sideBySide.resolvePageReferences(summaryPages + 1 - shared);
         if (!steps.advance(0.65))
             return fail(canceled);
 
-        const int pageCount = summaryPages + sideBySide.pageCount();
+        const int pageCount = summaryPages + sideBySide.pageCount() - shared;
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(PdfExporter::tr("the PDF could not be started"));
@@ -139,9 +160,10 @@ bool PdfExporter::exportToFile(
             }
             if (page > 0)
                 writer.newPage();
+            // A page the summary shares is headed by what continues on the pages after it.
             QString section = PdfExporter::tr("Summary");
-            if (page >= summaryPages) {
-                const int set = sideBySide.setOfPage(page - summaryPages);
+            if (page >= summaryPages - shared) {
+                const int set = sideBySide.setOfPage(page - summaryPages + shared);
                 section = sideBySide.pageSets().size() > 1 ? PdfExporter::tr("Side by side %1 of %2: ")
                                                                  .arg(set + 1)
                                                                  .arg(sideBySide.pageSets().size())
@@ -151,12 +173,12 @@ bool PdfExporter::exportToFile(
             paintPageFurniture(&painter, style, title, section, page + 1, pageCount);
             if (page < summaryPages)
                 summary.paintPage(&painter, page);
-            else
-                sideBySide.paintPage(&painter, page - summaryPages);
+            if (page >= summaryPages - shared)
+                sideBySide.paintPage(&painter, page - summaryPages + shared);
         }
         if (!painter.end())
             return fail(PdfExporter::tr("the PDF could not be finished"));
-        bookmarks = summary.bookmarks() + sideBySide.bookmarks(summaryPages);
+        bookmarks = summary.bookmarks() + sideBySide.bookmarks(summaryPages - shared);
     }
     if (!steps.advance(0.95))
         return fail(canceled);

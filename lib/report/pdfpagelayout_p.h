@@ -95,6 +95,7 @@ struct Page
 {
     int set = 0;
     std::vector<Fragment> fragments;
+    double top = -1; // where its column headers stand, device units; -1: at the body's top
 };
 
 struct SetLayout
@@ -117,6 +118,7 @@ struct PdfComparisonPages::Private
     std::vector<Page> pages;
     QList<PdfPageSet> setInfos;
     CellIndex index;
+    double firstTop = -1; // the first page's top when it shares the summary's last page
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)
@@ -178,7 +180,7 @@ struct PdfComparisonPages::Private
     void paintFragment(
         QPainter *painter, const SetLayout &set, const Geometry &g, const Fragment &fragment) const;
 
-    void paintColumnHeaders(QPainter *painter, const SetLayout &set, const Geometry &g) const;
+    void paintColumnHeaders(QPainter *painter, const SetLayout &set, const Geometry &g, double top) const;
 };
 
 } // namespace Parallax::Internal

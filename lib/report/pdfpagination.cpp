@@ -131,10 +131,12 @@ void PdfComparisonPages::Private::paginate(SetLayout &set, int setIndex)
     const double bottom = body.bottom();
     const double padding = style.pt(2 * PdfStyle::cellPaddingY);
     set.info.firstPage = int(pages.size());
-    pages.push_back(Page { setIndex, {} });
-    double y = top;
+    // The first set may begin below the end of the summary.
+    const double firstPageTop = pages.empty() && firstTop >= 0 ? firstTop : -1;
+    pages.push_back(Page { setIndex, {}, firstPageTop });
+    double y = firstPageTop >= 0 ? firstPageTop + set.headerHeight : top;
     const auto newPage = [&] {
-        pages.push_back(Page { pages.back().set, {} });
+        pages.push_back(Page { pages.back().set, {}, -1 });
         y = top;
     };
     for (qsizetype b = 0; b < qsizetype(set.bands.size()); ++b) {

@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <algorithm>
 #include <cmath>
 
@@ -157,6 +158,21 @@ void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
 int PdfSummary::pageCount() const
 {
     return m_document ? m_document->pageCount() : 0;
+}
+
+double PdfSummary::lastPageBottom() const
+{
+    const double height = m_document->pageSize().height();
+    // The lowest block: tables are frames, whose cells' blocks are laid out in document coordinates too.
+    double bottom = 0;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().isEmpty())
+            bottom = std::max(bottom, layout->blockBoundingRect(block).bottom());
+    }
+    for (QTextFrame *frame : m_document->rootFrame()->childFrames())
+        bottom = std::max(bottom, layout->frameBoundingRect(frame).bottom());
+    return m_style.bodyRect().top() + bottom - double(pageCount() - 1) * height;
 }
 
 void PdfSummary::paintPage(QPainter *painter, int page) const

@@ -39,6 +39,8 @@ public:
     // own length, so the exporter calls this until the page count settles.
     void build(const QList<PageSetEntry> &pageSets, int noteCount);
     int pageCount() const;
+    // Where the text on the last page ends, in device units on that page.
+    double lastPageBottom() const;
     void paintPage(QPainter *painter, int page) const;
     // "Summary" and its sections, on the summary's pages (0-based).
     QList<PdfBookmark> bookmarks() const;
