@@ -50,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     , d(std::make_unique<Private>(this))
 {
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(tr("Parallax"));
+    // "[*]": where the mark of unsaved notes goes (setWindowModified).
+    setWindowTitle(tr("Parallax") + u"[*]"_s);
     setAcceptDrops(true);
     d->session = new ComparisonSession(this);
     d->createWidgets();
@@ -349,7 +350,7 @@ void MainWindow::Private::onComparisonShown()
     QString title = c.title;
     if (title.isEmpty() && !session->paths().isEmpty())
         title = QFileInfo(session->paths().first()).fileName();
-    q->setWindowTitle(title.isEmpty() ? tr("Parallax") : tr("%1 — Parallax").arg(title));
+    q->setWindowTitle((title.isEmpty() ? tr("Parallax") : tr("%1 — Parallax").arg(title)) + u"[*]"_s);
     source->clear();
     // The view keeps the reader's cell across a re-comparison (a base switch, say) and said so before
     // this clear: the source panel shows that cell's source again.

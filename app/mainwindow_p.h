@@ -89,8 +89,19 @@ public:
     // mainwindowsessions.cpp: sessions and notes.
     void createSessionParts(QMenu *file, QMenu *edit, QMenu *viewMenu);
     void showNotes();
+    // Edit > Add Note: on the words selected in the source panel when it has the focus, on the quotation
+    // selected in the quotes panel when that has it, else on the current cell's row.
+    void addNoteHere();
     void addNoteAt(const QModelIndex &index);
-    void addQuoteNote(int group);
+    // On characters [start, end) of a version's extracted text (a selection in a cell or the source).
+    void addSpanNote(int version, qsizetype start, qsizetype end);
+    // On the words selected in the source panel, which shows the current cell's version.
+    void addSourceSelectionNote();
+    void addQuoteNote(int group, int version = -1);
+    // The version of a quotation's variant; -1 for the group's own line (its reference variant).
+    int variantVersion(int group, int variant) const;
+    // Asks for the note's text and tags and adds it; false when the reader cancels.
+    bool writeNote(Note note);
     void editNote(int index);
     SessionFile sessionSnapshot() const;
     bool saveSession(const QString &path);

@@ -9,10 +9,14 @@
 #include "notespanel.h"
 #include "overviewstrip.h"
 #include "present/comparisonmodel.h"
+#include "quotespanel.h"
 #include "sessionnotes.h"
 #include "sidebysideview.h"
+#include "sourceview.h"
 #include "workspace/noteanchoring.h"
+#include "workspace/selectionspan.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,7 +24,11 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QTreeWidget>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -94,9 +102,35 @@ void MainWindow::Private::createSessionParts(QMenu *file, QMenu *edit, QMenu *vi
     });
 
     QAction *addNote = action(u"addNote"_s, tr("Add No&te…"), QKeySequence(u"Ctrl+M"_s));
-    connect(addNote, &QAction::triggered, q, [this] { addNoteAt(view->currentIndex()); });
+    connect(addNote, &QAction::triggered, q, [this] { addNoteHere(); });
     edit->addSeparator();
     edit->addAction(addNote);
+
+    // The source panel's menu: its own entries (Copy, Select All), then a note on the selected words.
+    QPlainTextEdit *editor = source->editor();
+    editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(editor, &QWidget::customContextMenuRequested, q, [this, editor](const QPoint &pos) {
+        std::unique_ptr<QMenu> menu(editor->createStandardContextMenu(pos));
+        menu->addSeparator();
+        QAction *note = menu->addAction(tr("Add Note on Selection…"));
+        note->setEnabled(editor->textCursor().hasSelection() && view->currentIndex().isValid());
+        if (menu->exec(editor->viewport()->mapToGlobal(pos)) == note)
+            addSourceSelectionNote();
+    });
+    // The quotes panel's menu: a note on the quotation, in the selected outlet's variant.
+    QTreeWidget *tree = quotes->tree();
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, q, [this, tree](const QPoint &pos) {
+        if (QTreeWidgetItem *item = tree->itemAt(pos))
+            tree->setCurrentItem(item);
+        const auto [group, variant] = quotes->currentQuote();
+        if (group < 0)
+            return;
+        QMenu menu;
+        QAction *note = menu.addAction(tr("Add Note on Quotation…"));
+        if (menu.exec(tree->viewport()->mapToGlobal(pos)) == note)
+            addQuoteNote(group, variantVersion(group, variant));
+    });
 
     connect(notes, &SessionNotes::notesChanged, q, [this] { showNotes(); });
     connect(
@@ -124,35 +158,93 @@ void MainWindow::Private::showNotes()
     stripMarkers->update();
 }
 
+void MainWindow::Private::addNoteHere()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    QPlainTextEdit *editor = source->editor();
+    if (focus && (focus == editor || editor->isAncestorOf(focus)) && editor->textCursor().hasSelection()) {
+        addSourceSelectionNote();
+        return;
+    }
+    QTreeWidget *tree = quotes->tree();
+    if (focus && (focus == tree || tree->isAncestorOf(focus))) {
+        if (const auto [group, variant] = quotes->currentQuote(); group >= 0) {
+            addQuoteNote(group, variantVersion(group, variant));
+            return;
+        }
+    }
+    addNoteAt(view->currentIndex());
+}
+
 void MainWindow::Private::addNoteAt(const QModelIndex &index)
 {
     const Comparison &c = model->comparison();
     if (!index.isValid() || c.rows.isEmpty())
         return;
-    Note note = model->cellText(index.row(), index.column()).isEmpty()
-        ? NoteAnchoring::onRow(c, index.row(), -1)
-        : NoteAnchoring::onRow(c, index.row(), index.column());
-    if (note.versionKey.isEmpty())
+    writeNote(model->cellText(index.row(), index.column()).isEmpty()
+            ? NoteAnchoring::onRow(c, index.row(), -1)
+            : NoteAnchoring::onRow(c, index.row(), index.column()));
+}
+
+void MainWindow::Private::addSpanNote(int version, qsizetype start, qsizetype end)
+{
+    const Note note = NoteAnchoring::onSpan(model->comparison(), version, start, end);
+    if (note.row < 0) {
+        messageBar->showMessage(
+            tr("A note needs words of one sentence or more: the selection holds none.").toHtmlEscaped());
         return;
+    }
+    writeNote(note);
+}
+
+void MainWindow::Private::addSourceSelectionNote()
+{
+    const QModelIndex index = view->currentIndex();
+    const QString selected = source->editor()->textCursor().selectedText();
+    if (!index.isValid() || selected.isEmpty())
+        return;
+    // The source panel shows the current cell's version; of words that recur, those nearest the cell's
+    // sentence are meant.
+    const Version &v = model->comparison().versions.at(index.column());
+    const int sentence = model->data(index, ComparisonModel::SentenceRole).toInt();
+    const qsizetype near
+        = sentence >= 0 && sentence < v.sentences.size() ? v.sentences.at(sentence).start : 0;
+    const auto [start, end] = NoteAnchoring::spanOfSelection(v, selected, near);
+    if (start < 0) {
+        messageBar->showMessage(tr("The selected words are not in the text Parallax read from %1, so no note "
+                                   "can be placed on them: select words of the article itself.")
+                .arg(v.name)
+                .toHtmlEscaped());
+        return;
+    }
+    addSpanNote(index.column(), start, end);
+}
+
+void MainWindow::Private::addQuoteNote(int group, int version)
+{
+    writeNote(NoteAnchoring::onQuote(model->comparison(), group, version));
+}
+
+int MainWindow::Private::variantVersion(int group, int variant) const
+{
+    const Comparison &c = model->comparison();
+    if (group < 0 || group >= c.quotes.size() || variant < 0)
+        return -1;
+    return c.quotes.at(group).variants.value(variant).version;
+}
+
+bool MainWindow::Private::writeNote(Note note)
+{
+    if (note.versionKey.isEmpty())
+        return false;
     note.versionKey = absoluteKey(note.versionKey);
     note.author = SessionNotes::systemUser();
     NoteDialog dialog(note, notes->tags(), q);
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     notes->add(dialog.note());
     notesDock->show();
-}
-
-void MainWindow::Private::addQuoteNote(int group)
-{
-    Note note = NoteAnchoring::onQuote(model->comparison(), group, -1);
-    if (note.versionKey.isEmpty())
-        return;
-    note.versionKey = absoluteKey(note.versionKey);
-    note.author = SessionNotes::systemUser();
-    NoteDialog dialog(note, notes->tags(), q);
-    if (dialog.exec() == QDialog::Accepted)
-        notes->add(dialog.note());
+    return true;
 }
 
 void MainWindow::Private::editNote(int index)

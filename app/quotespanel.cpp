@@ -150,6 +150,14 @@ QTreeWidgetItem *QuotesPanel::itemFor(int group, int variant) const
     return nullptr;
 }
 
+std::pair<int, int> QuotesPanel::currentQuote() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || !item->isSelected())
+        return { -1, -1 };
+    return { item->data(0, GroupRole).toInt(), item->data(0, VariantRole).toInt() };
+}
+
 void QuotesPanel::setFilter(Filter filter)
 {
     m_filter->setCurrentIndex(m_filter->findData(int(filter)));

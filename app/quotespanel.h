@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QTextBrowser;
 class QTreeWidget;
@@ -47,6 +49,9 @@ public:
     // false when the cell holds none that is listed.
     bool showCell(int row, int version);
     QTextBrowser *details() const { return m_details; }
+    // The selected item's quotation group and its variant there (-1: the group's own line); {-1, -1}
+    // when nothing is selected. For notes on a quotation (issue 16).
+    std::pair<int, int> currentQuote() const;
 
 Q_SIGNALS:
     void variantActivated(int group, int variant);

@@ -7,7 +7,9 @@
 #     tree's binary prints,
 #   - `parallax compare` on the sample writes the same JSON as the build tree's binary, and a PDF with
 #     embedded fonts,
-#   - purging the package leaves none of its files behind.
+#   - the .parallax MIME type is in the MIME database (shared-mime-info's trigger) and the desktop entry,
+#     and `parallax FILE.parallax` opens the session,
+#   - purging the package leaves none of its files behind, nor the MIME type.
 #
 # The clean root is made once with mmdebstrap (this needs the Debian mirror) and cached outside the
 # source tree under a hash of the package names in its Depends line; every run works in a throw-away
@@ -194,6 +196,40 @@ inside() {
         fail "the PDF made in the clean root embeds no font"
     }
 
+    # The session file type, registered the Debian way: the package only installs the shared-mime-info
+    # XML, and that package's file trigger (interest-noawait /usr/share/mime/packages) rebuilds the MIME
+    # database, without maintainer scripts of ours.
+    step "the .parallax MIME type"
+    [ -f "$merged/usr/share/mime/packages/org.parallax.Parallax.xml" ] ||
+        fail "the MIME XML is not installed to /usr/share/mime/packages"
+    if [ -f "$merged/var/lib/dpkg/info/shared-mime-info.triggers" ]; then
+        [ -f "$merged/usr/share/mime/application/x-parallax-session.xml" ] ||
+            fail "shared-mime-info's trigger did not add application/x-parallax-session to the MIME database"
+        grep -q 'application/x-parallax-session:\*\.parallax' "$merged/usr/share/mime/globs2" ||
+            fail "the MIME database does not map *.parallax to application/x-parallax-session"
+    else
+        step "shared-mime-info is not in the clean root: its trigger is not checked"
+    fi
+    grep -q '^MimeType=.*application/x-parallax-session;' "$merged/usr/share/applications/org.parallax.Parallax.desktop" ||
+        fail "the desktop entry does not open application/x-parallax-session"
+    # `parallax FILE.parallax` (what a double-click runs, Exec=parallax %F) opens the session's files.
+    printf '{"schema": 1, "application": "Parallax", "inputs": ["%s"], "notes": []}\n' "$sample" \
+        >"$merged/tmp/story.parallax"
+    in_root DISPLAY="$display" PARALLAX_QUIT_AFTER_FIRST_PAINT=1 parallax /tmp/story.parallax \
+        >"$work/session.out" 2>"$work/session.err" || {
+        cat "$work/session.err" >&2
+        fail "the installed parallax could not open a .parallax file"
+    }
+    grep -q "first comparison painted" "$work/session.err" || {
+        cat "$work/session.err" >&2
+        fail "parallax FILE.parallax showed no comparison"
+    }
+    in_root parallax compare --session /tmp/story.parallax --json /tmp/session.json 2>"$work/session.err" || {
+        cat "$work/session.err" >&2
+        fail "the installed parallax compare --session failed"
+    }
+    [ -s "$merged/tmp/session.json" ] || fail "parallax compare --session wrote no JSON"
+
     step "purging the package"
     in_root dpkg --purge parallax >"$work/purge.log" 2>&1 || {
         cat "$work/purge.log" >&2
@@ -208,6 +244,10 @@ inside() {
         fi
     done < <(dpkg-deb --fsys-tarfile "$deb" | tar -t)
     [ $left = 0 ] || fail "purging the package left files behind"
+    if [ -f "$merged/var/lib/dpkg/info/shared-mime-info.triggers" ] &&
+        [ -e "$merged/usr/share/mime/application/x-parallax-session.xml" ]; then
+        fail "the MIME database still knows application/x-parallax-session after the purge"
+    fi
 }
 
 export -f inside fail step

@@ -7,6 +7,7 @@
 #include "comparisonfixture.h"
 #include "report/jsonreport.h"
 #include "workspace/noteanchoring.h"
+#include "workspace/selectionspan.h"
 #include "workspace/sessionfile.h"
 
 #include <QCryptographicHash>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void neverWritesArticles();
     void notesOnFixture();
     void reanchoring();
+    void selectionSpans();
     void missingFileKeepsNotes();
     void jsonReportNotes();
 };
@@ -214,6 +216,40 @@ void TestSessions::notesOnFixture()
     QCOMPARE(NoteAnchoring::notesAt(notes, 3, 2), QList<int>({ 2 }));
     QCOMPARE(NoteAnchoring::notesAt(notes, 3, 0), QList<int>());
     QCOMPARE(NoteAnchoring::notesAt(notes, 1, 0), QList<int>({ 0 }));
+}
+
+void TestSessions::selectionSpans()
+{
+    using NoteAnchoring::spanOfSelection;
+    Version html;
+    html.format = TextFormat::Html;
+    html.text = u"The council \u201creached agreement\u201d on Monday. Later the council met again and "
+                "reached agreement on the budget."_s;
+    const qsizetype first = html.text.indexOf(u"reached agreement"_s);
+    const qsizetype second = html.text.lastIndexOf(u"reached agreement"_s);
+    // Selected in the source: markup, an entity and straight quotes between the words.
+    const auto [start, end] = spanOfSelection(html, u"<em>&ldquo;reached</em> agreement\"</p>"_s, 0);
+    QCOMPARE(start, first);
+    QCOMPARE(end, first + 17);
+    // The same words twice: the occurrence nearest the reader's sentence.
+    QCOMPARE(spanOfSelection(html, u"reached agreement"_s, second - 5).first, second);
+    QCOMPARE(spanOfSelection(html, u"reached agreement"_s, 0).first, first);
+    // Words cut by the selection's ends are taken whole.
+    const auto cut = spanOfSelection(html, u"ouncil met aga"_s, 0);
+    QCOMPARE(html.text.mid(cut.first, cut.second - cut.first), u"council met again"_s);
+    // A tag cut by the selection's start is no word.
+    const auto tagCut = spanOfSelection(html, u"class=\"x\">Later the"_s, 0);
+    QCOMPARE(html.text.mid(tagCut.first, tagCut.second - tagCut.first), u"Later the"_s);
+    // Words that do not stand together, or no words at all: nothing.
+    QCOMPARE(spanOfSelection(html, u"council budget"_s, 0).first, -1);
+    QCOMPARE(spanOfSelection(html, u"<br/> &amp; \u2014"_s, 0).first, -1);
+
+    // In plain text angle brackets are text, not markup.
+    Version plain;
+    plain.format = TextFormat::PlainText;
+    plain.text = u"Turnout was <50 percent> in the north."_s;
+    const auto brackets = spanOfSelection(plain, u"<50 percent> in"_s, 0);
+    QCOMPARE(plain.text.mid(brackets.first, brackets.second - brackets.first), u"50 percent> in"_s);
 }
 
 void TestSessions::reanchoring()

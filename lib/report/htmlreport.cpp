@@ -86,6 +86,7 @@ HtmlContext::HtmlContext(const Comparison &c, const HtmlReport::Options &o)
     , options(o)
     , shown(printedVersions(c, o.visibleVersions))
     , index(c)
+    , noteNumbers(Internal::noteNumbers(o.notes))
 { }
 
 bool HtmlContext::isShownRow(const AlignedRow &row) const
@@ -126,7 +127,7 @@ QByteArray HtmlReport::toHtml(const Comparison &comparison, const Options &optio
     // The reader's notes (issue 16), orphaned ones too. Nothing is written when there are none.
     if (!options.notes.isEmpty())
         out += u"<section id=\"notes\">\n"_s
-            + notesListHtml(comparison, options.notes, u"class=\"data notes\""_s) + u"</section>\n"_s;
+            + notesListHtml(comparison, options.notes, u"class=\"data notes\""_s, true) + u"</section>\n"_s;
     out += u"<footer><p>Parallax</p></footer>\n</body>\n</html>\n"_s;
     return out.toUtf8();
 }

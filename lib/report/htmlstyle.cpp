@@ -86,6 +86,10 @@ QString htmlStyleSheet(const ChangeColors &colors)
     rule(u".notes li"_s, u"margin: 0 0 0.25em"_s);
     rule(u".notes .num"_s, u"font-weight: bold; padding: 0 0.3em"_s);
     rule(u".notes .v"_s, u"font-weight: bold; display: block"_s);
+    // The reader's notes: a neutral ink that no change kind uses, and a dotted frame on a noted span.
+    rule(u".ns"_s, u"outline: 1px dashed #6b4fa0; outline-offset: 1px"_s);
+    rule(u"sup.nn a, .notes .nn"_s, u"color: #6b4fa0; font-weight: bold; text-decoration: none"_s);
+    rule(u".notes .by"_s, u"color: #666"_s);
     rule(u".vn"_s, u"display: none"_s);
     rule(u":target"_s, u"outline: 2px solid #3080f0"_s);
     rule(u"ul.legend"_s, u"list-style: none; padding: 0; columns: 3 18em; margin: 0.3em 0"_s);

@@ -6,6 +6,7 @@
 #include "present/changecounts.h"
 #include "present/reasoncounts.h"
 #include "report/htmlwriter_p.h"
+#include "report/notelist_p.h"
 #include "report/pdfexporter.h"
 #include "report/pdfsummary_p.h"
 
@@ -262,6 +263,7 @@ QString htmlQuotations(const HtmlContext &context)
     // shortened, extended or merged. One that some versions lack but none changes is not listed: its
     // gap shows in the rows, and on a story of many outlets such quotations would bury the altered ones.
     QList<int> divergent;
+    int differing = 0;
     for (qsizetype g = 0; g < c.quotes.size(); ++g) {
         const QList<QuoteVariant> &variants = c.quotes.at(g).variants;
         const bool reworded = std::any_of(variants.cbegin(), variants.cend(), [&](const QuoteVariant &v) {
@@ -269,7 +271,11 @@ QString htmlQuotations(const HtmlContext &context)
                 && (v.fidelity == QuoteFidelity::Altered || v.fidelity == QuoteFidelity::Truncated
                     || v.fidelity == QuoteFidelity::Extended || v.fidelity == QuoteFidelity::Merged);
         });
+        // A quotation the reader wrote a note on is listed too, with the note.
+        const bool noted = !quoteNotesHtml(context.options.notes, context.noteNumbers, int(g)).isEmpty();
         if (reworded)
+            ++differing;
+        if (reworded || noted)
             divergent.append(int(g));
     }
     // In reading order.
@@ -286,8 +292,7 @@ QString htmlQuotations(const HtmlContext &context)
                 "%n quotation(s) found, the same in every version.", nullptr, int(c.quotes.size())))
             + u"</p>\n</section>\n"_s;
     out += u"<p>"_s
-        + htmlEscaped(HtmlReport::tr(
-            "%n of %1 quotation(s) differ between the versions.", nullptr, int(divergent.size()))
+        + htmlEscaped(HtmlReport::tr("%n of %1 quotation(s) differ between the versions.", nullptr, differing)
                 .arg(c.quotes.size()))
         + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s;
     QStringList titles { htmlEscaped(PdfExporter::tr("Row")), htmlEscaped(PdfExporter::tr("Speaker")),
@@ -316,6 +321,7 @@ QString htmlQuotations(const HtmlContext &context)
             }
             quote += u"<br/><span class=\"small\">"_s + detail + u"</span>"_s;
         }
+        quote += quoteNotesHtml(context.options.notes, context.noteNumbers, g);
         const int row = context.index.rowOfQuoteVariant(g, group.reference);
         const QString rowLink = row < 0
             ? QString()

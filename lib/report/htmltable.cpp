@@ -4,6 +4,7 @@
 // underlined, markers for gaps and moves, and the numbered notes of the row, as in the PDF.
 #include "core/labels.h"
 #include "report/htmlwriter_p.h"
+#include "report/notelist_p.h"
 #include "report/pdfexporter.h"
 
 #include <algorithm>
@@ -24,25 +25,30 @@ struct Highlight
     QString title;
 };
 
-// A note number after changed words.
+// A note number after changed words, or the mark of a reader's note (readerNote > 0: its number) after
+// its span or at the end of its cell.
 struct Marker
 {
     qsizetype position = 0;
     int number = 0;
     ChangeKind kind = ChangeKind::Typography;
+    int readerNote = 0;
 };
 
-// The cell text with its highlights (marks in a version, underlines in the base) and note numbers.
-// Highlights may overlap (two versions changing the same base words): the text is cut at every start
-// and end, and each piece is marked with the strongest kind covering it and every title.
-QString markedText(
-    const QString &text, const QList<Highlight> &highlights, const QList<Marker> &markers, bool underline)
+// The cell text with its highlights (marks in a version, underlines in the base), the spans of the
+// reader's notes (a dotted frame) and note numbers. Highlights may overlap (two versions changing the
+// same base words): the text is cut at every start and end, and each piece is marked with the strongest
+// kind covering it and every title.
+QString markedText(const QString &text, const QList<Highlight> &highlights, const QList<Marker> &markers,
+    bool underline, const QList<std::pair<qsizetype, qsizetype>> &noteSpans = {})
 {
     QList<qsizetype> cuts { 0, text.size() };
     for (const Highlight &h : highlights)
         cuts << h.start << h.end;
     for (const Marker &m : markers)
         cuts << m.position;
+    for (const auto &[start, end] : noteSpans)
+        cuts << start << end;
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
@@ -56,7 +62,11 @@ QString markedText(
                     + u"\"></mark>"_s;
         }
         for (const Marker &m : markers) {
-            if (m.position == at) {
+            if (m.position == at && m.readerNote > 0) {
+                const QString number = QString::number(m.readerNote);
+                out += u"<sup class=\"nn\"><a href=\"#note-"_s + number + u"\">"_s
+                    + htmlEscaped(noteMark(m.readerNote)) + u"</a></sup>"_s;
+            } else if (m.position == at) {
                 const QString number = QString::number(m.number);
                 out += u"<sup class=\"n "_s + kindClass(m.kind) + u"\"><a href=\"#n"_s + number + u"\">"_s
                     + number + u"</a></sup>"_s;
@@ -65,7 +75,11 @@ QString markedText(
         if (i + 1 >= cuts.size())
             break;
         const qsizetype end = cuts.at(i + 1);
-        const QString piece = htmlEscaped(QStringView(text).mid(at, end - at));
+        const bool noted = std::any_of(noteSpans.cbegin(), noteSpans.cend(),
+            [&](const auto &span) { return span.first <= at && end <= span.second; });
+        const QString piece = noted
+            ? u"<span class=\"ns\">"_s + htmlEscaped(QStringView(text).mid(at, end - at)) + u"</span>"_s
+            : htmlEscaped(QStringView(text).mid(at, end - at));
         QStringList titles;
         std::optional<ChangeKind> strongest;
         for (const Highlight &h : highlights) {
@@ -190,17 +204,51 @@ struct RowWriter
                 }
             }
         }
+        // The reader's notes on this cell: a span note frames its words, any other stands at the end.
+        QList<std::pair<qsizetype, qsizetype>> noteSpans;
+        const QList<Note> &notes = context.options.notes;
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            const Note &n = notes.at(i);
+            if (n.row != rowIndex || n.version != version)
+                continue;
+            qsizetype at = length;
+            if (n.target == Note::Target::Span) {
+                const qsizetype start = clamp(n.start);
+                at = std::max(start, clamp(n.end));
+                noteSpans.append({ start, at });
+            }
+            markers.append({ at, 0, ChangeKind::Typography, context.noteNumbers.at(i) });
+        }
         out += u"<div class=\"t\" dir=\"auto\""_s;
         if (!v.language.isEmpty())
             out += u" lang=\""_s + htmlEscaped(v.language) + u"\""_s;
-        out += u">"_s + markedText(text, highlights, markers, version == c().base) + u"</div></td>"_s;
+        out += u">"_s + markedText(text, highlights, markers, version == c().base, noteSpans)
+            + u"</div></td>"_s;
         return out;
     }
 
-    // The row's numbered notes, under the name of each version, as in the PDF's notes column.
-    QString notesCell(const QList<int> &numbered) const
+    // The row's numbered notes, under the name of each version, as in the PDF's notes column, then the
+    // reader's notes on the row.
+    QString notesCell(int rowIndex, const QList<int> &numbered) const
     {
-        if (numbered.isEmpty())
+        QString reader;
+        const QList<Note> &notes = context.options.notes;
+        for (qsizetype i = 0; i < notes.size(); ++i) {
+            const Note &n = notes.at(i);
+            if (n.row != rowIndex)
+                continue;
+            const QString number = QString::number(context.noteNumbers.at(i));
+            reader += u"<li id=\"note-"_s + number + u"\" class=\"reader\"><span class=\"num nn\">"_s
+                + htmlEscaped(noteMark(context.noteNumbers.at(i))) + u"</span> "_s;
+            if (!n.tags.isEmpty())
+                reader += u"<b>"_s + htmlEscaped(n.tags.join(u", "_s)) + u"</b> "_s;
+            reader
+                += u"<span dir=\"auto\">"_s + htmlEscaped(n.text).replace(u'\n', u"<br/>"_s) + u"</span>"_s;
+            if (!n.author.isEmpty())
+                reader += u" <span class=\"by\">\u2014 "_s + bdi(n.author) + u"</span>"_s;
+            reader += u"</li>"_s;
+        }
+        if (numbered.isEmpty() && reader.isEmpty())
             return u"<td class=\"notes none\"></td>"_s;
         QString out = u"<td class=\"notes\">"_s;
         int lastVersion = -1;
@@ -216,9 +264,12 @@ struct RowWriter
             out += u"<li id=\"n"_s + number + u"\"><span class=\"num "_s + kindClass(change.kind) + u"\">"_s
                 + number + u"</span> "_s + htmlEscaped(describeForReader(change)) + u"</li>"_s;
         }
-        // Extension point for issue 16: the reader's notes on this row are listed here, after the
-        // numbered change notes.
-        return out + u"</ol></td>"_s;
+        if (!numbered.isEmpty())
+            out += u"</ol>"_s;
+        if (!reader.isEmpty())
+            out += u"<span class=\"v\">"_s + htmlEscaped(PdfExporter::tr("Reader\u2019s notes"))
+                + u"</span><ol>"_s + reader + u"</ol>"_s;
+        return out + u"</td>"_s;
     }
 
     QString row(int rowIndex) const
@@ -236,7 +287,7 @@ struct RowWriter
                 out += gapCell(rowIndex, v);
         }
         // Notes are numbered in the order of the columns, then in text order, through the document.
-        out += notesCell(numbered);
+        out += notesCell(rowIndex, numbered);
         *noteCount += int(numbered.size());
         return out + u"</tr>\n"_s;
     }

@@ -42,6 +42,7 @@ struct HtmlContext
     QList<int> shown; // versions in column order
     CellIndex index;
     ChangeColors colors = ChangeColors::forPrint();
+    QList<int> noteNumbers; // the reader's notes' numbers (notelist_p.h), by note index
 
     HtmlContext(const Comparison &c, const HtmlReport::Options &o);
 

@@ -299,23 +299,54 @@ Cell PdfComparisonPages::Private::makeCell(
         }
     }
 
-    // The sentence with the note numbers inserted after the changed words.
-    QList<std::pair<qsizetype, qsizetype>> inserted; // (position in the sentence, length)
-    qsizetype from = 0;
+    // The sentence with the note numbers inserted after the changed words, and the marks of the reader's
+    // notes after their spans (framed by a dashed underline) or at the end of the cell.
+    struct Insert
+    {
+        qsizetype position;
+        QString text;
+        QTextCharFormat format;
+    };
+    QList<Insert> inserts;
     for (const auto &[position, indexes] : markers) {
-        cell.content.append(sentence.mid(from, position - from));
-        from = position;
         QStringList numbers;
         for (const int index : indexes)
             numbers.append(QString::number(numbered->indexOf(index) + 1 + set.info.noteCount));
-        const QString marker = numbers.join(u',');
         // Raised but not shrunk as a superscript would be: the number must stay legible in print.
         QTextCharFormat format;
         format.setFont(style.noteNumber);
         format.setBaselineOffset(32);
         format.setForeground(strongShade(style.colors.forKind(comparison.changes.at(indexes.first()).kind)));
-        cell.content.append(marker, format);
-        inserted.append({ position, marker.size() });
+        inserts.append({ position, numbers.join(u','), format });
+    }
+    for (const int i : readerNotesIn(rowIndex)) {
+        const Note &n = options.notes.at(i);
+        if (n.version != version)
+            continue;
+        qsizetype at = length;
+        if (n.target == Note::Target::Span) {
+            const qsizetype start = clampToCell(n.start);
+            at = std::max(start, clampToCell(n.end));
+            QTextCharFormat underline;
+            underline.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            underline.setUnderlineColor(readerNoteColor());
+            spans.append({ start, at, underline });
+        }
+        QTextCharFormat format;
+        format.setFont(style.noteNumber);
+        format.setBaselineOffset(32);
+        format.setForeground(readerNoteColor());
+        inserts.append({ at, noteMark(noteNumbers.at(i)), format });
+    }
+    std::stable_sort(inserts.begin(), inserts.end(),
+        [](const Insert &a, const Insert &b) { return a.position < b.position; });
+    QList<std::pair<qsizetype, qsizetype>> inserted; // (position in the sentence, length)
+    qsizetype from = 0;
+    for (const Insert &insert : std::as_const(inserts)) {
+        cell.content.append(sentence.mid(from, insert.position - from));
+        from = insert.position;
+        cell.content.append(insert.text, insert.format);
+        inserted.append({ insert.position, insert.text.size() });
     }
     cell.content.append(sentence.mid(from));
 
@@ -344,7 +375,7 @@ Cell PdfComparisonPages::Private::makeCell(
 
 // The notes of one row, grouped under the name of each version: "Daily Courier" then
 // "1 substantive: ‘about three hours’ → ‘more than three hours’".
-RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int firstNumber) const
+RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int firstNumber, int row) const
 {
     RichText notes;
     int lastVersion = -1;
@@ -373,6 +404,36 @@ RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int f
                                   .arg(Parallax::label(change.kind), Parallax::label(change.reason))),
             label);
         notes.append(describeChange(change.before, change.after));
+    }
+    // The reader's notes on the row (issue 16), under a heading of their own.
+    const QList<int> reader = readerNotesIn(row);
+    if (!reader.isEmpty()) {
+        if (!numbered.isEmpty())
+            notes.append(QString(QChar::LineSeparator));
+        QTextCharFormat heading;
+        heading.setFontWeight(QFont::Bold);
+        notes.append(PdfExporter::tr("Reader\u2019s notes"), heading);
+        for (const int i : reader) {
+            const Note &n = options.notes.at(i);
+            notes.append(QString(QChar::LineSeparator));
+            QTextCharFormat mark;
+            mark.setFontWeight(QFont::Bold);
+            mark.setForeground(readerNoteColor());
+            notes.append(noteMark(noteNumbers.at(i)), mark);
+            if (!n.tags.isEmpty()) {
+                QTextCharFormat tags;
+                tags.setForeground(QColor(0x44, 0x44, 0x44));
+                notes.append(u" "_s
+                        + PdfExporter::tr("%1: ", "a note's tags before its text").arg(n.tags.join(u", "_s)),
+                    tags);
+            }
+            notes.append(u" "_s + n.text.simplified());
+            if (!n.author.isEmpty()) {
+                QTextCharFormat author;
+                author.setForeground(QColor(0x66, 0x66, 0x66));
+                notes.append(u" \u2014 "_s + n.author, author);
+            }
+        }
     }
     return notes;
 }

@@ -3,6 +3,7 @@
 
 #include "core/comparison.h"
 #include "present/cellindex.h"
+#include "report/notelist_p.h"
 #include "report/pdfcomparisonpages_p.h"
 
 #include <QHash>
@@ -119,6 +120,7 @@ struct PdfComparisonPages::Private
     QList<PdfPageSet> setInfos;
     CellIndex index;
     double firstTop = -1; // the first page's top when it shares the summary's last page
+    QList<int> noteNumbers; // the reader's notes' numbers (notelist_p.h), by note index
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)
@@ -126,7 +128,21 @@ struct PdfComparisonPages::Private
         , style(s)
         , device(d)
         , index(c)
+        , noteNumbers(Internal::noteNumbers(o.notes))
     { }
+
+    // The reader's notes' ink: a violet that no change kind uses, the HTML report's too.
+    static QColor readerNoteColor() { return QColor(0x6b, 0x4f, 0xa0); }
+
+    // The reader's notes placed in a row, by note index.
+    QList<int> readerNotesIn(int row) const
+    {
+        QList<int> out;
+        for (qsizetype i = 0; i < options.notes.size(); ++i)
+            if (options.notes.at(i).row == row)
+                out.append(int(i));
+        return out;
+    }
 
     QList<int> changesOf(int version, int row) const { return index.changes(row, version); }
 
@@ -165,7 +181,8 @@ struct PdfComparisonPages::Private
 
     Cell makeCell(const SetLayout &set, int rowIndex, int version, double width, QList<int> *numbered) const;
 
-    RichText notesFor(const QList<int> &numbered, int firstNumber) const;
+    // The numbered changes' notes, then the reader's notes on the row.
+    RichText notesFor(const QList<int> &numbered, int firstNumber, int row) const;
 
     // Bands of a set and their pagination (pdfpagination.cpp).
     void buildSet(SetLayout &set) const;

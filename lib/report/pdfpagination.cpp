@@ -81,6 +81,7 @@ void PdfComparisonPages::Private::buildSet(SetLayout &set) const
             for (const int index : changesOf(v, int(r)))
                 set.hasNotes = set.hasNotes || isNumbered(comparison.changes.at(index));
         }
+        set.hasNotes = set.hasNotes || !readerNotesIn(int(r)).isEmpty();
     }
     const Geometry g = geometry(set);
     const double textWidth = g.columnWidth - style.pt(2 * PdfStyle::cellPaddingX);
@@ -115,9 +116,9 @@ bool PdfComparisonPages::Private::layoutSet(
         QList<int> numbered;
         for (const int v : set.info.versions)
             band.cells.push_back(makeCell(set, int(r), v, textWidth, &numbered));
-        if (!numbered.isEmpty())
-            band.notes = makeLayout(notesFor(numbered, set.info.noteCount + 1), style.note, notesWidth,
-                Qt::AlignLeft, style.pt(PdfStyle::noteIndent));
+        if (!numbered.isEmpty() || !readerNotesIn(int(r)).isEmpty())
+            band.notes = makeLayout(notesFor(numbered, set.info.noteCount + 1, int(r)), style.note,
+                notesWidth, Qt::AlignLeft, style.pt(PdfStyle::noteIndent));
         set.info.noteCount += int(numbered.size());
         set.bands.push_back(std::move(band));
     }

@@ -537,6 +537,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             titles.append(escaped(outlet(v)));
         out += tableStart + headerRow(titles);
         qsizetype rowsInTable = 0;
+        const QList<int> numbers = noteNumbers(m_options.notes);
         for (const QuoteGroup &group : c.quotes) {
             // Qt's layout of one table grows with the square of its rows (2,500 quotations: 39 s): a long
             // list goes on in tables of MaxTableRows rows, each with the header again.
@@ -563,6 +564,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
                     detail += u"\u201c"_s + escaped(variant.text) + u"\u201d"_s;
                 differences += u"<br/>"_s + detail;
             }
+            // The reader's notes on the quotation (issue 16).
+            differences += quoteNotesHtml(m_options.notes, numbers, int(&group - c.quotes.constData()));
             if (!differences.isEmpty())
                 quote += u"<span style=\"font-size: 7.5pt;\">"_s + differences + u"</span>"_s;
             out += u"<tr>"_s
