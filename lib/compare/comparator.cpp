@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/comparator.h"
 
+#include "compare/againstprevious.h"
 #include "compare/pipelinestages_p.h"
 
 #include "align/roles.h"
 #include "align/sentencealigner.h"
 #include "core/filepaths.h"
 #include "load/articleloader.h"
+#include "load/versiondate.h"
 #include "quotes/quotecomparer.h"
 
 #include <QDir>
@@ -189,6 +191,12 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     Comparison c;
     c.errors = std::move(errors);
     disambiguateNames(versions);
+    if (options.order == CompareOptions::Order::Time) {
+        QList<Version> byTime;
+        for (int i : VersionDate::timeOrder(versions))
+            byTime.append(std::move(versions[i]));
+        versions = std::move(byTime);
+    }
     for (Version &v : versions)
         assignRoles(v);
     c.versions = std::move(versions);
@@ -231,6 +239,11 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
 
     // Similarity: the weighted share of words that aligned sentences have in common.
     Internal::measureSimilarity(c, aligner);
+    if (options.againstPrevious) {
+        c.steps = AgainstPrevious::measure(c, options.isCanceled);
+        if (options.isCanceled && options.isCanceled())
+            return {};
+    }
     if (options.progress)
         options.progress(1, 1);
     return c;

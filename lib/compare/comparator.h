@@ -14,6 +14,12 @@ struct CompareOptions
     // The base version: a version's name, file name or path. Empty: the version most similar to all
     // others.
     QString base;
+    // The order of the versions: as the files are named (and given), or by their dates
+    // (VersionDate::timeOrder: earliest first, undated last).
+    enum class Order { Name, Time };
+    Order order = Order::Name;
+    // Also measure each version against its predecessor in time order (Comparison::steps).
+    bool againstPrevious = false;
     // Polled between stages; returning true abandons the comparison (the result is then empty).
     std::function<bool()> isCanceled;
     // Reports progress as (done, total) steps.

@@ -209,6 +209,25 @@ struct LoadError
     bool isFailure() const { return code != Code::Duplicate; }
 };
 
+// One version read against its predecessor in time order (NewsDiffs' view), beside the comparison against
+// the base: what a reader of the previous version would find changed. Made by compare/againstprevious.h.
+struct VersionStep
+{
+    int version = 0;
+    int previous = -1; // the predecessor in time order; -1 for the earliest version
+    // The changes inside sentences the two versions share; `version` is this version, `baseSentence`,
+    // `baseStart` and `baseEnd` point into the predecessor's text, `row` is the comparison's row that
+    // holds the sentence.
+    QList<Change> changes;
+    // Sentences (boilerplate not counted): new in this version, gone since the predecessor, reworded,
+    // moved.
+    int added = 0;
+    int removed = 0;
+    int changed = 0;
+    int moved = 0;
+    double kept = 1; // share of the predecessor's words this version keeps, 0..1
+};
+
 struct Comparison
 {
     QString title; // the story's headline, from the base version
@@ -222,6 +241,9 @@ struct Comparison
     QList<double> baseShare; // per version: share of the base's sentences it keeps
     QList<double> ownShare; // per version: share of its own sentences not in the base
     QList<LoadError> errors; // files that could not be read; the others are still compared
+    // Each version against its predecessor, in time order; empty unless asked for
+    // (CompareOptions::againstPrevious).
+    QList<VersionStep> steps;
 
     bool isEmpty() const { return versions.isEmpty(); }
 };

@@ -2,7 +2,9 @@
 #include "load/versiondate.h"
 
 #include <QRegularExpression>
+
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +66,46 @@ void assign(Version &version, const QString &fileName, const QDateTime &modified
         version.date = modified.toUTC().toString(Qt::ISODate);
         version.dateSource = u"file-date"_s;
     }
+}
+
+QDateTime moment(const Version &version)
+{
+    const QString date = version.date.trimmed();
+    if (date.isEmpty())
+        return {};
+    for (const Qt::DateFormat format : { Qt::ISODateWithMs, Qt::ISODate, Qt::RFC2822Date }) {
+        const QDateTime when = QDateTime::fromString(date, format);
+        if (when.isValid())
+            return format != Qt::RFC2822Date && !date.contains(u'T')
+                ? QDateTime(when.date(), QTime(0, 0), QTimeZone::UTC)
+                : when;
+    }
+    // A day, maybe followed by what the formats above do not read ("2023-06-19 12:34 CEST").
+    static const QRegularExpression day(u"^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"_s);
+    if (const QRegularExpressionMatch m = day.match(date); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (d.isValid())
+            return QDateTime(d, QTime(0, 0), QTimeZone::UTC);
+    }
+    return {};
+}
+
+QList<int> timeOrder(const QList<Version> &versions)
+{
+    QList<QDateTime> moments;
+    QList<int> order;
+    for (int i = 0; i < versions.size(); ++i) {
+        moments.append(moment(versions.at(i)));
+        order.append(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&moments](int a, int b) {
+        const QDateTime &x = moments.at(a);
+        const QDateTime &y = moments.at(b);
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        return x.isValid() && x < y;
+    });
+    return order;
 }
 
 } // namespace Parallax::VersionDate

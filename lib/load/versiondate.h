@@ -4,6 +4,7 @@
 #include "core/comparison.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Parallax::VersionDate {
@@ -17,5 +18,13 @@ QString fromFileName(const QString &fileName);
 // document properties, e-mail Date:), else its modification date in that metadata, else the file name,
 // else the file's modification time (modified, written as the time of the day in UTC).
 void assign(Version &version, const QString &fileName, const QDateTime &modified);
+
+// The moment a version's date names (ISO 8601 with or without its time or zone, or an e-mail's RFC 2822
+// date); invalid when there is none or it cannot be read. A date without a time is its day's start, UTC.
+QDateTime moment(const Version &version);
+
+// The versions' indexes from the earliest to the latest by moment(); versions of one moment keep their
+// order, and versions without a date come last, in their order.
+QList<int> timeOrder(const QList<Version> &versions);
 
 } // namespace Parallax::VersionDate

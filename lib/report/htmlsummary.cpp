@@ -9,6 +9,7 @@
 #include "report/notelist_p.h"
 #include "report/pdfexporter.h"
 #include "report/pdfsummary_p.h"
+#include "report/revisions_p.h"
 
 #include <algorithm>
 
@@ -73,7 +74,7 @@ QString versionsTable(const HtmlContext &context)
         }
         if (!version.url.isEmpty())
             name += u"<br/><span class=\"small\">"_s + bdi(version.url) + u"</span>"_s;
-        QString date = version.date.isEmpty() ? htmlEscaped(PdfExporter::tr("unknown")) : bdi(version.date);
+        QString date = bdi(dateLabel(version));
         if (!version.modified.isEmpty() && version.modified != version.date) {
             const QString frame = htmlEscaped(PdfExporter::tr("updated %1"));
             date += u"<br/>"_s + QString(frame).replace(u"%1"_s, bdi(version.modified));
@@ -94,6 +95,30 @@ QString versionsTable(const HtmlContext &context)
         out += u"</ul>\n"_s;
     }
     return out;
+}
+
+// The revisions over time (each version against its predecessor), when the comparison has them.
+QString revisionsTable(const HtmlContext &context)
+{
+    const RevisionTable t = revisionTable(context.comparison);
+    if (t.rows.isEmpty())
+        return {};
+    QStringList headers;
+    for (const QString &h : t.headers)
+        headers.append(htmlEscaped(h));
+    QString out = heading(t.title) + u"<p>"_s + htmlEscaped(t.intro)
+        + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s + headerRow(headers) + u"<tbody>\n"_s;
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        out += u"<tr>"_s;
+        for (qsizetype j = 0; j < t.rows.at(i).size(); ++j) {
+            QString text = htmlEscaped(t.rows.at(i).at(j)).replace(u'\n', u"<br/>"_s);
+            if (j == t.rows.at(i).size() - 1 && t.stealth.at(i))
+                text = u"<b>"_s + text + u"</b>"_s;
+            out += td(text, j >= 3 && j < t.rows.at(i).size() - 1 ? u"n"_s : QString());
+        }
+        out += u"</tr>\n"_s;
+    }
+    return out + u"</tbody></table></div>\n"_s;
 }
 
 const QList<ChangeKind> allKinds { ChangeKind::Typography, ChangeKind::Spelling, ChangeKind::Wording,
@@ -211,6 +236,7 @@ QString htmlSummary(const HtmlContext &context, int noteCount)
                       nullptr, noteCount))
         + u"</p>\n"_s;
     out += versionsTable(context);
+    out += revisionsTable(context);
     out += countsTable(context);
     out += similarityTable(context);
     return out + u"</section>\n"_s;

@@ -2,6 +2,7 @@
 #include "report/jsonreport.h"
 
 #include "core/labels.h"
+#include "report/revisions_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -278,6 +279,12 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
             list.append(noteObject(n));
         root.insert(u"notes"_s, list);
     }
+    // Revisions over time: each version against its predecessor when asked for, and the editors'
+    // notices, only where a version has some (report/revisions_p.h).
+    if (const QJsonArray steps = Internal::againstPreviousJson(c); !steps.isEmpty())
+        root.insert(u"againstPrevious"_s, steps);
+    if (const QJsonArray notices = Internal::noticesJson(c); !notices.isEmpty())
+        root.insert(u"notices"_s, notices);
     for (const QString &key : keys)
         root.insert(key, key);
     const QByteArray skeleton = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);

@@ -7,6 +7,7 @@
 #include "present/legend.h"
 #include "present/reasoncounts.h"
 #include "report/notelist_p.h"
+#include "report/revisions_p.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -93,6 +94,27 @@ bool keepsTogether(const QTextBlock &block)
             return true;
     }
     return false;
+}
+
+// The revisions over time (each version against its predecessor), when the comparison has them.
+QString revisionsSection(const Comparison &c)
+{
+    const RevisionTable t = revisionTable(c);
+    if (t.rows.isEmpty())
+        return {};
+    QString out
+        = heading(t.title) + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart + headerRow(t.headers);
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        out += u"<tr>"_s;
+        for (qsizetype j = 0; j < t.rows.at(i).size(); ++j) {
+            QString text = escaped(t.rows.at(i).at(j)).replace(u'\n', u"<br/>"_s);
+            if (j == t.rows.at(i).size() - 1 && t.stealth.at(i))
+                text = u"<b>"_s + text + u"</b>"_s;
+            out += cell(text);
+        }
+        out += u"</tr>"_s;
+    }
+    return out + u"</table>"_s;
 }
 
 QString shortened(const QString &path)
@@ -389,7 +411,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += u"<tr>"_s + cell(QString::number(i + 1)) + cell(name)
             + cell(escaped(shortened(version.path.isEmpty() ? PdfExporter::tr("(pasted text)")
                                                             : FilePaths::printable(version.path))))
-            + cell(escaped(version.date.isEmpty() ? PdfExporter::tr("unknown") : version.date)
+            + cell(escaped(dateLabel(version))
                 + (version.modified.isEmpty() || version.modified == version.date
                         ? QString()
                         : u"<br/>"_s + escaped(PdfExporter::tr("updated %1").arg(version.modified))))
@@ -406,6 +428,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             errors.append(escaped(FilePaths::printable(QString(e.path + u": "_s + describe(e)))));
         out += errors.join(u"; "_s) + u"</p>"_s;
     }
+
+    out += revisionsSection(c);
 
     // Legend, right after the versions: page 1 then holds all a reader needs for the side-by-side pages.
     out += heading(PdfExporter::tr("Legend"));

@@ -111,11 +111,13 @@ QByteArray toJson(const SessionFile &s, const QString &sessionPath)
         }
         notes.append(o);
     }
-    const QJsonObject root { { u"schema"_s, SessionFile::Schema }, { u"application"_s, u"Parallax"_s },
+    QJsonObject root { { u"schema"_s, SessionFile::Schema }, { u"application"_s, u"Parallax"_s },
         { u"inputs"_s, inputs }, { u"base"_s, relative(s.base, folder) },
         { u"columnOrder"_s, keyArray(s.columnOrder, folder) },
         { u"hiddenVersions"_s, keyArray(s.hiddenVersions, folder) }, { u"displayNames"_s, names },
         { u"reading"_s, s.reading }, { u"notes"_s, notes } };
+    if (!s.order.isEmpty())
+        root.insert(u"order"_s, s.order);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -155,6 +157,9 @@ std::optional<SessionFile> fromJson(const QByteArray &data, const QString &sessi
         if (it.value().isString())
             s.displayNames.insert(resolved(it.key(), folder, s.inputs), it.value().toString());
     s.reading = root.value(u"reading"_s).toObject();
+    // An order this version does not know is read as the default.
+    if (const QString order = root.value(u"order"_s).toString(); order == u"time"_s || order == u"name"_s)
+        s.order = order;
     for (const QJsonValue &v : root.value(u"notes"_s).toArray()) {
         const QJsonObject o = v.toObject();
         Note n;

@@ -26,6 +26,9 @@ struct SessionFile
     QString base; // the chosen base's version key; empty: the most central
     QStringList columnOrder; // version keys, left to right; empty: as loaded
     QStringList hiddenVersions; // version keys
+    // How the versions are ordered: "name" (as loaded) or "time" (by their dates); empty: by name. An
+    // optional key of schema 1: older files lack it, older readers ignore it.
+    QString order;
     QHash<QString, QString> displayNames; // version key -> the name the reader gave it
     QJsonObject
         reading; // the window's reading options (font size, cosmetic changes shown, ...), as it writes them

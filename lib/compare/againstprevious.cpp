@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compare/againstprevious.h"
+
+#include "compare/pipelinestages_p.h"
+
+#include "align/sentencealigner.h"
+#include "load/versiondate.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Parallax::AgainstPrevious {
+
+namespace {
+
+// Per sentence of one version: the comparison's row that holds it.
+QList<int> rowsOfSentences(const Comparison &c, int version)
+{
+    QList<int> rows(c.versions.at(version).sentences.size(), -1);
+    for (int r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        const int first = row.cells.at(version);
+        for (int s = first; first >= 0 && s < first + row.spans.at(version); ++s)
+            rows[s] = r;
+    }
+    return rows;
+}
+
+VersionStep measureStep(const Comparison &c, int previous, int version)
+{
+    // The pair compared as the pipeline compares any versions, the predecessor as the base.
+    Comparison pair;
+    pair.versions = { c.versions.at(previous), c.versions.at(version) };
+    pair.base = 0;
+    SentenceAligner aligner;
+    aligner.setVersions(pair.versions);
+    pair.rows = aligner.align(0);
+    pair.changes = Internal::classifyChanges(pair);
+    Internal::measureSimilarity(pair, aligner);
+
+    VersionStep step;
+    step.version = version;
+    step.previous = previous;
+    step.kept = pair.baseShare.value(1, 0.0);
+    for (const AlignedRow &row : std::as_const(pair.rows)) {
+        if (row.boilerplate)
+            continue;
+        const bool before = row.cells.at(0) >= 0;
+        const bool after = row.cells.at(1) >= 0;
+        const CellStatus status = row.status.at(1);
+        if (after && status == CellStatus::Moved)
+            ++step.moved;
+        else if (after && !before)
+            step.added += row.spans.at(1);
+        else if (before && !after && status != CellStatus::Moved)
+            step.removed += row.spans.at(0);
+        else if (status == CellStatus::Changed)
+            ++step.changed;
+    }
+    const QList<int> rowOf = rowsOfSentences(c, version);
+    for (Change ch : std::as_const(pair.changes)) {
+        ch.version = version;
+        ch.row = rowOf.value(ch.sentence, -1);
+        step.changes.append(std::move(ch));
+    }
+    return step;
+}
+
+} // namespace
+
+QList<VersionStep> measure(const Comparison &c, const std::function<bool()> &isCanceled)
+{
+    QList<VersionStep> steps;
+    const QList<int> order = VersionDate::timeOrder(c.versions);
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        if (isCanceled && isCanceled())
+            return {};
+        if (k == 0) {
+            VersionStep first;
+            first.version = order.first();
+            steps.append(first);
+            continue;
+        }
+        steps.append(measureStep(c, order.at(k - 1), order.at(k)));
+    }
+    return steps;
+}
+
+QList<NoticeSentence> notices(const Version &version)
+{
+    QList<NoticeSentence> out;
+    for (int s = 0; s < version.sentences.size(); ++s)
+        if (const Corrections::Notice n = Corrections::noticeOf(version.sentenceText(s));
+            n != Corrections::Notice::None)
+            out.append({ s, n });
+    return out;
+}
+
+QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
+{
+    const QList<NoticeSentence> own = notices(c.versions.at(step.version));
+    if (step.previous < 0 || own.isEmpty())
+        return own;
+    QSet<QString> before;
+    const Version &previous = c.versions.at(step.previous);
+    for (const NoticeSentence &n : notices(previous))
+        before.insert(previous.sentenceText(n.sentence).simplified());
+    QList<NoticeSentence> out;
+    const Version &version = c.versions.at(step.version);
+    for (const NoticeSentence &n : own)
+        if (!before.contains(version.sentenceText(n.sentence).simplified()))
+            out.append(n);
+    return out;
+}
+
+bool isStealthEdit(const Comparison &c, const VersionStep &step)
+{
+    if (step.previous < 0)
+        return false;
+    const bool changed = step.added > 0 || step.removed > 0
+        || std::any_of(step.changes.cbegin(), step.changes.cend(),
+            [](const Change &ch) { return !isCosmetic(ch.kind); });
+    return changed && newNotices(c, step).isEmpty();
+}
+
+const VersionStep *stepOf(const Comparison &c, int version)
+{
+    for (const VersionStep &s : c.steps)
+        if (s.version == version)
+            return &s;
+    return nullptr;
+}
+
+Comparison view(const Comparison &c)
+{
+    Comparison out = c;
+    if (c.steps.isEmpty())
+        return out;
+    out.base = c.steps.first().version;
+    out.changes.clear();
+    const int nv = int(c.versions.size());
+    QHash<int, int> previousOf;
+    for (const VersionStep &s : c.steps)
+        previousOf.insert(s.version, s.previous);
+    QSet<std::pair<int, int>> changedCells; // (row, version)
+    for (const VersionStep &s : c.steps) {
+        for (const Change &ch : s.changes) {
+            if (ch.row < 0)
+                continue;
+            changedCells.insert({ ch.row, ch.version });
+            out.changes.append(ch);
+        }
+    }
+    // The highlighting walks the changes in row order.
+    std::stable_sort(out.changes.begin(), out.changes.end(), [](const Change &a, const Change &b) {
+        return std::pair(a.row, a.version) < std::pair(b.row, b.version);
+    });
+    for (int r = 0; r < out.rows.size(); ++r) {
+        AlignedRow &row = out.rows[r];
+        for (int v = 0; v < nv; ++v) {
+            const int previous = previousOf.value(v, -1);
+            // A sentence moved since the predecessor reads as added where it stands now: the rows are
+            // the comparison's, made against its base.
+            row.moveTarget[v] = -1;
+            const bool here = row.cells.at(v) >= 0;
+            if (previous < 0) {
+                row.status[v] = here ? CellStatus::Same : CellStatus::Absent;
+                continue;
+            }
+            const bool before = row.cells.at(previous) >= 0;
+            if (here && before)
+                row.status[v] = changedCells.contains({ r, v }) ? CellStatus::Changed : CellStatus::Same;
+            else if (here)
+                row.status[v] = CellStatus::Added;
+            else
+                row.status[v] = CellStatus::Absent;
+        }
+    }
+    return out;
+}
+
+} // namespace Parallax::AgainstPrevious

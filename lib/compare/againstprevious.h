@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+#include "text/corrections.h"
+
+#include <functional>
+
+namespace Parallax::AgainstPrevious {
+
+// Each version against its predecessor in time order (VersionDate::timeOrder), NewsDiffs' view of a
+// story's revisions: the two versions aligned and their changes classified by the pipeline's own
+// aligner and classifier, the changes placed in the comparison's rows. The earliest version comes first
+// with no predecessor. The versions' roles must be assigned (compareVersions does). Empty when canceled.
+QList<VersionStep> measure(const Comparison &c, const std::function<bool()> &isCanceled = {});
+
+// The comparison as read against the previous version: every column's statuses and highlighted
+// changes are its step's (added, absent, changed, moved against its predecessor), and the earliest
+// version, which has none, is the base. The rows stay the comparison's. Needs c.steps (measure()).
+Comparison view(const Comparison &c);
+
+// The step of a version in c.steps; nullptr when there is none.
+const VersionStep *stepOf(const Comparison &c, int version);
+
+// A sentence of a version that is an editor's notice (Corrections::noticeOf).
+struct NoticeSentence
+{
+    int sentence = 0;
+    Corrections::Notice notice = Corrections::Notice::None;
+};
+QList<NoticeSentence> notices(const Version &version);
+// The notices of a step's version that its predecessor does not carry word for word: what this
+// revision announces. For the earliest version, all its notices.
+QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step);
+// A revision that changes the story (a sentence added or removed, or a change of wording or substance)
+// and announces nothing: no new notice.
+bool isStealthEdit(const Comparison &c, const VersionStep &step);
+
+} // namespace Parallax::AgainstPrevious

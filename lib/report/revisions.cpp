@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/revisions_p.h"
+
+#include "compare/againstprevious.h"
+#include "core/labels.h"
+#include "report/pdfexporter.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Internal {
+
+namespace {
+
+QJsonArray noticeArray(const Version &version, const QList<AgainstPrevious::NoticeSentence> &notices)
+{
+    QJsonArray out;
+    for (const AgainstPrevious::NoticeSentence &n : notices)
+        out.append(
+            QJsonObject { { u"sentence"_s, n.sentence }, { u"kind"_s, Corrections::toString(n.notice) },
+                { u"text"_s, version.sentenceText(n.sentence) } });
+    return out;
+}
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100)) + u"\u00a0%"_s;
+}
+
+} // namespace
+
+QJsonArray againstPreviousJson(const Comparison &c)
+{
+    QJsonArray out;
+    for (const VersionStep &step : c.steps) {
+        QJsonArray changes;
+        for (const Change &ch : step.changes)
+            changes.append(QJsonObject { { u"row"_s, ch.row }, { u"sentence"_s, ch.sentence },
+                { u"previousSentence"_s, ch.baseSentence }, { u"kind"_s, toString(ch.kind) },
+                { u"reason"_s, toString(ch.reason) }, { u"before"_s, ch.before }, { u"after"_s, ch.after },
+                { u"start"_s, ch.start }, { u"end"_s, ch.end }, { u"previousStart"_s, ch.baseStart },
+                { u"previousEnd"_s, ch.baseEnd } });
+        const Version &version = c.versions.at(step.version);
+        QJsonObject o { { u"version"_s, step.version }, { u"name"_s, version.name },
+            { u"date"_s, version.date }, { u"dateSource"_s, version.dateSource },
+            { u"previous"_s, step.previous < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(step.previous) },
+            { u"previousName"_s,
+                step.previous < 0 ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(c.versions.at(step.previous).name) },
+            { u"added"_s, step.added }, { u"removed"_s, step.removed }, { u"changed"_s, step.changed },
+            { u"moved"_s, step.moved }, { u"kept"_s, step.kept },
+            { u"notices"_s, noticeArray(version, AgainstPrevious::newNotices(c, step)) },
+            { u"stealthEdit"_s, AgainstPrevious::isStealthEdit(c, step) }, { u"changes"_s, changes } };
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray noticesJson(const Comparison &c)
+{
+    QJsonArray out;
+    for (int v = 0; v < c.versions.size(); ++v) {
+        const Version &version = c.versions.at(v);
+        for (const QJsonValue &n : noticeArray(version, AgainstPrevious::notices(version))) {
+            QJsonObject o = n.toObject();
+            o.insert(u"version"_s, v);
+            out.append(o);
+        }
+    }
+    return out;
+}
+
+QString dateLabel(const Version &version)
+{
+    if (version.date.isEmpty())
+        return PdfExporter::tr("unknown");
+    if (version.dateSource == u"file-date"_s)
+        return PdfExporter::tr("%1 (file date)").arg(version.date);
+    if (version.dateSource == u"file-name"_s)
+        return PdfExporter::tr("%1 (from the file name)").arg(version.date);
+    return version.date;
+}
+
+RevisionTable revisionTable(const Comparison &c)
+{
+    RevisionTable t;
+    t.title = PdfExporter::tr("Revisions over time");
+    if (c.steps.isEmpty())
+        return t;
+    t.intro = PdfExporter::tr(
+        "Each version against the one before it in time: sentences added, removed, reworded and moved, "
+        "the share of the earlier version's words it keeps, and the corrections or updates it announces. "
+        "A revision that changes the story without a notice is marked as a stealth edit.");
+    t.headers = { PdfExporter::tr("Version"), PdfExporter::tr("Date"), PdfExporter::tr("Against"),
+        PdfExporter::tr("Added"), PdfExporter::tr("Removed"), PdfExporter::tr("Reworded"),
+        PdfExporter::tr("Moved"), PdfExporter::tr("Keeps"), PdfExporter::tr("Notices") };
+    for (const VersionStep &step : c.steps) {
+        const Version &version = c.versions.at(step.version);
+        QStringList notices;
+        for (const AgainstPrevious::NoticeSentence &n : AgainstPrevious::newNotices(c, step))
+            notices.append(version.sentenceText(n.sentence));
+        const bool stealth = AgainstPrevious::isStealthEdit(c, step);
+        if (stealth)
+            notices.append(PdfExporter::tr("none: stealth edit"));
+        const bool first = step.previous < 0;
+        const QString none = u"\u2014"_s;
+        t.rows.append({ version.name, dateLabel(version),
+            first ? PdfExporter::tr("(first version)") : c.versions.at(step.previous).name,
+            first ? none : QString::number(step.added), first ? none : QString::number(step.removed),
+            first ? none : QString::number(step.changed), first ? none : QString::number(step.moved),
+            first ? none : percent(step.kept), notices.join(u"\n"_s) });
+        t.stealth.append(stealth);
+    }
+    return t;
+}
+
+} // namespace Parallax::Internal

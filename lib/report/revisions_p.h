@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/comparison.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The revisions over time in the reports: each version against its predecessor (Comparison::steps) and
+// the editors' notices (corrections, updates) that tell announced corrections from stealth edits.
+namespace Parallax::Internal {
+
+// JSON: the steps in time order, each with its predecessor named, its counts, its changes relative to
+// the predecessor, its new notices and whether it is a stealth edit (docs/report-schema.md,
+// "againstPrevious"); empty when the comparison has no steps.
+QJsonArray againstPreviousJson(const Comparison &c);
+// JSON: every notice sentence of every version; empty when there is none.
+QJsonArray noticesJson(const Comparison &c);
+
+// A version's date as the summaries show it, with where it comes from when that is only the file's
+// modification time ("file date") or its name ("from the file name").
+QString dateLabel(const Version &version);
+
+// The summaries' "Revisions over time" table, as plain text cells (each summary escapes and styles
+// them): one row per version in time order. Empty rows when the comparison has no steps.
+struct RevisionTable
+{
+    QString title;
+    QString intro;
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<bool> stealth; // per row: a stealth edit (marked by the summaries)
+};
+RevisionTable revisionTable(const Comparison &c);
+
+} // namespace Parallax::Internal
