@@ -138,8 +138,63 @@ PdfSummary::PdfSummary(const Comparison &comparison, const QList<int> &printed,
 
 PdfSummary::~PdfSummary() = default;
 
+// The text after the "Side by side:" label: where each group of side-by-side pages is.
+QString PdfSummary::pageSetText(const QList<PageSetEntry> &pageSets)
+{
+    QStringList groups;
+    for (const PageSetEntry &entry : pageSets) {
+        const QString pages = entry.firstPage == entry.lastPage
+            ? PdfExporter::tr("page %1").arg(entry.firstPage)
+            : PdfExporter::tr("pages %1\u2013%2").arg(entry.firstPage).arg(entry.lastPage);
+        groups.append(pages + u": "_s + entry.versions);
+    }
+    QString text = u" "_s + groups.join(u"; "_s) + u"."_s;
+    if (pageSets.size() > 1) {
+        text += u" "_s
+            + PdfExporter::tr(
+                "More than four versions do not fit side by side on one page, so each group of "
+                "pages repeats the base as its first column beside up to three other versions.");
+    }
+    return text;
+}
+
+bool PdfSummary::replacePageSets(const QList<PageSetEntry> &pageSets)
+{
+    const QString text = pageSetText(pageSets);
+    if (text == m_pageSetText)
+        return true;
+    const QString label = PdfExporter::tr("Side by side:");
+    QTextBlock block = m_document->begin();
+    // The paragraph as setHtml made it (HTML folds white space: where a version's name has a run of it,
+    // the paragraph reads otherwise and the document is built again).
+    while (block.isValid() && block.text() != label + m_pageSetText)
+        block = block.next();
+    if (!block.isValid())
+        return false;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const double height = layout->blockBoundingRect(block).height();
+    QTextCursor cursor(m_document.get());
+    cursor.setPosition(block.position() + int(label.size()) + 1); // in the plain text after the label
+    const QTextCharFormat format = cursor.charFormat();
+    cursor.setPosition(block.position() + int(label.size()));
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    cursor.insertText(text, format);
+    m_pageSetText = text;
+    // As many lines as before: nothing after the paragraph moves, so the headings kept with their tables
+    // stay as they are; else what follows is laid out anew.
+    return layout->blockBoundingRect(block).height() == height;
+}
+
 void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
 {
+    // The exporter builds again when the summary's length changes its page numbers. Laying the document out
+    // is most of a long summary's cost (2,500 quotations: 66 % of the export in QTextDocument's layout),
+    // so only the paragraph with the numbers is replaced where that is all that changes: Qt then lays out
+    // that paragraph again, not the tables after it.
+    if (m_document && noteCount == m_noteCount && replacePageSets(pageSets))
+        return;
+    m_noteCount = noteCount;
+    m_pageSetText = pageSetText(pageSets);
     m_document = std::make_unique<QTextDocument>();
     m_document->documentLayout()->setPaintDevice(m_device);
     m_document->setDefaultFont(m_style.summary);
@@ -370,22 +425,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"<p>"_s + escaped(intro) + u"</p>"_s;
 
     // Where the side-by-side pages are, first: it is what a reader of a long PDF looks for.
-    QStringList groups;
-    for (const PageSetEntry &entry : pageSets) {
-        const QString pages = entry.firstPage == entry.lastPage
-            ? PdfExporter::tr("page %1").arg(entry.firstPage)
-            : PdfExporter::tr("pages %1\u2013%2").arg(entry.firstPage).arg(entry.lastPage);
-        groups.append(escaped(pages + u": "_s + entry.versions));
-    }
-    out += u"<p><b>"_s + escaped(PdfExporter::tr("Side by side:")) + u"</b> "_s + groups.join(u"; "_s)
-        + u"."_s;
-    if (pageSets.size() > 1) {
-        out += u" "_s
-            + escaped(PdfExporter::tr(
-                "More than four versions do not fit side by side on one page, so each group of "
-                "pages repeats the base as its first column beside up to three other versions."));
-    }
-    out += u"</p>"_s;
+    out += u"<p><b>"_s + escaped(PdfExporter::tr("Side by side:")) + u"</b>"_s
+        + escaped(pageSetText(pageSets)) + u"</p>"_s;
 
     // Versions.
     out += heading(PdfExporter::tr("Versions"));

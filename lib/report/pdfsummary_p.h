@@ -47,6 +47,9 @@ public:
 
 private:
     QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
+    static QString pageSetText(const QList<PageSetEntry> &pageSets);
+    // Puts new page numbers into the built document; false when it must be built again instead.
+    bool replacePageSets(const QList<PageSetEntry> &pageSets);
     QString reasonTable() const;
     QString similarityCell(int a, int b) const;
     QString similarityList() const;
@@ -57,6 +60,8 @@ private:
     PdfStyle m_style;
     QPaintDevice *m_device;
     std::unique_ptr<QTextDocument> m_document;
+    int m_noteCount = 0;
+    QString m_pageSetText; // the page-set paragraph's text after its label, as last built
 };
 
 } // namespace Parallax::Internal

@@ -179,3 +179,8 @@ add("doc-eml-headers-only-blank-body", FAILS,
 add("doc-docx-really-html", LOADS, as_html(THIRD), "docx", MARKER)
 add("doc-odt-really-html", LOADS, as_html(THIRD), "odt", MARKER)
 add("doc-pdf-really-docx", LOADS, GOOD_DOCX, "pdf", MARKER)
+# At the page limit (PdfDocument::MaxPages) with text on every page, and one page past it.
+add("doc-pdf-2000-text-pages", EITHER,
+    pdf([b"BT /F1 11 Tf 72 700 Td 14 TL (Page %d of the ferry report.) ' (The crossing ran late.) ' ET" % i
+         for i in range(2000)]), "pdf")
+add("doc-pdf-2001-pages", FAILS, pdf([b"BT /F1 11 Tf 72 700 Td (Ferry.) Tj ET"] * 2001), "pdf")
