@@ -179,10 +179,22 @@ bool namedNearby(const HunkContext &ctx, const QString &name)
 {
     if (containsWord(ctx.beforeText, name) || !ctx.hasAfterDocument || ctx.afterText.isEmpty())
         return true;
-    const qsizetype at = ctx.afterDocument.indexOf(ctx.afterText);
+    // Sentences are compared in text order: search on from where the last one was found, so that a
+    // long text is read about once, not once per sentence (per thread, as comparisons may run in
+    // workers).
+    thread_local const QChar *lastDocument = nullptr;
+    thread_local qsizetype lastAt = 0;
+    const QStringView document = ctx.afterDocument;
+    qsizetype at = lastDocument == document.data() && lastAt < document.size()
+        ? document.indexOf(ctx.afterText, lastAt)
+        : -1;
+    if (at < 0)
+        at = document.indexOf(ctx.afterText);
     if (at < 0)
         return true;
-    QStringView head = ctx.afterDocument.left(at).trimmed();
+    lastDocument = document.data();
+    lastAt = at;
+    QStringView head = document.left(at).trimmed();
     while (!head.isEmpty() && !head.back().isLetterOrNumber())
         head.chop(1); // the end of the sentence before
     // The sentence before starts after the last end of a sentence: a full stop, "!" or "?", perhaps
