@@ -187,6 +187,35 @@ void SideBySideView::setVersionHidden(int version, bool hidden)
     viewport()->update();
 }
 
+void SideBySideView::setShownVersions(const QList<int> &versions)
+{
+    if (!d->model || versions.isEmpty())
+        return;
+    for (int v = 0; v < d->model->columnCount(); ++v)
+        d->header->setSectionHidden(v, !versions.contains(v));
+    d->rebuildColumns();
+    if (d->current.isValid() && isVersionHidden(d->current.column()))
+        setCurrentIndex(d->model->index(d->current.row(), d->columns.value(0)));
+    viewport()->update();
+}
+
+void SideBySideView::setNarrowColumns(bool narrow)
+{
+    if (d->narrowColumns == narrow)
+        return;
+    d->narrowColumns = narrow;
+    d->updateColumnWidth();
+    d->updateScrollBars();
+    d->restoreAnchor();
+    viewport()->update();
+    Q_EMIT geometryChanged();
+}
+
+bool SideBySideView::hasNarrowColumns() const
+{
+    return d->narrowColumns;
+}
+
 void SideBySideView::moveVersion(int version, int visualPosition)
 {
     if (!d->model || version < 0 || version >= d->model->columnCount())
@@ -365,7 +394,8 @@ void SideBySideView::Private::updateColumnWidth()
     const int count = int(columns.size());
     const int available = q->viewport()->width();
     // About 32 average characters: narrower columns make prose hard to read, so scroll sideways instead.
-    const int minimum = std::max(180, int(averageCharWidth * 32) + 2 * padX);
+    const int minimum = narrowColumns ? std::max(90, int(averageCharWidth * 16) + 2 * padX)
+                                      : std::max(180, int(averageCharWidth * 32) + 2 * padX);
     const int width = count > 0 ? std::max(minimum, available / count) : std::max(minimum, available);
     for (QHeaderView *h : { header, frozenHeader }) {
         for (int i = 0; i < h->count(); ++i) {
