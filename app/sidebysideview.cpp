@@ -513,6 +513,8 @@ void SideBySideView::Private::ensureViewportMeasured()
             break;
         rows.updateTops();
         restoreAnchor();
+        // Rows above moved: what was moved on screen by a scroll no longer stands where it is drawn.
+        q->viewport()->update();
     }
 }
 
@@ -656,13 +658,19 @@ void SideBySideView::scrollToRow(int row)
     Q_EMIT geometryChanged();
 }
 
-void SideBySideView::scrollContentsBy(int dx, int)
+void SideBySideView::scrollContentsBy(int dx, int dy)
 {
     if (dx != 0)
         d->header->setOffset(horizontalScrollBar()->value());
     if (!d->adjustingScroll)
         d->updateAnchorFromScrollBar();
-    viewport()->update();
+    // A reader's vertical scroll moves everything painted (the frozen column too) by dy: the screen's
+    // pixels are moved and only the strip scrolled into view is painted, which keeps scrolling smooth with
+    // a hundred columns. Anything else (sideways, under a frozen column; heights settling) paints anew.
+    if (dx == 0 && dy != 0 && !d->adjustingScroll && std::abs(dy) < viewport()->height())
+        viewport()->scroll(0, dy);
+    else
+        viewport()->update();
     Q_EMIT geometryChanged();
 }
 
