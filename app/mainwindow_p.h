@@ -74,6 +74,7 @@ public:
     // File > Export HTML / Export CSV (mainwindowmenus.cpp): format is "html" or "csv".
     void chooseReportFile(const QString &format);
     bool writeReport(const QString &fileName, const QString &format);
+    void chooseShownVersions();
     // What the reports show: what the reader sees, with `parallax compare`'s defaults for the rest.
     ReportChoices reportChoices() const;
     QString reportDialogTitle(const QString &format) const;
@@ -141,6 +142,8 @@ public:
     QAction *showBoilerplate = nullptr;
     QAction *exportAction = nullptr;
     QAction *numberCosmetic = nullptr;
+    QAction *chooseVersions = nullptr;
+    QAction *narrowColumns = nullptr;
     QAction *reloadAction = nullptr;
     ReasonMenu *reasonMenu = nullptr;
     VersionRenamer *renamer = nullptr;

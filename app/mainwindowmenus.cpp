@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "languagemenu.h"
 #include "sidebysideview.h"
+#include "versionchooser.h"
 
 #include "messagebar.h"
 #include "present/comparisonmodel.h"
@@ -38,6 +39,8 @@ namespace Parallax {
 namespace {
 
 constexpr int MaxRecent = 10;
+// More versions than this: View > Versions lists none of them, Choose Versions… does.
+constexpr int MaxVersionsInMenu = 30;
 
 } // namespace
 
@@ -151,6 +154,14 @@ void MainWindow::Private::createActions()
     viewMenu->addAction(smaller);
     viewMenu->addSeparator();
     versionsMenu = viewMenu->addMenu(tr("&Versions"));
+    // For many versions: a list with a filter instead of a menu of a hundred check boxes, and columns
+    // narrow enough for a dozen to stand side by side.
+    chooseVersions
+        = makeAction(u"chooseVersions"_s, tr("&Choose Versions…"), QKeySequence(u"Ctrl+Shift+V"_s));
+    connect(chooseVersions, &QAction::triggered, q, [this] { chooseShownVersions(); });
+    narrowColumns = makeAction(u"narrowColumns"_s, tr("&Narrow Columns"));
+    narrowColumns->setCheckable(true);
+    connect(narrowColumns, &QAction::toggled, view, &SideBySideView::setNarrowColumns);
     connect(versionsMenu, &QMenu::aboutToShow, q, [this] { rebuildVersionMenus(); });
     themeMenu = new ColorSchemeMenu(q);
     viewMenu->addMenu(themeMenu);
@@ -248,6 +259,9 @@ void MainWindow::Private::rebuildVersionMenus()
     versionsMenu->clear();
     baseMenu->clear();
     const Comparison &c = model->comparison();
+    versionsMenu->addAction(chooseVersions);
+    versionsMenu->addAction(narrowColumns);
+    versionsMenu->addSeparator();
     versionsMenu->setEnabled(!c.isEmpty());
     baseMenu->setEnabled(c.versions.size() > 1);
     auto *bases = new QActionGroup(baseMenu);
@@ -259,16 +273,32 @@ void MainWindow::Private::rebuildVersionMenus()
              return hidden;
          }()) {
         const QString name = c.versions.at(v).name;
-        QAction *shown = versionsMenu->addAction(name);
-        shown->setCheckable(true);
-        shown->setChecked(!view->isVersionHidden(v));
-        connect(shown, &QAction::toggled, q, [this, v](bool on) { view->setVersionHidden(v, !on); });
+        // Beyond a screenful the list with its filter (Choose Versions…) serves better.
+        if (c.versions.size() <= MaxVersionsInMenu) {
+            QAction *shown = versionsMenu->addAction(name);
+            shown->setCheckable(true);
+            shown->setChecked(!view->isVersionHidden(v));
+            connect(shown, &QAction::toggled, q, [this, v](bool on) { view->setVersionHidden(v, !on); });
+        }
         QAction *base = baseMenu->addAction(name);
         base->setCheckable(true);
         base->setChecked(v == c.base);
         bases->addAction(base);
         connect(base, &QAction::triggered, q, [this, v] { q->setBaseVersion(v); });
     }
+}
+
+void MainWindow::Private::chooseShownVersions()
+{
+    const Comparison &c = model->comparison();
+    if (c.isEmpty())
+        return;
+    QStringList names;
+    for (const Version &v : c.versions)
+        names.append(v.name);
+    VersionChooser chooser(names, c.base, view->visibleVersions(), q);
+    if (chooser.exec() == QDialog::Accepted)
+        view->setShownVersions(chooser.chosen());
 }
 
 void MainWindow::Private::addRecent(const QStringList &paths)

@@ -187,6 +187,35 @@ void SideBySideView::setVersionHidden(int version, bool hidden)
     viewport()->update();
 }
 
+void SideBySideView::setShownVersions(const QList<int> &versions)
+{
+    if (!d->model || versions.isEmpty())
+        return;
+    for (int v = 0; v < d->model->columnCount(); ++v)
+        d->header->setSectionHidden(v, !versions.contains(v));
+    d->rebuildColumns();
+    if (d->current.isValid() && isVersionHidden(d->current.column()))
+        setCurrentIndex(d->model->index(d->current.row(), d->columns.value(0)));
+    viewport()->update();
+}
+
+void SideBySideView::setNarrowColumns(bool narrow)
+{
+    if (d->narrowColumns == narrow)
+        return;
+    d->narrowColumns = narrow;
+    d->updateColumnWidth();
+    d->updateScrollBars();
+    d->restoreAnchor();
+    viewport()->update();
+    Q_EMIT geometryChanged();
+}
+
+bool SideBySideView::hasNarrowColumns() const
+{
+    return d->narrowColumns;
+}
+
 void SideBySideView::moveVersion(int version, int visualPosition)
 {
     if (!d->model || version < 0 || version >= d->model->columnCount())
@@ -365,7 +394,8 @@ void SideBySideView::Private::updateColumnWidth()
     const int count = int(columns.size());
     const int available = q->viewport()->width();
     // About 32 average characters: narrower columns make prose hard to read, so scroll sideways instead.
-    const int minimum = std::max(180, int(averageCharWidth * 32) + 2 * padX);
+    const int minimum = narrowColumns ? std::max(90, int(averageCharWidth * 16) + 2 * padX)
+                                      : std::max(180, int(averageCharWidth * 32) + 2 * padX);
     const int width = count > 0 ? std::max(minimum, available / count) : std::max(minimum, available);
     for (QHeaderView *h : { header, frozenHeader }) {
         for (int i = 0; i < h->count(); ++i) {
@@ -483,6 +513,8 @@ void SideBySideView::Private::ensureViewportMeasured()
             break;
         rows.updateTops();
         restoreAnchor();
+        // Rows above moved: what was moved on screen by a scroll no longer stands where it is drawn.
+        q->viewport()->update();
     }
 }
 
@@ -626,13 +658,19 @@ void SideBySideView::scrollToRow(int row)
     Q_EMIT geometryChanged();
 }
 
-void SideBySideView::scrollContentsBy(int dx, int)
+void SideBySideView::scrollContentsBy(int dx, int dy)
 {
     if (dx != 0)
         d->header->setOffset(horizontalScrollBar()->value());
     if (!d->adjustingScroll)
         d->updateAnchorFromScrollBar();
-    viewport()->update();
+    // A reader's vertical scroll moves everything painted (the frozen column too) by dy: the screen's
+    // pixels are moved and only the strip scrolled into view is painted, which keeps scrolling smooth with
+    // a hundred columns. Anything else (sideways, under a frozen column; heights settling) paints anew.
+    if (dx == 0 && dy != 0 && !d->adjustingScroll && std::abs(dy) < viewport()->height())
+        viewport()->scroll(0, dy);
+    else
+        viewport()->update();
     Q_EMIT geometryChanged();
 }
 

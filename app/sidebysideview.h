@@ -74,6 +74,13 @@ public:
     void setVersionHidden(int version, bool hidden);
     bool isVersionHidden(int version) const;
     void moveVersion(int version, int visualPosition);
+    // Shows these versions and hides the others, in one step (a hundred versions toggled one by one would
+    // lay out the rows a hundred times). Ignored when empty.
+    void setShownVersions(const QList<int> &versions);
+    // Narrow columns: about 16 characters wide instead of 32, so that many versions fit side by side
+    // for scanning (the text wraps more; the full width is a toggle away).
+    void setNarrowColumns(bool narrow);
+    bool hasNarrowColumns() const;
 
     QModelIndex currentIndex() const;
     // The words selected with the mouse (or Shift+arrows) in the current cell; empty when none.

@@ -110,6 +110,7 @@ public:
     ChangeColors colors;
     bool boilerplateShown = false;
     bool differencesOnly = false;
+    bool narrowColumns = false;
     QHash<int, QList<int>> folds; // fold line (the model row in whose place it stands) -> rows it stands for
     QSet<int> openedFolds; // fold lines the reader opened, until the next comparison or toggle
     QModelIndex current;

@@ -3,6 +3,7 @@
 #include "overviewstrip.h"
 #include "present/comparisonmodel.h"
 #include "sidebysideview.h"
+#include "versionchooser.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void nextChangeVisitsEachChangeInACell();
     void theBaseStaysAtTheLeftWhileOthersScroll();
     void wordsInACellAreSelectedAndCopied();
+    void manyVersionsAreChosenAndNarrowed();
 
 private:
     std::unique_ptr<ComparisonModel> m_model;
@@ -559,6 +561,52 @@ void TestSideBySideView::wordsInACellAreSelectedAndCopied()
     // Another cell drops the selection.
     m_view->setCurrentIndex(m_model->index(0, 0));
     QVERIFY(m_view->selectedText().isEmpty());
+}
+
+// A hundred and one versions: the reader picks a few in the chooser (its filter narrows the list, the
+// base comes back with any other), the view shows those in one step, and narrow columns fit more.
+void TestSideBySideView::manyVersionsAreChosenAndNarrowed()
+{
+    m_model->setComparison(Fixture::generatedStory(101, 60));
+    const Comparison &c = m_model->comparison();
+    QCOMPARE(m_view->visibleVersions().size(), 101);
+    QStringList names;
+    for (const Version &v : c.versions)
+        names.append(v.name);
+    VersionChooser chooser(names, c.base, m_view->visibleVersions());
+    QCOMPARE(chooser.chosen().size(), 101);
+    chooser.setFilter(names.at(42));
+    QVERIFY(chooser.visibleCount() >= 1);
+    QVERIFY(chooser.visibleCount() < 101);
+    for (int v = 0; v < 101; ++v)
+        chooser.setChecked(v, false);
+    QVERIFY(chooser.chosen().isEmpty());
+    const int other = c.base == 42 ? 43 : 42;
+    chooser.setChecked(other, true);
+    chooser.setChecked(7 == c.base ? 8 : 7, true);
+    QList<int> chosen = chooser.chosen();
+    QCOMPARE(chosen.size(), 3);
+    QVERIFY(chosen.contains(c.base));
+
+    const QScrollBar *h = m_view->horizontalScrollBar();
+    const int wideRange = h->maximum();
+    m_view->setShownVersions(chosen);
+    QList<int> shown = m_view->visibleVersions();
+    std::sort(shown.begin(), shown.end());
+    std::sort(chosen.begin(), chosen.end());
+    QCOMPARE(shown, chosen);
+    QVERIFY(h->maximum() < wideRange);
+    QVERIFY(!m_view->cellRect(0, other).isNull());
+
+    m_view->setShownVersions(m_view->visibleVersions() + QList<int> { 1, 2, 3, 4, 5, 6 });
+    const int width = m_view->cellRect(0, m_view->visibleVersions().last()).width();
+    m_view->setNarrowColumns(true);
+    const int narrow = m_view->cellRect(0, m_view->visibleVersions().last()).width();
+    QVERIFY2(narrow < width * 0.75, qPrintable(u"%1 vs %2"_s.arg(narrow).arg(width)));
+    // Rows re-wrap: every painted row still holds its tallest cell.
+    for (int v : m_view->visibleVersions())
+        QCOMPARE(
+            m_view->cellRect(0, v).height(), m_view->cellRect(0, m_view->visibleVersions().first()).height());
 }
 
 QTEST_MAIN(TestSideBySideView)

@@ -1109,6 +1109,14 @@
         <source>Export PDF (cosmetic changes highlighted, not numbered)</source>
         <translation>Als PDF exportieren (kosmetische Änderungen markiert, nicht nummeriert)</translation>
     </message>
+    <message>
+        <source>&amp;Choose Versions…</source>
+        <translation>Versionen &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Columns</source>
+        <translation>&amp;Schmale Spalten</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1817,6 +1825,36 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionChooser</name>
+    <message>
+        <source>Choose Versions</source>
+        <translation>Versionen auswählen</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Base</source>
+        <translation>Nur die &amp;Basis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) shown</source>
+        <translation>
+            <numerusform>%n Version angezeigt</numerusform>
+            <numerusform>%n Versionen angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>Parallax::VersionChooser</name>
+    <message numerus="yes">
+        <source>%n version(s) shown</source>
+        <translation>
+            <numerusform>%n version shown</numerusform>
+            <numerusform>%n versions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>parallax compare: %n note(s) could not be placed; the reports list them as orphaned</source>

@@ -1109,6 +1109,14 @@
         <source>Export PDF (cosmetic changes highlighted, not numbered)</source>
         <translation>Exporter en PDF (changements cosmétiques surlignés, non numérotés)</translation>
     </message>
+    <message>
+        <source>&amp;Choose Versions…</source>
+        <translation>&amp;Choisir les versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow Columns</source>
+        <translation>Colonnes &amp;étroites</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1817,6 +1825,36 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionChooser</name>
+    <message>
+        <source>Choose Versions</source>
+        <translation>Choisir les versions</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Base</source>
+        <translation>Seulement la &amp;base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) shown</source>
+        <translation>
+            <numerusform>%n version affichée</numerusform>
+            <numerusform>%n versions affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
