@@ -4,6 +4,7 @@
 // well the engine aligns and classifies: every row, status, change, move and quote is stated here.
 
 #include "core/comparison.h"
+#include "core/note.h"
 
 #include <QStringList>
 
@@ -152,6 +153,41 @@ inline Comparison councilStory()
 }
 
 // Words for generated prose; the generator is deterministic so runs can be compared.
+// The reader's notes on councilStory(), placed: on row 2 in the Daily's cell, on the Herald's "fourteen"
+// in row 4, on the mayor's quotation (row 3, the Wire's variant), and one orphaned; in that order they
+// are numbered ✎1 to ✎4 in the reports. Listed out of that order, as a reader makes them.
+inline QList<Note> councilNotes(const Comparison &c)
+{
+    Note row;
+    row.target = Note::Target::Row;
+    row.row = 1;
+    row.version = 1;
+    row.passage = c.versions.at(1).sentenceText(1);
+    row.text = u"7-2 or seven to two?"_s;
+    row.tags = { u"check"_s };
+    row.author = u"Ana"_s;
+    Note span = row;
+    span.target = Note::Target::Span;
+    span.row = 3;
+    span.version = 2;
+    span.start = c.versions.at(2).text.indexOf(u"fourteen"_s);
+    span.end = span.start + 8;
+    span.passage = u"fourteen"_s;
+    span.text = u"four in the wire"_s;
+    span.tags = { u"error"_s };
+    Note quote = row;
+    quote.target = Note::Target::Quote;
+    quote.row = 2;
+    quote.version = 0;
+    quote.quoteGroup = 0;
+    quote.text = u"the Daily added a word"_s;
+    quote.tags = { u"misquote"_s };
+    Note orphan = row;
+    orphan.row = -1;
+    orphan.text = u"gone"_s;
+    return { orphan, span, quote, row };
+}
+
 inline QString generatedSentence(quint32 seed, int words)
 {
     static const QStringList vocabulary = { u"council"_s, u"budget"_s, u"minister"_s, u"agreement"_s,

@@ -182,6 +182,7 @@ private Q_SLOTS:
     void options();
     void stackedLayoutForNarrowScreens();
     void notes();
+    void notesBesideRows();
 };
 
 void TestHtmlReport::wellFormedAndSafe_data()
@@ -483,6 +484,61 @@ void TestHtmlReport::notes()
     QVERIFY(section.contains(u"R\u00e9mi"_s));
     // Without notes, no section.
     QVERIFY(!parse(HtmlReport::toHtml(c, {})).hasId(u"notes"_s));
+}
+
+void TestHtmlReport::notesBesideRows()
+{
+    const Comparison c = Fixture::councilStory();
+    const QList<Note> notes = Fixture::councilNotes(c);
+    const Note &orphan = notes.at(0), &span = notes.at(1), &quote = notes.at(2), &row = notes.at(3);
+    HtmlReport::Options options;
+    options.notes = notes;
+    const Parsed parsed = parse(HtmlReport::toHtml(c, options));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QVERIFY(unsafeParts(parsed).isEmpty());
+    // Numbered in reading order, the orphan last: row 2 is ✎1, row 3 ✎2, row 4 ✎3, the orphan ✎4.
+    const auto rowElement = [&](int number) {
+        for (const Element &e : parsed.all(u"tr"_s))
+            if (e.attributes.value(u"id"_s) == u"r%1"_s.arg(number))
+                return e;
+        return Element();
+    };
+    QVERIFY(rowElement(2).text.contains(u"\u270e1"_s));
+    QVERIFY(rowElement(2).text.contains(row.text));
+    QVERIFY(rowElement(3).text.contains(quote.text));
+    QVERIFY(rowElement(4).text.contains(span.text));
+    QVERIFY(!rowElement(1).text.contains(u"\u270e"_s));
+    for (int r = 1; r <= 8; ++r)
+        QVERIFY(!rowElement(r).text.contains(orphan.text));
+    // Each note beside its row has an anchor that the mark in the cell links to.
+    QStringList marks;
+    for (const Element &sup : parsed.withClass(u"sup"_s, u"nn"_s))
+        marks.append(sup.text);
+    QCOMPARE(marks, QStringList({ u"\u270e1"_s, u"\u270e2"_s, u"\u270e3"_s }));
+    for (const QString &id : { u"note-1"_s, u"note-2"_s, u"note-3"_s })
+        QVERIFY(parsed.hasId(id));
+    QVERIFY(!parsed.hasId(u"note-4"_s));
+    for (const Element &a : parsed.all(u"a"_s))
+        QVERIFY2(
+            parsed.hasId(a.attributes.value(u"href"_s).mid(1)), qPrintable(a.attributes.value(u"href"_s)));
+    // The span note frames exactly its words, in the Herald's cell.
+    const QList<Element> framed = parsed.withClass(u"span"_s, u"ns"_s);
+    QCOMPARE(framed.size(), 1);
+    QCOMPARE(framed.first().text, u"fourteen"_s);
+    // The quotation's note in the quotations table.
+    QString quotations;
+    for (const Element &e : parsed.all(u"section"_s))
+        if (e.attributes.value(u"id"_s) == u"quotations"_s)
+            quotations = e.text;
+    QVERIFY(quotations.contains(u"\u270e2 misquote: "_s + quote.text));
+    QVERIFY(!quotations.contains(row.text));
+    // The list on the summary numbers them alike.
+    QString list;
+    for (const Element &e : parsed.all(u"section"_s))
+        if (e.attributes.value(u"id"_s) == u"notes"_s)
+            list = e.text;
+    QVERIFY(list.indexOf(u"\u270e1"_s) < list.indexOf(row.text));
+    QVERIFY(list.indexOf(u"\u270e4"_s) < list.indexOf(orphan.text));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

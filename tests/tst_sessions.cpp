@@ -78,6 +78,7 @@ private Q_SLOTS:
     void notesOnFixture();
     void reanchoring();
     void selectionSpans();
+    void passageFoundAsWholeWords();
     void missingFileKeepsNotes();
     void jsonReportNotes();
 };
@@ -250,6 +251,28 @@ void TestSessions::selectionSpans()
     plain.text = u"Turnout was <50 percent> in the north."_s;
     const auto brackets = spanOfSelection(plain, u"<50 percent> in"_s, 0);
     QCOMPARE(plain.text.mid(brackets.first, brackets.second - brackets.first), u"50 percent> in"_s);
+}
+
+void TestSessions::passageFoundAsWholeWords()
+{
+    const Comparison c = Fixture::councilStory();
+    // A note on "four" whose old offsets no longer hold it (the file changed above it).
+    Note wire;
+    wire.target = Note::Target::Span;
+    wire.versionKey = NoteAnchoring::versionKey(c.versions.at(0));
+    wire.start = 0;
+    wire.end = 4;
+    wire.sentence = 0;
+    wire.passage = u"four"_s;
+    // In the Herald the only "four" is the start of "fourteen": no place for the note there.
+    Note herald = wire;
+    herald.versionKey = NoteAnchoring::versionKey(c.versions.at(2));
+    QList<Note> notes { wire, herald };
+    NoteAnchoring::place(notes, c);
+    QCOMPARE(notes.at(0).start, c.versions.at(0).text.indexOf(u"four percent"_s));
+    QCOMPARE(notes.at(0).row, 3);
+    QVERIFY(notes.at(1).start != c.versions.at(2).text.indexOf(u"fourteen"_s));
+    QVERIFY(notes.at(1).isOrphaned() || notes.at(1).passage != u"four"_s);
 }
 
 void TestSessions::reanchoring()

@@ -1117,6 +1117,22 @@
         <source>&amp;Narrow Columns</source>
         <translation>&amp;Schmale Spalten</translation>
     </message>
+    <message>
+        <source>Add Note on Selection…</source>
+        <translation>Notiz zur Auswahl hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Note on Quotation…</source>
+        <translation>Notiz zum Zitat hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A note needs words of one sentence or more: the selection holds none.</source>
+        <translation>Eine Notiz braucht Wörter aus mindestens einem Satz: Die Auswahl enthält keine.</translation>
+    </message>
+    <message>
+        <source>The selected words are not in the text Parallax read from %1, so no note can be placed on them: select words of the article itself.</source>
+        <translation>Die ausgewählten Wörter stehen nicht im Text, den Parallax aus %1 gelesen hat, daher kann keine Notiz auf ihnen stehen: Wählen Sie Wörter des Artikels selbst aus.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1586,6 +1602,15 @@
         <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
         <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
         <translation>Erstellt, während das Fenster nur diesen Gründen folgte: %1. Dieser Bericht führt und zählt trotzdem jede Änderung.</translation>
+    </message>
+    <message>
+        <source>Reader’s notes</source>
+        <translation>Notizen der Leser</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>a note&apos;s tags before its text</comment>
+        <translation>%1: </translation>
     </message>
 </context>
 <context>

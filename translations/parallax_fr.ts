@@ -1117,6 +1117,22 @@
         <source>&amp;Narrow Columns</source>
         <translation>Colonnes &amp;étroites</translation>
     </message>
+    <message>
+        <source>Add Note on Selection…</source>
+        <translation>Ajouter une note sur la sélection…</translation>
+    </message>
+    <message>
+        <source>Add Note on Quotation…</source>
+        <translation>Ajouter une note sur la citation…</translation>
+    </message>
+    <message>
+        <source>A note needs words of one sentence or more: the selection holds none.</source>
+        <translation>Une note porte sur des mots d’au moins une phrase&#xa0;: la sélection n’en contient aucun.</translation>
+    </message>
+    <message>
+        <source>The selected words are not in the text Parallax read from %1, so no note can be placed on them: select words of the article itself.</source>
+        <translation>Les mots sélectionnés ne sont pas dans le texte que Parallax a lu dans %1&#xa0;: aucune note ne peut y être placée. Sélectionnez des mots de l’article lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1586,6 +1602,15 @@
         <source>Made while the window followed only these reasons: %1. This report still lists and counts every change.</source>
         <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
         <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
+    </message>
+    <message>
+        <source>Reader’s notes</source>
+        <translation>Notes du lecteur</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>a note&apos;s tags before its text</comment>
+        <translation>%1&#xa0;: </translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,7 @@ RichText PdfComparisonPages::Private::notesFor(const QList<int> &numbered, int f
                         + PdfExporter::tr("%1: ", "a note's tags before its text").arg(n.tags.join(u", "_s)),
                     tags);
             }
-            notes.append(u" "_s + n.text.simplified());
+            notes.append((n.tags.isEmpty() ? u" "_s : QString()) + n.text.simplified());
             if (!n.author.isEmpty()) {
                 QTextCharFormat author;
                 author.setForeground(QColor(0x66, 0x66, 0x66));

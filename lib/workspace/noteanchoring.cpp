@@ -24,6 +24,21 @@ int sentenceAt(const Version &v, qsizetype offset)
     return -1;
 }
 
+// The next occurrence of the passage from `from` that is not part of longer words: a note on "four"
+// is not on the "four" of "fourteen". -1 when none.
+qsizetype wholeWordsIndexOf(const QString &text, const QString &passage, qsizetype from)
+{
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    for (qsizetype at = text.indexOf(passage, from); at >= 0; at = text.indexOf(passage, at + 1)) {
+        const qsizetype end = at + passage.size();
+        const bool cutBefore = at > 0 && isWordChar(passage.front()) && isWordChar(text.at(at - 1));
+        const bool cutAfter = end < text.size() && isWordChar(passage.back()) && isWordChar(text.at(end));
+        if (!cutBefore && !cutAfter)
+            return at;
+    }
+    return -1;
+}
+
 // The text the note's anchor holds in the version now, or a null string when the anchor is out of range.
 QString anchorText(const Note &note, const Version &v)
 {
@@ -118,15 +133,15 @@ bool placeOne(Note &note, const Comparison &c)
         }
     } else if (anchorText(note, v) == note.passage) {
         found = true;
-    } else if (const qsizetype at = v.text.indexOf(note.passage); at >= 0) {
+    } else if (const qsizetype at = wholeWordsIndexOf(v.text, note.passage, 0); at >= 0) {
         // The nearest occurrence to where it was: a passage that recurs keeps its own place.
         qsizetype best = at;
         const qsizetype was = note.start >= 0
             ? note.start
             : (note.sentence >= 0 && note.sentence < v.sentences.size() ? v.sentences.at(note.sentence).start
                                                                         : 0);
-        for (qsizetype i = v.text.indexOf(note.passage, at + 1); i >= 0;
-            i = v.text.indexOf(note.passage, i + 1))
+        for (qsizetype i = wholeWordsIndexOf(v.text, note.passage, at + 1); i >= 0;
+            i = wholeWordsIndexOf(v.text, note.passage, i + 1))
             if (std::abs(i - was) < std::abs(best - was))
                 best = i;
         note.sentence = sentenceAt(v, best);
