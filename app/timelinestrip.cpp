@@ -48,7 +48,7 @@ void TimelineStrip::setColors(const ChangeColors &colors)
 
 QSize TimelineStrip::sizeHint() const
 {
-    return { 400, BarHeight + fontMetrics().height() * 2 + 14 };
+    return { 400, BarHeight + fontMetrics().height() * 2 + 20 };
 }
 
 QSize TimelineStrip::minimumSizeHint() const
@@ -69,8 +69,10 @@ void TimelineStrip::layoutMarkers()
     if (c.steps.isEmpty())
         return;
     // Versions placed by their time between the earliest and the latest; the undated after them, a
-    // step apart. Markers closer than a label's room are pushed apart (in time order).
-    const double margin = fontMetrics().averageCharWidth() * 6;
+    // step apart. Markers closer than a label's width are pushed apart (in time order), so that no two
+    // labels overlap.
+    // Room for half a label beside the first and the last marker.
+    const double margin = labelWidth() / 2 + 4;
     const double left = margin;
     const double right = std::max(left + 1, width() - margin);
     QList<QDateTime> moments;
@@ -86,8 +88,7 @@ void TimelineStrip::layoutMarkers()
     }
     const qint64 span = earliest.isValid() ? earliest.msecsTo(latest) : 0;
     const qsizetype count = c.steps.size();
-    const double minGap = std::min(
-        (right - left) / std::max<qsizetype>(1, count - 1), double(fontMetrics().averageCharWidth() * 4));
+    const double minGap = std::min((right - left) / std::max<qsizetype>(1, count - 1), labelWidth() + 4);
     double previousX = -1e9;
     for (qsizetype i = 0; i < count; ++i) {
         const VersionStep &s = c.steps.at(i);
@@ -120,6 +121,13 @@ void TimelineStrip::layoutMarkers()
         for (Marker &m : m_markers)
             m.x = std::max(left / 2, m.x - over);
     }
+}
+
+double TimelineStrip::labelWidth() const
+{
+    // A date with its time in full ("2026-03-10 08:00"), whatever the font's digits are like.
+    return std::max(double(fontMetrics().averageCharWidth() * 16),
+        double(fontMetrics().horizontalAdvance(u"0000-00-00 00:00"_s) + 8));
 }
 
 const TimelineStrip::Marker *TimelineStrip::markerOf(int version) const
@@ -198,11 +206,12 @@ void TimelineStrip::paintEvent(QPaintEvent *)
     const QColor bar = strongColor(m_colors.wording, dark);
     const QColor stealth = strongColor(m_colors.substantive, dark);
     const QFontMetrics fm = fontMetrics();
-    const double labelWidth = fm.averageCharWidth() * 12;
+    const double labelWidth = this->labelWidth();
     for (const Marker &m : std::as_const(m_markers)) {
         const Version &v = m_comparison.versions.at(m.version);
         if (!m.first) {
-            const double h = std::max(1.0, m.change * BarHeight);
+            // The square root keeps a revision of a word or two visible beside a rewrite.
+            const double h = std::max(1.0, std::sqrt(m.change) * BarHeight);
             painter.fillRect(QRectF(m.x - 3, axis - MarkerRadius - h, 6, h), m.stealth ? stealth : bar);
         }
         painter.setPen(QPen(m.stealth ? stealth : line, m.stealth ? 2 : 1));
@@ -217,8 +226,10 @@ void TimelineStrip::paintEvent(QPaintEvent *)
             painter.drawPolygon(QPolygonF({ top, top + QPointF(9, 3), top + QPointF(0, 6) }));
         }
         painter.setPen(m_colors.text);
-        const QString name = fm.elidedText(v.name, Qt::ElideRight, int(labelWidth));
-        const QString day = v.date.left(10);
+        // Revisions of one story often share the start of their names: the middle gives way.
+        const QString name = fm.elidedText(v.name, Qt::ElideMiddle, int(labelWidth));
+        const QString day
+            = fm.elidedText(v.date.left(16).replace(u'T', u' '), Qt::ElideRight, int(labelWidth));
         const QRectF labels(m.x - labelWidth / 2, axis + MarkerRadius + 2, labelWidth, fm.height() * 2);
         painter.drawText(labels, Qt::AlignHCenter | Qt::AlignTop, name + u'\n' + day);
     }

@@ -52,6 +52,7 @@ private:
         bool stealth = false;
     };
     void layoutMarkers();
+    double labelWidth() const;
     const Marker *markerOf(int version) const;
 
     Comparison m_comparison;

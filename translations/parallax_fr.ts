@@ -1087,11 +1087,31 @@
     </message>
     <message>
         <source>Or drop files, or text from a browser, onto the window: they are added as versions</source>
-        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre : ils sont ajoutés comme versions</translation>
+        <translation>Ou déposez des fichiers, ou du texte d’un navigateur, sur la fenêtre&#xa0;: ils sont ajoutés comme versions</translation>
     </message>
     <message>
         <source>Fold runs of sentences that read the same in every shown version</source>
         <translation>Replier les suites de phrases identiques dans toutes les versions affichées</translation>
+    </message>
+    <message>
+        <source>Order by &amp;Time</source>
+        <translation>Trier par &amp;date</translation>
+    </message>
+    <message>
+        <source>Show the versions from the earliest to the latest by their dates, instead of by their names</source>
+        <translation>Afficher les versions de la plus ancienne à la plus récente selon leur date, et non selon leur nom</translation>
+    </message>
+    <message>
+        <source>Against the &amp;Previous Version</source>
+        <translation>Par rapport à la version &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Mark each version&apos;s changes against the version before it in time, instead of against the base</source>
+        <translation>Marquer les modifications de chaque version par rapport à celle qui la précède dans le temps, et non par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Chrono&amp;logie</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1583,58 @@
         <extracomment>%1 lists reasons of substantive changes, e.g. &quot;number, name&quot;</extracomment>
         <translation>Créé alors que la fenêtre ne suivait que ces raisons : %1. Ce rapport liste et compte néanmoins chaque modification.</translation>
     </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (date du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>Revisions over time</source>
+        <translation>Révisions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Each version against the one before it in time: sentences added, removed, reworded and moved, the share of the earlier version&apos;s words it keeps, and the corrections or updates it announces. A revision that changes the story without a notice is marked as a stealth edit.</source>
+        <translation>Chaque version par rapport à celle qui la précède dans le temps : phrases ajoutées, supprimées, reformulées et déplacées, part des mots de la version antérieure qu’elle conserve, et corrections ou mises à jour qu’elle annonce. Une révision qui modifie l’article sans l’annoncer est signalée comme modification discrète.</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Par rapport à</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulées</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Conserve</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>none: stealth edit</source>
+        <translation>aucun : modification discrète</translation>
+    </message>
+    <message>
+        <source>(first version)</source>
+        <translation>(première version)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1801,6 +1873,49 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TimelineStrip</name>
+    <message>
+        <source>Timeline of the versions</source>
+        <translation>Chronologie des versions</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (date du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>The earliest version</source>
+        <translation>La version la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 sentence(s) added, %3 removed, %4 reworded, %5 moved</source>
+        <translation>Par rapport à %1 : %2 phrase(s) ajoutée(s), %3 supprimée(s), %4 reformulée(s), %5 déplacée(s)</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Avis : %1</translation>
+    </message>
+    <message>
+        <source>Changed without a correction or update notice (stealth edit)</source>
+        <translation>Modifiée sans avis de correction ni de mise à jour (modification discrète)</translation>
+    </message>
+    <message>
+        <source>The timeline appears when versions are compared.</source>
+        <translation>La chronologie apparaît lorsque des versions sont comparées.</translation>
+    </message>
+    <message>
+        <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
+        <translation>Quand chaque version est parue et combien elle a modifié la précédente ; cliquez sur une version pour aller à ses modifications</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2158,18 @@ parallax batch --help: every story of an archive.</source>
 
 parallax compare --help : la comparaison en ligne de commande.
 parallax batch --help : tous les articles d’une archive.</translation>
+    </message>
+    <message>
+        <source>Order the versions by name (as the files are named, the default) or by time (their dates, earliest first).</source>
+        <translation>Trier les versions par nom (comme les fichiers sont nommés, par défaut) ou par date (la plus ancienne d’abord).</translation>
+    </message>
+    <message>
+        <source>Also report each version against the previous one in time (previous), beside the changes against the base (base, the default).</source>
+        <translation>Rapporter aussi chaque version par rapport à la précédente dans le temps (previous), en plus des modifications par rapport à la base (base, par défaut).</translation>
+    </message>
+    <message>
+        <source>parallax compare: --order takes name or time, --against previous or base</source>
+        <translation>parallax compare : --order attend name ou time, --against previous ou base</translation>
     </message>
 </context>
 </TS>
