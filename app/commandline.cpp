@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "core/filepaths.h"
 #include "core/labels.h"
@@ -60,13 +61,23 @@ int runCompareCommand(const QStringList &arguments)
             "Read a saved session (.parallax): its files when no PATH is given, its base when no --base "
             "is, and its notes, which the reports include."),
         u"FILE"_s);
+    const QCommandLineOption orderOption(u"order"_s,
+        QCoreApplication::translate("main",
+            "Order the versions by name (as the files are named, the default) or by time (their dates, "
+            "earliest first)."),
+        u"name|time"_s);
+    const QCommandLineOption againstOption(u"against"_s,
+        QCoreApplication::translate("main",
+            "Also report each version against the previous one in time (previous), beside the changes "
+            "against the base (base, the default)."),
+        u"previous|base"_s);
     // Read (and the translation installed) before this parser exists; listed for --help and so that the
     // parser accepts it.
     const QCommandLineOption langOption(u"lang"_s,
         QCoreApplication::translate("main", "Speak the language CODE (de, en, fr) instead of the system's."),
         u"CODE"_s);
     parser.addOptions({ baseOption, jsonOption, pdfOption, htmlOption, csvOption, cosmeticOption,
-        sessionOption, langOption });
+        sessionOption, orderOption, againstOption, langOption });
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Article files or folders."), u"PATH..."_s);
     QStringList args = arguments;
@@ -74,6 +85,15 @@ int runCompareCommand(const QStringList &arguments)
     parser.process(args);
 
     QTextStream err(stderr);
+    const QString order = parser.value(orderOption);
+    const QString against = parser.value(againstOption);
+    if ((!order.isEmpty() && order != u"name"_s && order != u"time"_s)
+        || (!against.isEmpty() && against != u"previous"_s && against != u"base"_s)) {
+        err << QCoreApplication::translate(
+            "main", "parallax compare: --order takes name or time, --against previous or base")
+            << '\n';
+        return ExitNoReport;
+    }
     QStringList paths = parser.positionalArguments();
     std::optional<SessionFile> session;
     if (parser.isSet(sessionOption)) {
@@ -137,6 +157,9 @@ int runCompareCommand(const QStringList &arguments)
     options.base = parser.value(baseOption);
     if (session && !parser.isSet(baseOption))
         options.base = session->base;
+    const QString orderWanted = parser.isSet(orderOption) ? order : (session ? session->order : QString());
+    options.order = orderWanted == u"time"_s ? CompareOptions::Order::Time : CompareOptions::Order::Name;
+    options.againstPrevious = against == u"previous"_s;
     Comparison comparison = compareFiles(paths, options);
     bool inputFailed = false;
     bool baseUnusable = false;
@@ -200,9 +223,12 @@ int runCompareCommand(const QStringList &arguments)
             }
         }
     }
+    // --against previous: the PDF and the HTML mark each version's changes against its predecessor (the
+    // JSON keeps the base's and adds the steps).
+    const Comparison marked = options.againstPrevious ? AgainstPrevious::view(comparison) : comparison;
     if (pdfWanted) {
         QString error;
-        if (!PdfExporter::exportToFile(comparison, pdfFile, choices.pdf(comparison), &error)) {
+        if (!PdfExporter::exportToFile(marked, pdfFile, choices.pdf(marked), &error)) {
             err << error << '\n';
             written = false;
         }
@@ -210,8 +236,7 @@ int runCompareCommand(const QStringList &arguments)
     const QString htmlFile = parser.value(htmlOption);
     if (parser.isSet(htmlOption)) {
         QString error;
-        if (!OutputFile::write(
-                htmlFile, HtmlReport::toHtml(comparison, choices.html(comparison)), compared, &error)) {
+        if (!OutputFile::write(htmlFile, HtmlReport::toHtml(marked, choices.html(marked)), compared, &error)) {
             err << error << '\n';
             written = false;
         }

@@ -39,6 +39,7 @@ public:
     QList<Version> dropped; // text dropped from other programs, loaded already
     int droppedCount = 0;
     QString baseKey; // the base the user chose, kept across reloads
+    CompareOptions::Order order = CompareOptions::Order::Name;
     Comparison comparison; // with the display names
     QStringList loadedNames; // per version of the comparison: its name as loaded
     bool guessedNames = true;
@@ -157,6 +158,19 @@ void ComparisonSession::setBaseVersion(int version)
             .arg(c.versions.at(version).name));
 }
 
+void ComparisonSession::setOrder(CompareOptions::Order order)
+{
+    if (order == d->order)
+        return;
+    d->order = order;
+    reload();
+}
+
+CompareOptions::Order ComparisonSession::order() const
+{
+    return d->order;
+}
+
 void ComparisonSession::setComparison(Comparison comparison)
 {
     d->show(std::move(comparison), -1, false);
@@ -249,8 +263,11 @@ void ComparisonSession::Private::startComparison(
     jobClock.start();
     job = startBackgroundJob<Comparison>(
         q,
-        [work = std::move(work)](const JobControl &control) {
+        [work = std::move(work), order = order](const JobControl &control) {
             CompareOptions options;
+            options.order = order;
+            // The timeline and the view against the previous version read each version's step.
+            options.againstPrevious = true;
             options.isCanceled = control.isCanceled;
             options.progress = control.progress;
             return work(options);

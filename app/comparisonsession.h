@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compare/comparator.h"
 #include "core/comparison.h"
 #include "report/pdfexporter.h"
 
@@ -37,6 +38,10 @@ public:
     void reload();
     // Compares the loaded versions again against another base, kept across later reloads.
     void setBaseVersion(int version);
+    // Orders the versions by name (as loaded) or by their dates, and compares again; kept across reloads,
+    // so that a file added to a watched folder appears in its time position.
+    void setOrder(CompareOptions::Order order);
+    CompareOptions::Order order() const;
     // Shows a finished comparison as if a job had ended with it.
     void setComparison(Comparison comparison);
 

@@ -13,6 +13,7 @@
 #include "quotespanel.h"
 #include "sidebysideview.h"
 #include "sourceview.h"
+#include "timelinestrip.h"
 #include "versionrenamer.h"
 #include "versionspanel.h"
 
@@ -259,8 +260,8 @@ void MainWindow::Private::writeSettings() const
 void MainWindow::Private::connectSession()
 {
     using Job = ComparisonSession::Job;
-    connect(session, &ComparisonSession::comparisonReady, q,
-        [this] { model->setComparison(session->comparison()); });
+    connect(
+        session, &ComparisonSession::comparisonReady, q, [this] { model->setComparison(shownComparison()); });
     connect(session, &ComparisonSession::jobStarted, q, [this](Job job, const QString &label) {
         progressFor(job)->start(label);
         if (job == Job::Comparison && model->isEmpty())
@@ -361,6 +362,7 @@ void MainWindow::Private::onComparisonShown()
     followedAt = { -1, -1 };
     showLoadErrors();
     followBase();
+    onTimeComparisonShown();
     rebuildVersionMenus();
     updateSummary();
     if (!findBar->text().isEmpty())
@@ -517,6 +519,8 @@ void MainWindow::Private::applyTheme()
     versions->setColors(colors);
     if (legend)
         legend->setColors(colors);
+    if (timeline)
+        timeline->setColors(colors);
     source->setTheme(theme);
 }
 

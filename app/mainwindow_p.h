@@ -9,6 +9,7 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -27,6 +28,7 @@ class ProgressIndicator;
 class NoteMarkers;
 class NotesPanel;
 class ReasonMenu;
+class TimelineStrip;
 class VersionRenamer;
 
 // The window's widgets and the wiring between them and the session. mainwindow.cpp builds the window
@@ -111,6 +113,12 @@ public:
     bool maybeSaveNotes();
     void offerRecovery();
     void addRecentSession(const QString &path);
+    // mainwindowtime.cpp: order by time, against the previous version, the timeline.
+    void createTimeParts(QMenu *viewMenu);
+    Comparison shownComparison() const; // the session's, or its view against the previous version
+    void onTimeComparisonShown();
+    void focusVersion(int version); // the timeline's click: the version's first change
+
     void rebuildRecentSessionsMenu();
 
     MainWindow *q;
@@ -165,6 +173,11 @@ public:
     // A session being opened: applied (base, columns, hidden versions, notes) when its comparison is shown.
     std::optional<SessionFile> pendingSession;
 
+    // Revisions over time (mainwindowtime.cpp).
+    TimelineStrip *timeline = nullptr;
+    QAction *orderByTime = nullptr;
+    QAction *againstPrevious = nullptr;
+    std::function<bool()> timelineShown;
     QString themeName; // empty: follow the desktop
     bool themeFromEnvironment = false;
     int readingFontSize = 0; // points; 0 until read from the settings or the application font

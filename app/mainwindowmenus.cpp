@@ -250,6 +250,7 @@ void MainWindow::Private::createActions()
     toolbar->addAction(find);
     createReasonActions(viewMenu, go, toolbar);
     createSessionParts(file, edit, viewMenu);
+    createTimeParts(viewMenu);
 }
 
 // ---- menus ----------------------------------------------------------------------------------------

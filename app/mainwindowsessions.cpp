@@ -280,6 +280,8 @@ SessionFile MainWindow::Private::sessionSnapshot() const
         = QJsonObject { { u"fontSize"_s, readingFontSize }, { u"hideCosmetic"_s, hideCosmetic->isChecked() },
               { u"showBoilerplate"_s, showBoilerplate->isChecked() } };
     s.notes = notes->notes();
+    if (session->order() == CompareOptions::Order::Time)
+        s.order = u"time"_s;
     return s;
 }
 
@@ -320,6 +322,7 @@ void MainWindow::Private::applySession(const SessionFile &s)
     if (s.reading.contains(u"showBoilerplate"_s)
         && showBoilerplate->isChecked() != s.reading.value(u"showBoilerplate"_s).toBool())
         showBoilerplate->trigger();
+    session->setOrder(s.order == u"time"_s ? CompareOptions::Order::Time : CompareOptions::Order::Name);
     session->openPaths(s.inputs);
 }
 

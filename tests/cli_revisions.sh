@@ -1,8 +1,10 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # `parallax compare --order time --against previous` on a revision series written for the tests
-# (tests/data/revisions: four revisions whose file names carry their times, copied here under names that
-# sort against time): the versions in time order, each against its predecessor in the JSON (a stealth
+# (tests/data/revisions: four revisions of an invented story whose file names carry their UTC times; the
+# second changes a number and adds a sentence without a notice, the third changes a name and a day and
+# says it was updated, the fourth replaces the update notice with a correction notice for the name; copied here under names
+# that sort against time): the versions in time order, each against its predecessor in the JSON (a stealth
 # edit, an update and a correction told apart), the revisions table in the PDF and the HTML, and bad
 # option values refused.
 # usage: cli_revisions.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
@@ -44,10 +46,11 @@ assert steps[1]["stealthEdit"] is True
 assert any(c["reason"] == "number" and c["before"] == "300" and c["after"] == "450" for c in steps[1]["changes"]), steps[1]["changes"]
 # The third says it was updated; the fourth announces the correction of a name the third changed.
 assert steps[2]["stealthEdit"] is False and [n["kind"] for n in steps[2]["notices"]] == ["update"]
-assert any(c["reason"] == "name" for c in steps[2]["changes"]), steps[2]["changes"]
+assert any(c["before"] == "Varga" and c["after"] == "Vargas" for c in steps[2]["changes"]), steps[2]["changes"]
+assert any(c["reason"] == "date" for c in steps[2]["changes"]), steps[2]["changes"]
 assert [n["kind"] for n in steps[3]["notices"]] == ["correction"]
-assert not any(c["reason"] == "name" for c in steps[3]["changes"])
-assert sorted(n["kind"] for n in r["notices"]) == ["correction", "update", "update"], r["notices"]
+assert not any(c["before"] == "Varga" for c in steps[3]["changes"])
+assert sorted(n["kind"] for n in r["notices"]) == ["correction", "update"], r["notices"]
 PY
 
 if command -v pdftotext >/dev/null; then

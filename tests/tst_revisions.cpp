@@ -5,10 +5,16 @@
 #include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "load/versiondate.h"
+#include "report/htmlreport.h"
+#include "report/jsonreport.h"
 #include "text/corrections.h"
+#include "workspace/sessionfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +44,13 @@ bool write(const QString &path, const QString &text)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+}
+
+// The three revisions under the given names, earliest first.
+bool writeSeries(const QTemporaryDir &dir, const QStringList &names)
+{
+    return write(dir.filePath(names.at(0)), firstText) && write(dir.filePath(names.at(1)), secondText)
+        && write(dir.filePath(names.at(2)), thirdText);
 }
 
 Version dated(const QString &name, const QString &date)
@@ -138,9 +151,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(write(dir.filePath(u"zeta_2024-03-01.txt"_s), firstText));
-        QVERIFY(write(dir.filePath(u"mid_2024-03-02.txt"_s), secondText));
-        QVERIFY(write(dir.filePath(u"alpha_2024-03-03.txt"_s), thirdText));
+        QVERIFY(writeSeries(
+            dir, { u"zeta_2024-03-01.txt"_s, u"mid_2024-03-02.txt"_s, u"alpha_2024-03-03.txt"_s }));
 
         const Comparison byName = compareFiles({ dir.path() });
         QCOMPARE(byName.versions.size(), 3);
@@ -203,9 +215,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(write(dir.filePath(u"one_2024-03-01.txt"_s), firstText));
-        QVERIFY(write(dir.filePath(u"two_2024-03-02.txt"_s), secondText));
-        QVERIFY(write(dir.filePath(u"three_2024-03-03.txt"_s), thirdText));
+        QVERIFY(writeSeries(
+            dir, { u"one_2024-03-01.txt"_s, u"two_2024-03-02.txt"_s, u"three_2024-03-03.txt"_s }));
         CompareOptions options;
         options.order = CompareOptions::Order::Time;
         options.againstPrevious = true;
@@ -233,6 +244,94 @@ private Q_SLOTS:
         QCOMPARE(view.changes.size(), total);
         for (qsizetype i = 1; i < view.changes.size(); ++i)
             QVERIFY(view.changes.at(i - 1).row <= view.changes.at(i).row);
+    }
+
+    void reports()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeSeries(
+            dir, { u"zeta_2024-03-01.txt"_s, u"mid_2024-03-02.txt"_s, u"alpha_2024-03-03.txt"_s }));
+        CompareOptions options;
+        options.againstPrevious = true;
+        const Comparison c = compareFiles({ dir.path() }, options);
+        const int mid = versionNamed(c, u"mid"_s);
+        const int zeta = versionNamed(c, u"zeta"_s);
+        const int alpha = versionNamed(c, u"alpha"_s);
+
+        const QJsonObject root = QJsonDocument::fromJson(JsonReport::toJson(c)).object();
+        const QJsonArray steps = root.value(u"againstPrevious"_s).toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).toObject().value(u"version"_s).toInt(), zeta);
+        QVERIFY(steps.at(0).toObject().value(u"previous"_s).isNull());
+        const QJsonObject second = steps.at(1).toObject();
+        QCOMPARE(second.value(u"version"_s).toInt(), mid);
+        QCOMPARE(second.value(u"previous"_s).toInt(), zeta);
+        QCOMPARE(second.value(u"previousName"_s).toString(), c.versions.at(zeta).name);
+        QCOMPARE(second.value(u"stealthEdit"_s).toBool(), true);
+        QCOMPARE(second.value(u"added"_s).toInt(), 1);
+        bool cost = false;
+        for (const QJsonValue &ch : second.value(u"changes"_s).toArray())
+            cost = cost
+                || (ch.toObject().value(u"reason"_s).toString() == u"number"_s
+                    && ch.toObject().value(u"before"_s).toString() == u"4"_s);
+        QVERIFY(cost);
+        const QJsonObject third = steps.at(2).toObject();
+        QCOMPARE(third.value(u"stealthEdit"_s).toBool(), false);
+        QCOMPARE(third.value(u"notices"_s).toArray().size(), 1);
+        QCOMPARE(third.value(u"notices"_s).toArray().at(0).toObject().value(u"kind"_s).toString(),
+            u"correction"_s);
+        const QJsonArray notices = root.value(u"notices"_s).toArray();
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.at(0).toObject().value(u"version"_s).toInt(), alpha);
+
+        // Without steps and notices, neither key.
+        const Comparison plain
+            = compareFiles({ dir.filePath(u"zeta_2024-03-01.txt"_s), dir.filePath(u"mid_2024-03-02.txt"_s) });
+        const QJsonObject plainRoot = QJsonDocument::fromJson(JsonReport::toJson(plain)).object();
+        QVERIFY(!plainRoot.contains(u"againstPrevious"_s));
+        QVERIFY(!plainRoot.contains(u"notices"_s));
+
+        // The HTML summary: the revisions table, the stealth edit, and where the dates come from.
+        const QString html = QString::fromUtf8(HtmlReport::toHtml(c, {}));
+        QVERIFY(html.contains(u"Revisions over time"_s));
+        QVERIFY(html.contains(u"stealth edit"_s));
+        QVERIFY(html.contains(u"(from the file name)"_s));
+        QVERIFY(!QString::fromUtf8(HtmlReport::toHtml(plain, {})).contains(u"Revisions over time"_s));
+    }
+
+    void fileDateIsSaid()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(write(dir.filePath(u"first.txt"_s), firstText));
+        QVERIFY(write(dir.filePath(u"second.txt"_s), secondText));
+        const Comparison c = compareFiles({ dir.path() });
+        QCOMPARE(c.versions.at(0).dateSource, u"file-date"_s);
+        QVERIFY(QString::fromUtf8(HtmlReport::toHtml(c, {})).contains(u"(file date)"_s));
+    }
+
+    void sessionKeepsTheOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.parallax"_s);
+        SessionFile s;
+        s.inputs = { dir.filePath(u"articles"_s) };
+        s.order = u"time"_s;
+        const QByteArray json = SessionFiles::toJson(s, path);
+        QVERIFY(json.contains("\"order\": \"time\""));
+        QString error;
+        const auto back = SessionFiles::fromJson(json, path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->order, u"time"_s);
+        // The default is not written, and an order this version does not know reads as the default.
+        s.order.clear();
+        QVERIFY(!SessionFiles::toJson(s, path).contains("\"order\""));
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        root.insert(u"order"_s, u"importance"_s);
+        const auto unknown = SessionFiles::fromJson(QJsonDocument(root).toJson(), path, &error);
+        QVERIFY(unknown);
+        QVERIFY(unknown->order.isEmpty());
     }
 };
 

@@ -1133,6 +1133,26 @@
         <source>The selected words are not in the text Parallax read from %1, so no note can be placed on them: select words of the article itself.</source>
         <translation>Die ausgewählten Wörter stehen nicht im Text, den Parallax aus %1 gelesen hat, daher kann keine Notiz auf ihnen stehen: Wählen Sie Wörter des Artikels selbst aus.</translation>
     </message>
+    <message>
+        <source>Order by &amp;Time</source>
+        <translation>Nach &amp;Zeit ordnen</translation>
+    </message>
+    <message>
+        <source>Show the versions from the earliest to the latest by their dates, instead of by their names</source>
+        <translation>Die Versionen nach ihrem Datum von der frühesten zur spätesten zeigen statt nach ihren Namen</translation>
+    </message>
+    <message>
+        <source>Against the &amp;Previous Version</source>
+        <translation>Gegenüber der &amp;vorherigen Version</translation>
+    </message>
+    <message>
+        <source>Mark each version&apos;s changes against the version before it in time, instead of against the base</source>
+        <translation>Die Änderungen jeder Version gegenüber der zeitlich vorherigen markieren statt gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Zeit&amp;leiste</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1612,6 +1632,58 @@
         <comment>a note&apos;s tags before its text</comment>
         <translation>%1: </translation>
     </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (Dateidatum)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (aus dem Dateinamen)</translation>
+    </message>
+    <message>
+        <source>Revisions over time</source>
+        <translation>Revisionen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Each version against the one before it in time: sentences added, removed, reworded and moved, the share of the earlier version&apos;s words it keeps, and the corrections or updates it announces. A revision that changes the story without a notice is marked as a stealth edit.</source>
+        <translation>Jede Version gegenüber der zeitlich vorangehenden: hinzugefügte, entfernte, umformulierte und verschobene Sätze, der Anteil der Wörter der früheren Version, den sie behält, und die Korrekturen oder Aktualisierungen, die sie ankündigt. Eine Revision, die den Artikel ohne Hinweis ändert, ist als stille Änderung markiert.</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Behält</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>none: stealth edit</source>
+        <translation>keiner: stille Änderung</translation>
+    </message>
+    <message>
+        <source>(first version)</source>
+        <translation>(erste Version)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1883,6 +1955,49 @@
     </message>
 </context>
 <context>
+    <name>Parallax::TimelineStrip</name>
+    <message>
+        <source>Timeline of the versions</source>
+        <translation>Zeitleiste der Versionen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (Dateidatum)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (aus dem Dateinamen)</translation>
+    </message>
+    <message>
+        <source>The earliest version</source>
+        <translation>Die früheste Version</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 sentence(s) added, %3 removed, %4 reworded, %5 moved</source>
+        <translation>Gegenüber %1: %2 Satz/Sätze hinzugefügt, %3 entfernt, %4 umformuliert, %5 verschoben</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Changed without a correction or update notice (stealth edit)</source>
+        <translation>Ohne Korrektur- oder Aktualisierungshinweis geändert (stille Änderung)</translation>
+    </message>
+    <message>
+        <source>The timeline appears when versions are compared.</source>
+        <translation>Die Zeitleiste erscheint, sobald Versionen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
+        <translation>Wann jede Version erschien und wie viel sie an der vorherigen änderte; ein Klick auf eine Version springt zu ihren Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::VersionsPanel</name>
     <message>
         <source>Make “%1” the Base</source>
@@ -2122,6 +2237,18 @@ parallax batch --help: every story of an archive.</source>
 
 parallax compare --help: der Vergleich auf der Kommandozeile.
 parallax batch --help: alle Meldungen eines Archivs.</translation>
+    </message>
+    <message>
+        <source>Order the versions by name (as the files are named, the default) or by time (their dates, earliest first).</source>
+        <translation>Die Versionen nach Namen ordnen (wie die Dateien heißen, die Vorgabe) oder nach Zeit (nach ihrem Datum, die früheste zuerst).</translation>
+    </message>
+    <message>
+        <source>Also report each version against the previous one in time (previous), beside the changes against the base (base, the default).</source>
+        <translation>Zusätzlich jede Version gegenüber der zeitlich vorherigen berichten (previous), neben den Änderungen gegenüber der Basis (base, die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>parallax compare: --order takes name or time, --against previous or base</source>
+        <translation>parallax compare: --order erwartet name oder time, --against previous oder base</translation>
     </message>
 </context>
 </TS>

@@ -1133,6 +1133,26 @@
         <source>The selected words are not in the text Parallax read from %1, so no note can be placed on them: select words of the article itself.</source>
         <translation>Les mots sélectionnés ne sont pas dans le texte que Parallax a lu dans %1&#xa0;: aucune note ne peut y être placée. Sélectionnez des mots de l’article lui-même.</translation>
     </message>
+    <message>
+        <source>Order by &amp;Time</source>
+        <translation>Trier par &amp;date</translation>
+    </message>
+    <message>
+        <source>Show the versions from the earliest to the latest by their dates, instead of by their names</source>
+        <translation>Afficher les versions de la plus ancienne à la plus récente selon leur date, et non selon leur nom</translation>
+    </message>
+    <message>
+        <source>Against the &amp;Previous Version</source>
+        <translation>Par rapport à la version &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Mark each version&apos;s changes against the version before it in time, instead of against the base</source>
+        <translation>Marquer les modifications de chaque version par rapport à celle qui la précède dans le temps, et non par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Chrono&amp;logie</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1612,6 +1632,58 @@
         <comment>a note&apos;s tags before its text</comment>
         <translation>%1&#xa0;: </translation>
     </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (date du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>Revisions over time</source>
+        <translation>Révisions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Each version against the one before it in time: sentences added, removed, reworded and moved, the share of the earlier version&apos;s words it keeps, and the corrections or updates it announces. A revision that changes the story without a notice is marked as a stealth edit.</source>
+        <translation>Chaque version par rapport à celle qui la précède dans le temps : phrases ajoutées, supprimées, reformulées et déplacées, part des mots de la version antérieure qu’elle conserve, et corrections ou mises à jour qu’elle annonce. Une révision qui modifie l’article sans l’annoncer est signalée comme modification discrète.</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Par rapport à</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulées</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Conserve</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>none: stealth edit</source>
+        <translation>aucun : modification discrète</translation>
+    </message>
+    <message>
+        <source>(first version)</source>
+        <translation>(première version)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1883,6 +1955,49 @@
     </message>
 </context>
 <context>
+    <name>Parallax::TimelineStrip</name>
+    <message>
+        <source>Timeline of the versions</source>
+        <translation>Chronologie des versions</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 (file date)</source>
+        <translation>%1 (date du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name)</source>
+        <translation>%1 (d’après le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>The earliest version</source>
+        <translation>La version la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 sentence(s) added, %3 removed, %4 reworded, %5 moved</source>
+        <translation>Par rapport à %1 : %2 phrase(s) ajoutée(s), %3 supprimée(s), %4 reformulée(s), %5 déplacée(s)</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Avis : %1</translation>
+    </message>
+    <message>
+        <source>Changed without a correction or update notice (stealth edit)</source>
+        <translation>Modifiée sans avis de correction ni de mise à jour (modification discrète)</translation>
+    </message>
+    <message>
+        <source>The timeline appears when versions are compared.</source>
+        <translation>La chronologie apparaît lorsque des versions sont comparées.</translation>
+    </message>
+    <message>
+        <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
+        <translation>Quand chaque version est parue et combien elle a modifié la précédente ; cliquez sur une version pour aller à ses modifications</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::VersionsPanel</name>
     <message>
         <source>Make “%1” the Base</source>
@@ -2122,6 +2237,18 @@ parallax batch --help: every story of an archive.</source>
 
 parallax compare --help : la comparaison en ligne de commande.
 parallax batch --help : tous les articles d’une archive.</translation>
+    </message>
+    <message>
+        <source>Order the versions by name (as the files are named, the default) or by time (their dates, earliest first).</source>
+        <translation>Trier les versions par nom (comme les fichiers sont nommés, par défaut) ou par date (la plus ancienne d’abord).</translation>
+    </message>
+    <message>
+        <source>Also report each version against the previous one in time (previous), beside the changes against the base (base, the default).</source>
+        <translation>Rapporter aussi chaque version par rapport à la précédente dans le temps (previous), en plus des modifications par rapport à la base (base, par défaut).</translation>
+    </message>
+    <message>
+        <source>parallax compare: --order takes name or time, --against previous or base</source>
+        <translation>parallax compare : --order attend name ou time, --against previous ou base</translation>
     </message>
 </context>
 </TS>

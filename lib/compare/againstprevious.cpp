@@ -145,11 +145,31 @@ Comparison view(const Comparison &c)
     for (const VersionStep &s : c.steps)
         previousOf.insert(s.version, s.previous);
     QSet<std::pair<int, int>> changedCells; // (row, version)
+    const Version &base = c.versions.at(out.base);
     for (const VersionStep &s : c.steps) {
-        for (const Change &ch : s.changes) {
+        for (Change ch : s.changes) {
             if (ch.row < 0)
                 continue;
             changedCells.insert({ ch.row, ch.version });
+            // The base column marks the words a version changed; they stand in its predecessor's text.
+            // Where the predecessor is not the base, they are marked in the base only when its sentence
+            // reads the same there, else not at all.
+            if (s.previous != out.base) {
+                const AlignedRow &row = c.rows.at(ch.row);
+                const int own = row.cells.at(s.previous);
+                const int inBase = row.cells.at(out.base);
+                const Version &previous = c.versions.at(s.previous);
+                if (own == ch.baseSentence && inBase >= 0
+                    && previous.cellText(own, row.spans.at(s.previous))
+                        == base.cellText(inBase, row.spans.at(out.base))) {
+                    const qsizetype shift
+                        = base.sentences.at(inBase).start - previous.sentences.at(own).start;
+                    ch.baseStart += shift;
+                    ch.baseEnd += shift;
+                } else {
+                    ch.baseStart = ch.baseEnd = -1;
+                }
+            }
             out.changes.append(ch);
         }
     }

@@ -106,19 +106,12 @@ QString revisionsTable(const HtmlContext &context)
     QStringList headers;
     for (const QString &h : t.headers)
         headers.append(htmlEscaped(h));
-    QString out = heading(t.title) + u"<p>"_s + htmlEscaped(t.intro)
-        + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s + headerRow(headers) + u"<tbody>\n"_s;
-    for (qsizetype i = 0; i < t.rows.size(); ++i) {
-        out += u"<tr>"_s;
-        for (qsizetype j = 0; j < t.rows.at(i).size(); ++j) {
-            QString text = htmlEscaped(t.rows.at(i).at(j)).replace(u'\n', u"<br/>"_s);
-            if (j == t.rows.at(i).size() - 1 && t.stealth.at(i))
-                text = u"<b>"_s + text + u"</b>"_s;
-            out += td(text, j >= 3 && j < t.rows.at(i).size() - 1 ? u"n"_s : QString());
-        }
-        out += u"</tr>\n"_s;
-    }
-    return out + u"</tbody></table></div>\n"_s;
+    return heading(t.title) + u"<p>"_s + htmlEscaped(t.intro)
+        + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s + headerRow(headers) + u"<tbody>\n"_s
+        + revisionRows(
+            t, [](const QString &text) { return htmlEscaped(text); },
+            [](const QString &content, bool count) { return td(content, count ? u"n"_s : QString()); })
+        + u"</tbody></table></div>\n"_s;
 }
 
 const QList<ChangeKind> allKinds { ChangeKind::Typography, ChangeKind::Spelling, ChangeKind::Wording,

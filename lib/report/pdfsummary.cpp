@@ -102,19 +102,9 @@ QString revisionsSection(const Comparison &c)
     const RevisionTable t = revisionTable(c);
     if (t.rows.isEmpty())
         return {};
-    QString out
-        = heading(t.title) + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart + headerRow(t.headers);
-    for (qsizetype i = 0; i < t.rows.size(); ++i) {
-        out += u"<tr>"_s;
-        for (qsizetype j = 0; j < t.rows.at(i).size(); ++j) {
-            QString text = escaped(t.rows.at(i).at(j)).replace(u'\n', u"<br/>"_s);
-            if (j == t.rows.at(i).size() - 1 && t.stealth.at(i))
-                text = u"<b>"_s + text + u"</b>"_s;
-            out += cell(text);
-        }
-        out += u"</tr>"_s;
-    }
-    return out + u"</table>"_s;
+    return heading(t.title) + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart + headerRow(t.headers)
+        + revisionRows(t, escaped, [](const QString &content, bool) { return cell(content); })
+        + u"</table>"_s;
 }
 
 QString shortened(const QString &path)

@@ -115,4 +115,23 @@ RevisionTable revisionTable(const Comparison &c)
     return t;
 }
 
+QString revisionRows(const RevisionTable &table, const std::function<QString(const QString &)> &escape,
+    const std::function<QString(const QString &content, bool count)> &cell)
+{
+    QString out;
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const QStringList &row = table.rows.at(i);
+        out += u"<tr>"_s;
+        for (qsizetype j = 0; j < row.size(); ++j) {
+            QString text = escape(row.at(j)).replace(u'\n', u"<br/>"_s);
+            const bool notices = j == row.size() - 1;
+            if (notices && table.stealth.value(i))
+                text = u"<b>"_s + text + u"</b>"_s;
+            out += cell(text, j >= 3 && !notices);
+        }
+        out += u"</tr>\n"_s;
+    }
+    return out;
+}
+
 } // namespace Parallax::Internal

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // The revisions over time in the reports: each version against its predecessor (Comparison::steps) and
 // the editors' notices (corrections, updates) that tell announced corrections from stealth edits.
 namespace Parallax::Internal {
@@ -34,5 +36,9 @@ struct RevisionTable
     QList<bool> stealth; // per row: a stealth edit (marked by the summaries)
 };
 RevisionTable revisionTable(const Comparison &c);
+// The table's rows in a summary's markup: `escape` makes a text safe, `cell` wraps a cell's escaped
+// content (`count`: a number, aligned as such). Line breaks become <br/>; a stealth edit's notice is bold.
+QString revisionRows(const RevisionTable &table, const std::function<QString(const QString &)> &escape,
+    const std::function<QString(const QString &content, bool count)> &cell);
 
 } // namespace Parallax::Internal

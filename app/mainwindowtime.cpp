@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Revisions over time in the window: View > Order by Time, View > Against the Previous Version and the
+// timeline strip above the reading view.
+#include "mainwindow_p.h"
+#include "sidebysideview.h"
+#include "timelinestrip.h"
+
+#include "compare/againstprevious.h"
+#include "present/comparisonmodel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+void MainWindow::Private::createTimeParts(QMenu *viewMenu)
+{
+    timeline = new TimelineStrip;
+    timeline->setObjectName(u"TimelineStrip"_s);
+    timeline->hide(); // until there is a comparison to show
+    if (auto *column = qobject_cast<QVBoxLayout *>(q->centralWidget()->layout()))
+        column->insertWidget(1, timeline); // under the message bar, above the reading view
+    timeline->setColors(view->colors());
+    connect(timeline, &TimelineStrip::versionActivated, q, [this](int version) { focusVersion(version); });
+
+    orderByTime = new QAction(tr("Order by &Time"), q);
+    orderByTime->setObjectName(u"orderByTime"_s);
+    orderByTime->setCheckable(true);
+    orderByTime->setToolTip(tr("Show the versions from the earliest to the latest by their dates, instead "
+                               "of by their names"));
+    connect(orderByTime, &QAction::toggled, q, [this](bool on) {
+        session->setOrder(on ? CompareOptions::Order::Time : CompareOptions::Order::Name);
+    });
+    againstPrevious = new QAction(tr("Against the &Previous Version"), q);
+    againstPrevious->setObjectName(u"againstPrevious"_s);
+    againstPrevious->setCheckable(true);
+    againstPrevious->setToolTip(tr("Mark each version's changes against the version before it in time, "
+                                   "instead of against the base"));
+    connect(againstPrevious, &QAction::toggled, q, [this] {
+        if (!session->comparison().isEmpty())
+            model->setComparison(shownComparison());
+    });
+    QAction *showTimeline = new QAction(tr("Time&line"), q);
+    showTimeline->setObjectName(u"showTimeline"_s);
+    showTimeline->setCheckable(true);
+    showTimeline->setChecked(true);
+    connect(showTimeline, &QAction::toggled, q,
+        [this](bool on) { timeline->setVisible(on && model->comparison().versions.size() > 1); });
+    timelineShown = [showTimeline] { return showTimeline->isChecked(); };
+    viewMenu->addSeparator();
+    viewMenu->addAction(orderByTime);
+    viewMenu->addAction(againstPrevious);
+    viewMenu->addAction(showTimeline);
+}
+
+Comparison MainWindow::Private::shownComparison() const
+{
+    const Comparison &c = session->comparison();
+    return againstPrevious && againstPrevious->isChecked() && !c.steps.isEmpty() ? AgainstPrevious::view(c)
+                                                                                 : c;
+}
+
+void MainWindow::Private::onTimeComparisonShown()
+{
+    if (!timeline)
+        return;
+    const Comparison &c = session->comparison();
+    timeline->setColors(view->colors());
+    timeline->setComparison(c);
+    timeline->setVisible(timelineShown() && c.versions.size() > 1);
+    // Ordered by time, the columns follow the versions' order (a file added to a watched folder takes
+    // its place in time), whatever the reader's moves before.
+    if (session->order() == CompareOptions::Order::Time) {
+        for (int v = 0; v < int(c.versions.size()); ++v)
+            view->moveVersion(v, v);
+    }
+    if (orderByTime->isChecked() != (session->order() == CompareOptions::Order::Time)) {
+        const QSignalBlocker blocker(orderByTime);
+        orderByTime->setChecked(session->order() == CompareOptions::Order::Time);
+    }
+}
+
+void MainWindow::Private::focusVersion(int version)
+{
+    const Comparison &c = model->comparison();
+    if (version < 0 || version >= c.versions.size())
+        return;
+    if (view->isVersionHidden(version))
+        view->setVersionHidden(version, false);
+    // The version's first change against its predecessor, else its first sentence.
+    int row = -1;
+    if (const VersionStep *step = AgainstPrevious::stepOf(session->comparison(), version))
+        for (const Change &ch : step->changes)
+            if (ch.row >= 0 && (row < 0 || ch.row < row))
+                row = ch.row;
+    for (int r = 0; r < c.rows.size() && row < 0; ++r)
+        if (c.rows.at(r).cells.value(version, -1) >= 0)
+            row = r;
+    if (row >= 0)
+        view->setCurrentIndex(model->index(row, version));
+    showStatus(timeline->describe(version).replace(u'\n', u"; "_s));
+}
+
+} // namespace Parallax

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline strip: versions placed by their time, a click on one focuses it, and what its tooltip says
+// (the step against the predecessor, notices, stealth edits). Uses the revision series written for the
+// tests (tests/data/revisions).
+#include "timelinestrip.h"
+
+#include "compare/comparator.h"
+#include "testpaths.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Parallax;
+using namespace Qt::StringLiterals;
+
+class TestTimelineStrip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void placesAndFocusesVersions()
+    {
+        CompareOptions options;
+        options.againstPrevious = true; // name order: the file names are the times, so both agree
+        const Comparison c
+            = compareFiles({ QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/revisions"_s }, options);
+        QCOMPARE(c.versions.size(), 4);
+        QCOMPARE(c.steps.size(), 4);
+
+        TimelineStrip strip;
+        strip.resize(800, strip.sizeHint().height());
+        strip.setComparison(c);
+        strip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strip));
+
+        // Left to right in time; the three revisions of one day stand closer together than the next
+        // morning's is to them.
+        QList<double> x;
+        for (int v = 0; v < 4; ++v) {
+            const QPointF centre = strip.markerCentre(v);
+            QVERIFY(!centre.isNull());
+            QCOMPARE(strip.versionAt(centre), v);
+            x.append(centre.x());
+        }
+        QVERIFY(x.at(0) < x.at(1) && x.at(1) < x.at(2) && x.at(2) < x.at(3));
+        QVERIFY(x.at(2) - x.at(0) < x.at(3) - x.at(2));
+
+        QSignalSpy activated(&strip, &TimelineStrip::versionActivated);
+        QTest::mouseClick(&strip, Qt::LeftButton, {}, strip.markerCentre(2).toPoint());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toInt(), 2);
+        // Far from any marker, nothing.
+        QTest::mouseClick(&strip, Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(activated.size(), 1);
+
+        QVERIFY(strip.describe(0).contains(u"earliest"_s));
+        QVERIFY(strip.describe(1).contains(u"stealth edit"_s));
+        QVERIFY(strip.describe(1).contains(u"(from the file name)"_s));
+        QVERIFY(!strip.describe(2).contains(u"stealth edit"_s));
+        QVERIFY(strip.describe(2).contains(u"Update:"_s));
+        QVERIFY(strip.describe(3).contains(u"Correction:"_s));
+    }
+};
+
+QTEST_MAIN(TestTimelineStrip)
+#include "tst_timelinestrip.moc"
