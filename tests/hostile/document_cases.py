@@ -4,6 +4,7 @@ zip bombs, entity bombs, deeply nested or named with another format's suffix (he
 
 import base64
 import io
+import os
 import quopri
 import zipfile
 
@@ -184,3 +185,9 @@ add("doc-pdf-2000-text-pages", EITHER,
     pdf([b"BT /F1 11 Tf 72 700 Td 14 TL (Page %d of the ferry report.) ' (The crossing ran late.) ' ET" % i
          for i in range(2000)]), "pdf")
 add("doc-pdf-2001-pages", FAILS, pdf([b"BT /F1 11 Tf 72 700 Td (Ferry.) Tj ET"] * 2001), "pdf")
+# A finding of fuzz_load_pdf (mutated from our own seed; kept here, not in fuzz/regressions, since every fuzz run
+# would replay it at 1.6 GB): a text matrix made degenerate by a stray operator; Poppler's text extraction then
+# takes 1.6 GB (pdftotext alone 0.8 GB) for 1,727 bytes.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings", "pdf-degenerate-text-matrix.pdf"),
+          "rb") as finding:
+    add("doc-pdf-degenerate-text-matrix", EITHER, finding.read(), "pdf")
