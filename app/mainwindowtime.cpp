@@ -43,7 +43,7 @@ void MainWindow::Private::createTimeParts(QMenu *viewMenu)
         if (!session->comparison().isEmpty())
             model->setComparison(shownComparison());
     });
-    QAction *showTimeline = new QAction(tr("Time&line"), q);
+    QAction *showTimeline = new QAction(tr("T&imeline"), q);
     showTimeline->setObjectName(u"showTimeline"_s);
     showTimeline->setCheckable(true);
     showTimeline->setChecked(true);

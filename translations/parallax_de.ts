@@ -1143,15 +1143,15 @@
     </message>
     <message>
         <source>Against the &amp;Previous Version</source>
-        <translation>Gegenüber der &amp;vorherigen Version</translation>
+        <translation>Gegenüber der v&amp;orherigen Version</translation>
     </message>
     <message>
         <source>Mark each version&apos;s changes against the version before it in time, instead of against the base</source>
         <translation>Die Änderungen jeder Version gegenüber der zeitlich vorherigen markieren statt gegenüber der Basis</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>Zeit&amp;leiste</translation>
+        <source>T&amp;imeline</source>
+        <translation>Zei&amp;tleiste</translation>
     </message>
 </context>
 <context>

@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Order by &amp;Time</source>
-        <translation>Trier par &amp;date</translation>
+        <translation>&amp;Trier par date</translation>
     </message>
     <message>
         <source>Show the versions from the earliest to the latest by their dates, instead of by their names</source>
@@ -1143,15 +1143,15 @@
     </message>
     <message>
         <source>Against the &amp;Previous Version</source>
-        <translation>Par rapport à la version &amp;précédente</translation>
+        <translation>Pa&amp;r rapport à la version précédente</translation>
     </message>
     <message>
         <source>Mark each version&apos;s changes against the version before it in time, instead of against the base</source>
         <translation>Marquer les modifications de chaque version par rapport à celle qui la précède dans le temps, et non par rapport à la base</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>Chrono&amp;logie</translation>
+        <source>T&amp;imeline</source>
+        <translation>Chron&amp;ologie</translation>
     </message>
 </context>
 <context>
