@@ -236,7 +236,8 @@ int runCompareCommand(const QStringList &arguments)
     const QString htmlFile = parser.value(htmlOption);
     if (parser.isSet(htmlOption)) {
         QString error;
-        if (!OutputFile::write(htmlFile, HtmlReport::toHtml(marked, choices.html(marked)), compared, &error)) {
+        if (!OutputFile::write(
+                htmlFile, HtmlReport::toHtml(marked, choices.html(marked)), compared, &error)) {
             err << error << '\n';
             written = false;
         }

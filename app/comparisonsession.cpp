@@ -293,11 +293,11 @@ void ComparisonSession::Private::startComparison(
     Q_EMIT q->jobStarted(Job::Comparison, label);
 }
 
-void ComparisonSession::exportPdf(const QString &fileName, const PdfExporter::Options &options)
+void ComparisonSession::exportPdf(
+    const Comparison &comparison, const QString &fileName, const PdfExporter::Options &options)
 {
-    if (d->comparison.isEmpty() || d->exportJob)
+    if (comparison.isEmpty() || d->exportJob)
         return;
-    const Comparison comparison = d->comparison;
     d->exportJob = startBackgroundJob<std::pair<bool, QString>>(
         this,
         [comparison, fileName, options](const JobControl &control) {

@@ -63,7 +63,9 @@ public:
 
     // Writes the PDF of the comparison in the background; the caller's options say what is shown.
     // Does nothing while an export runs or when there is nothing to export.
-    void exportPdf(const QString &fileName, const PdfExporter::Options &options);
+    // Writes the PDF of `comparison` (the session's, as the window shows it) in the background.
+    void exportPdf(
+        const Comparison &comparison, const QString &fileName, const PdfExporter::Options &options);
 
     bool isBusy() const;
     bool isRunning(Job job) const;

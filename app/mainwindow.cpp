@@ -554,7 +554,8 @@ void MainWindow::Private::navigate(bool found, const QString &nothingLeft)
 
 void MainWindow::exportPdf(const QString &fileName)
 {
-    d->session->exportPdf(fileName, d->reportChoices().pdf(d->model->comparison()));
+    const Comparison reported = d->reportedComparison();
+    d->session->exportPdf(reported, fileName, d->reportChoices().pdf(reported));
 }
 
 // ---- drag and drop --------------------------------------------------------------------------------

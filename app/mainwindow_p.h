@@ -116,6 +116,9 @@ public:
     // mainwindowtime.cpp: order by time, against the previous version, the timeline.
     void createTimeParts(QMenu *viewMenu);
     Comparison shownComparison() const; // the session's, or its view against the previous version
+    // What the window's exports write: the command line's report, with the steps against the previous
+    // version only while the window shows them (as `compare --against previous`).
+    Comparison reportedComparison() const;
     void onTimeComparisonShown();
     void focusVersion(int version); // the timeline's click: the version's first change
 

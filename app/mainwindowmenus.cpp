@@ -495,7 +495,7 @@ QString MainWindow::Private::reportDialogTitle(const QString &format) const
 // Written at once: HTML and CSV take milliseconds even for many versions.
 bool MainWindow::Private::writeReport(const QString &fileName, const QString &format)
 {
-    const Comparison &c = model->comparison();
+    const Comparison c = reportedComparison();
     const ReportChoices choices = reportChoices();
     const QByteArray data
         = format == u"html"_s ? HtmlReport::toHtml(c, choices.html(c)) : CsvReport::toCsv(c, choices.csv(c));

@@ -63,6 +63,14 @@ Comparison MainWindow::Private::shownComparison() const
                                                                                  : c;
 }
 
+Comparison MainWindow::Private::reportedComparison() const
+{
+    Comparison c = model->comparison();
+    if (!againstPrevious || !againstPrevious->isChecked())
+        c.steps.clear();
+    return c;
+}
+
 void MainWindow::Private::onTimeComparisonShown()
 {
     if (!timeline)

@@ -261,12 +261,12 @@ void TestComparisonSession::exportWritesThePdf()
     QSignalSpy finished(&session, &ComparisonSession::exportFinished);
     PdfExporter::Options options;
     options.visibleVersions = { 0, 2 };
-    session.exportPdf(file, options);
+    session.exportPdf(session.comparison(), file, options);
     QVERIFY(session.isRunning(Job::Export));
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).value<Job>(), Job::Export);
     // One export at a time.
-    session.exportPdf(dir.filePath(u"second.pdf"_s), options);
+    session.exportPdf(session.comparison(), dir.filePath(u"second.pdf"_s), options);
     QCOMPARE(started.size(), 1);
     QVERIFY(finished.wait(60000));
     const QList<QVariant> outcome = finished.first();
@@ -285,7 +285,7 @@ void TestComparisonSession::exportWithoutAComparisonDoesNothing()
     ComparisonSession session;
     QSignalSpy started(&session, &ComparisonSession::jobStarted);
     QTemporaryDir dir;
-    session.exportPdf(dir.filePath(u"empty.pdf"_s), {});
+    session.exportPdf(session.comparison(), dir.filePath(u"empty.pdf"_s), {});
     QCOMPARE(started.size(), 0);
     QVERIFY(!session.isBusy());
 }
