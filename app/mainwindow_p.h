@@ -98,6 +98,7 @@ public:
     void addNoteAt(const QModelIndex &index);
     // On characters [start, end) of a version's extracted text (a selection in a cell or the source).
     void addSpanNote(int version, qsizetype start, qsizetype end);
+    void addSelectedWordsNote(const QString &selected);
     // On the words selected in the source panel, which shows the current cell's version.
     void addSourceSelectionNote();
     void addQuoteNote(int group, int version = -1);

@@ -173,6 +173,11 @@ void MainWindow::Private::addNoteHere()
             return;
         }
     }
+    // Words selected inside the current cell: a span of that version, as from the source panel.
+    if (focus && (focus == view || view->isAncestorOf(focus)) && !view->selectedText().isEmpty()) {
+        addSelectedWordsNote(view->selectedText());
+        return;
+    }
     addNoteAt(view->currentIndex());
 }
 
@@ -199,8 +204,14 @@ void MainWindow::Private::addSpanNote(int version, qsizetype start, qsizetype en
 
 void MainWindow::Private::addSourceSelectionNote()
 {
+    addSelectedWordsNote(source->editor()->textCursor().selectedText());
+}
+
+// The words are matched to the current cell's version's text; of words that recur, those nearest the
+// cell's sentence are meant.
+void MainWindow::Private::addSelectedWordsNote(const QString &selected)
+{
     const QModelIndex index = view->currentIndex();
-    const QString selected = source->editor()->textCursor().selectedText();
     if (!index.isValid() || selected.isEmpty())
         return;
     // The source panel shows the current cell's version; of words that recur, those nearest the cell's

@@ -276,10 +276,32 @@ void TestSessionWindow::notesOnCellsSourceWordsAndQuotations()
     QCOMPARE(quote.quoteGroup, window->quotesPanel()->currentQuote().first);
     QVERIFY(quote.passage.contains(u"glad to have the boat back"_s));
 
+    // Words selected inside a cell (Shift+Right, a character at a time, ending inside a word): a span of
+    // that cell's version, from its first word to the whole of the word cut.
+    window->view()->setCurrentIndex(window->model()->index(quoteRow, wire));
+    QVERIFY(focus(window->view()));
+    for (int i = 0; i < 12; ++i)
+        QTest::keyClick(window->view(), Qt::Key_Right, Qt::ShiftModifier);
+    const QString cellWords = window->view()->selectedText();
+    QCOMPARE(cellWords.size(), 12);
+    QVERIFY(trigger(window.get(), u"addNote"_s, writeNote(u"first words"_s, u"check"_s)));
+    QCOMPARE(window->notes()->notes().size(), 4);
+    const Note cellSpan = window->notes()->notes().at(3);
+    QCOMPARE(cellSpan.target, Note::Target::Span);
+    QCOMPARE(cellSpan.version, wire);
+    QCOMPARE(cellSpan.row, quoteRow);
+    // Punctuation around the words (an opening quotation mark) is not part of the passage.
+    QString words = cellWords;
+    while (!words.isEmpty() && !words.front().isLetterOrNumber())
+        words.remove(0, 1);
+    QVERIFY(words.size() >= 8);
+    QVERIFY2(cellSpan.passage.startsWith(words), qPrintable(cellSpan.passage));
+
     // Cancelling the dialog adds nothing.
+    window->view()->setCurrentIndex(window->model()->index(2, 1));
     window->view()->setFocus();
     QVERIFY(trigger(window.get(), u"addNote"_s, [](QWidget *d) { qobject_cast<QDialog *>(d)->reject(); }));
-    QCOMPARE(window->notes()->notes().size(), 3);
+    QCOMPARE(window->notes()->notes().size(), 4);
     window->notes()->setModified(false);
 }
 
