@@ -207,15 +207,13 @@ void MainWindow::Private::addSourceSelectionNote()
     addSelectedWordsNote(source->editor()->textCursor().selectedText());
 }
 
-// The words are matched to the current cell's version's text; of words that recur, those nearest the
-// cell's sentence are meant.
+// The words (selected in the current cell or in the source panel, which shows that cell's version) are
+// matched to the version's text; of words that recur, those nearest the cell's sentence are meant.
 void MainWindow::Private::addSelectedWordsNote(const QString &selected)
 {
     const QModelIndex index = view->currentIndex();
     if (!index.isValid() || selected.isEmpty())
         return;
-    // The source panel shows the current cell's version; of words that recur, those nearest the cell's
-    // sentence are meant.
     const Version &v = model->comparison().versions.at(index.column());
     const int sentence = model->data(index, ComparisonModel::SentenceRole).toInt();
     const qsizetype near
