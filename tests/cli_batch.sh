@@ -14,22 +14,8 @@
 # usage: cli_batch.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_batch: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_batch: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_batch.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-tests=$(dirname "$(realpath "$0")")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_batch 2 "$@"
 unset DISPLAY WAYLAND_DISPLAY
 
 # The archive: good stories, a story with one version, an empty story, a story of binary files, a hidden
@@ -153,8 +139,4 @@ grep -q "nowhere: not a folder" "$work/err-root" || fail "a missing ROOT: $(cat 
 "$binary" batch --out "$root/reports" "$root" 2>"$work/err-inside"
 grep -q "$nall stories" "$work/err-inside" || fail "the output folder inside ROOT was taken for a story: $(tail -1 "$work/err-inside")"
 
-[ "$failures" -eq 0 ] || {
-    echo "cli_batch: $failures failures" >&2
-    exit 1
-}
-echo "cli_batch: all checks passed"
+cli_end

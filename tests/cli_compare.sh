@@ -10,26 +10,9 @@
 # usage: cli_compare.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_compare: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_compare: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_compare.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-corpus=${3:-}
-command -v python3 >/dev/null || {
-    echo "cli_compare: FAIL: python3 is needed to read the JSON report" >&2
-    exit 1
-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_compare 2 "$@"
+cli_need python3
 
 # Runs the binary; stdout, stderr and the exit code land in $work/out, $work/err, $rc.
 run() {
@@ -202,8 +185,4 @@ fi
 
 [ "$before_sums" = "$(cd "$sample" && sha256sum -- * | sort)" ] || fail "compare modified the sample"
 
-if [ "$failures" -gt 0 ]; then
-    echo "cli_compare: $failures failure(s)" >&2
-    exit 1
-fi
-step "all checks passed"
+cli_end

@@ -10,25 +10,9 @@
 # usage: cli_io.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_io: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_io: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_io.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-command -v python3 >/dev/null || {
-    echo "cli_io: FAIL: python3 is needed to read the JSON report" >&2
-    exit 1
-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_io 2 "$@"
+cli_need python3
 
 run() {
     "$binary" compare "$@" >"$work/out" 2>"$work/err"
@@ -140,8 +124,4 @@ python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(len(r["
     fail "a file named twice is two versions"
 
 [ "$before" = "$(sums)" ] || fail "an input was modified"
-if [ "$failures" -gt 0 ]; then
-    echo "cli_io: $failures failure(s)" >&2
-    exit 1
-fi
-step "all checks passed"
+cli_end

@@ -15,28 +15,9 @@
 # usage: cli_pdf.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_pdf: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_pdf: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_pdf.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-corpus=${3:-}
-for tool in pdftotext pdfinfo pdffonts python3; do
-    command -v "$tool" >/dev/null || {
-        echo "cli_pdf: FAIL: $tool is needed (poppler-utils, python3)" >&2
-        exit 1
-    }
-done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_pdf 2 "$@"
+cli_need pdftotext pdfinfo pdffonts python3
 # No display: the command must not need one.
 unset DISPLAY WAYLAND_DISPLAY
 export QT_QPA_PLATFORM=offscreen
@@ -179,8 +160,4 @@ rc=$?
 [ "$rc" = 1 ] || fail "exit code $rc for an unwritable PDF, expected 1"
 grep -qF "$work/missing-folder/out.pdf" "$work/err" || fail "the error does not name the file: $(cat "$work/err")"
 
-if [ "$failures" -gt 0 ]; then
-    echo "cli_pdf: $failures failure(s)" >&2
-    exit 1
-fi
-echo "cli_pdf: all checks passed"
+cli_end

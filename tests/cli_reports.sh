@@ -12,26 +12,9 @@
 # usage: cli_reports.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_reports: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_reports: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_reports.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-corpus=${3:-}
-command -v python3 >/dev/null || {
-    echo "cli_reports: FAIL: python3 is needed to read the reports" >&2
-    exit 1
-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_reports 2 "$@"
+cli_need python3
 unset DISPLAY WAYLAND_DISPLAY
 
 # Checks the HTML and CSV of one input against its JSON report; $1 a name, $2... extra options, then --
@@ -140,8 +123,4 @@ rc=$?
 [ $rc -eq 1 ] || fail "an unwritable CSV target gave exit code $rc, not 1"
 grep -q "missing-dir/changes.csv" "$work/err" || fail "the error does not name the file: $(cat "$work/err")"
 
-if [ $failures -gt 0 ]; then
-    echo "cli_reports: $failures failure(s)" >&2
-    exit 1
-fi
-echo "cli_reports: all checks passed"
+cli_end

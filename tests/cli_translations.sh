@@ -9,21 +9,8 @@
 # usage: cli_translations.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
 set -uo pipefail
 
-failures=0
-fail() {
-    echo "cli_translations: FAIL: $*" >&2
-    failures=$((failures + 1))
-}
-step() { echo "cli_translations: $*"; }
-
-[ $# -ge 2 ] || {
-    echo "usage: cli_translations.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]" >&2
-    exit 2
-}
-binary=$(realpath "$1")
-sample=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$(realpath "$0")")/cli-common.sh"
+cli_begin cli_translations 2 "$@"
 mkdir -p "$work/home" "$work/config"
 
 # Runs the binary in a clean environment: the locale variables as VAR=VALUE, then "--", then the
@@ -145,8 +132,4 @@ else
     fail "pdftotext (poppler-utils) is needed to read the translated PDF"
 fi
 
-if [ $failures -gt 0 ]; then
-    echo "cli_translations: $failures check(s) failed" >&2
-    exit 1
-fi
-step "system locale, setting and --lang pick the language; compare's JSON is the same in every language"
+cli_end "system locale, setting and --lang pick the language; compare's JSON is the same in every language"
