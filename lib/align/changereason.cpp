@@ -210,6 +210,13 @@ ChangeReason factChangeOf(const HunkWords &a, const HunkWords &b, const HunkCont
     for (qsizetype p = 0; p < pairs.size(); ++p)
         if (((membersA.at(p) & 1) && (membersB.at(p) & 2)) || ((membersA.at(p) & 2) && (membersB.at(p) & 1)))
             return ChangeReason::Opposite;
+    // A thing or a person named more specifically ("weapon" -> "gun", "people" -> "children") says which
+    // thing or who: a fact. Named more generally, the detail is trimmed; an event or an act named more
+    // precisely ("meeting" -> "summit", "offence" -> "assault") is the same event characterised.
+    for (const QString &x : std::as_const(newA))
+        for (const QString &y : std::as_const(newB))
+            if (moreSpecificThing(x, y))
+                return ChangeReason::Content;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
         for (qsizetype j = 0; j < newB.size(); ++j)

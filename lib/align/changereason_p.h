@@ -62,6 +62,8 @@ bool isModifier(const QString &w);
 bool sameWordForm(const QString &a, const QString &b);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
+// A word for a thing or a person (not an event or an act) made more specific: "weapon" / "gun".
+bool moreSpecificThing(const QString &general, const QString &specific);
 // Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word
 // left on the other side: the phrase's words leave own, the related word leaves other.
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);

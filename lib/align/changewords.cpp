@@ -368,6 +368,14 @@ bool related(const QString &a, const QString &b)
     return answer;
 }
 
+bool moreSpecificThing(const QString &general, const QString &specific)
+{
+    if (sameWordForm(general, specific))
+        return false;
+    const WordNet &wn = WordNet::instance();
+    return !wn.areSynonyms(general, specific) && wn.isHypernymOfThing(general, specific, 2);
+}
+
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other)
 {
     if (own.isEmpty() || other.isEmpty())
