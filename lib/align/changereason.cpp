@@ -73,7 +73,12 @@ ChangeReason factChangeOf(const HunkWords &a, const HunkWords &b, const HunkCont
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
             // Searched in the whole text only for a number or date that is new in the sentence.
-            auto known = [&] { return deletion && document && keptInText(*document, w); };
+            // A part of a date dropped beside the rest of it leaves the event on the same day, told less
+            // precisely: the reader takes the year or the week from the story.
+            auto known = [&] {
+                return deletion && document
+                    && (keptInText(*document, w) || datePartBeside(w, ctx.previousAfter));
+            };
             // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))

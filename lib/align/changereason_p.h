@@ -34,6 +34,10 @@ bool isDateNumber(const QString &w);
 // A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night")
 // or measuring from an event ("days before"); previous and next are the words around the side.
 bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next);
+// A part of a date dropped beside the rest of it, which stays: the day of the month after its weekday or
+// month ("Sunday (20th)" -> "Sunday"), the year after its day ("December 4, 2008" -> "December 4").
+// previous is the word before the deletion.
+bool datePartBeside(const QString &w, const QString &previous);
 // "first" before a verb ("first published", "first raped") orders events: an adverb, not a count of
 // things as in "the first case"; next is the word after the side.
 bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next);
