@@ -136,7 +136,8 @@ bool datePartBeside(const QString &w, const QString &previous)
         static const QSet<QString> notNames { u"yesterday"_s, u"today"_s, u"tomorrow"_s, u"tonight"_s,
             u"gestern"_s, u"heute"_s, u"morgen"_s, u"vorgestern"_s, u"übermorgen"_s, u"hier"_s,
             u"aujourd'hui"_s, u"demain"_s };
-        const HunkWords name { { previous }, { previous.isEmpty() ? previous : previous.at(0).toUpper() + previous.mid(1) }, { false } };
+        const HunkWords name { { previous },
+            { previous.isEmpty() ? previous : previous.at(0).toUpper() + previous.mid(1) }, { false } };
         return !previous.isEmpty() && !notNames.contains(previous) && isSpecificDate(name, 0, {}, {})
             && !isNumeric(previous);
     }
