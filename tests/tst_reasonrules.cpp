@@ -65,10 +65,11 @@ void TestReasonRules::keepsOrChangesAFact_data()
     QTest::newRow("a weapon made a gun")
         << u"The guard said the man pulled a weapon at the gate."_s
         << u"The guard said the man pulled a gun at the gate."_s << true << content;
-    QTest::newRow("the people made children")
-        << u"The rule means that people who were due to sit the exam no longer have to."_s
-        << u"The rule means that children who were due to sit the exam no longer have to."_s << true
-        << content;
+    QTest::newRow("a weapon made a gun the text names elsewhere")
+        << u"The gun club's guard said the man pulled a weapon at the gate."_s
+        << u"The gun club's guard said the man pulled a gun at the gate."_s << true << content;
+    QTest::newRow("a person made a child") << u"A person was hurt when the roof fell."_s
+                                           << u"A child was hurt when the roof fell."_s << true << content;
     QTest::newRow("a gun made a weapon")
         << u"The guard said the man pulled a gun at the gate."_s
         << u"The guard said the man pulled a weapon at the gate."_s << false << none;
