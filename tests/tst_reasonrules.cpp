@@ -143,6 +143,14 @@ void TestReasonRules::aNameForAPronoun_data()
         << u"Abu Omar al-Masri led the group. The army struck the camp. A dozen more militants died."_s
         << u"The attack was aimed at the leader and his guards."_s
         << u"The attack was aimed at al-Masri and his guards."_s << true;
+    QTest::newRow("a name put for a modifier, named in the sentence before")
+        << u"The court heard the case. Vantor voters backed the petition."_s
+        << u"Under current law, each signature must be witnessed."_s
+        << u"Under Vantor law, each signature must be witnessed."_s << true;
+    QTest::newRow("a name put for a description, named in the sentence before")
+        << u"The court heard the case. Vantor voters backed the petition."_s
+        << u"Under the law of the province, each signature must be witnessed."_s
+        << u"Under the law of Vantor, each signature must be witnessed."_s << false;
     QTest::newRow("an Arabic name with its article, named in the sentence before")
         << u"The army struck the camp. Abu Omar al-Masri led the group."_s
         << u"The attack was aimed at the leader and his guards."_s
