@@ -88,9 +88,11 @@ bool isSpace(QChar c)
 
 // Whether the text and a sentence that Parallax shows without counterpart overlap as a whole (one contains
 // the other): for the base (version 0), a sentence removed or moved away; for the other version, a sentence
-// added or moved there.
-bool inWholeSentence(const Comparison &c, int version, const QString &text)
+// added or moved there. With a lead (text that comes before `text`, which is then lead + the edit's text):
+// only a sentence that the text holds as a whole and that reaches past the lead.
+bool inWholeSentence(const Comparison &c, int version, const QString &text, const QString &lead = {})
 {
+    const QString leadWords = lead.simplified();
     const QString needle = text.simplified();
     if (needle.size() < 8)
         return false;
@@ -107,7 +109,8 @@ bool inWholeSentence(const Comparison &c, int version, const QString &text)
         const qsizetype start = v.sentences.at(first).start;
         const qsizetype end = v.sentences.at(first + row.spans.at(version) - 1).end;
         const QString cell = v.text.mid(start, end - start).simplified();
-        if (cell.contains(needle) || needle.contains(cell))
+        if (leadWords.isEmpty() ? cell.contains(needle) || needle.contains(cell)
+                                : needle.contains(cell) && !leadWords.contains(cell))
             return true;
     }
     return false;
@@ -291,7 +294,13 @@ void evaluateDocument(const QJsonObject &doc, Totals &totals, std::vector<EditRe
         }
         // An edit that adds or removes whole sentences (and perhaps touches a word next to them) is what
         // Parallax shows as added or removed rows; a small change found next to them does not describe it.
-        const bool wholeSentences = inWholeSentence(c, 1, res.after) || inWholeSentence(c, 0, res.before);
+        // The annotators' spans leave out words the revisions share at their start ("The" of "The second
+        // infected cow was discovered ... . The later case"): the added text is also read with the words of
+        // its sentence before the span, when it then holds a whole sentence.
+        const qsizetype sentenceStart = base.sentences.at(sentence).start;
+        const QString lead = s > sentenceStart ? before.mid(sentenceStart, s - sentenceStart) : QString();
+        const bool wholeSentences = inWholeSentence(c, 1, res.after) || inWholeSentence(c, 0, res.before)
+            || (!lead.isEmpty() && !res.after.isEmpty() && inWholeSentence(c, 1, lead + res.after, lead));
         if (worst >= 0 && !(wholeSentences && worst < int(ChangeKind::Substantive))) {
             res.outcome = worst;
         } else if (wholeSentences) {

@@ -58,6 +58,36 @@ void TestReasonRules::keepsOrChangesAFact_data()
     QTest::newRow("a name dropped that no word stands for")
         << u"The speaker was General Anna Moss (Ret.) of the navy."_s
         << u"The speaker was general Anna Moss of the navy."_s << true << name;
+
+    // A thing or a person named more specifically says which one; an event named more precisely, or a
+    // thing named more generally, keeps the facts.
+    const auto content = ChangeReason::Content;
+    QTest::newRow("a weapon made a gun")
+        << u"The guard said the man pulled a weapon at the gate."_s
+        << u"The guard said the man pulled a gun at the gate."_s << true << content;
+    QTest::newRow("a weapon made a gun the text names elsewhere")
+        << u"The gun club's guard said the man pulled a weapon at the gate."_s
+        << u"The gun club's guard said the man pulled a gun at the gate."_s << true << content;
+    QTest::newRow("a person made a child") << u"A person was hurt when the roof fell."_s
+                                           << u"A child was hurt when the roof fell."_s << true << content;
+    QTest::newRow("a gun made a weapon")
+        << u"The guard said the man pulled a gun at the gate."_s
+        << u"The guard said the man pulled a weapon at the gate."_s << false << none;
+    QTest::newRow("a meeting made a summit")
+        << u"The ministers ended their meeting in Oslo on time."_s
+        << u"The ministers ended their summit in Oslo on time."_s << false << none;
+
+    // A part of a date dropped beside the rest of it: the same day, told less precisely.
+    QTest::newRow("the day of the month dropped after its weekday")
+        << u"More snow is expected into Sunday (20th) in the hills."_s
+        << u"More snow is expected into Sunday in the hills."_s << false << none;
+    QTest::newRow("the year dropped after its day")
+        << u"The polls close on December 4, 2008."_s << u"The polls close on December 4."_s << false << none;
+    QTest::newRow("the day of the month dropped after a unit of time")
+        << u"More snow is expected into the evening (20th) in the hills."_s
+        << u"More snow is expected into the evening in the hills."_s << true << ChangeReason::Number;
+    QTest::newRow("a weekday dropped") << u"The polls close on Sunday, December 4."_s
+                                       << u"The polls close on December 4."_s << true << ChangeReason::Date;
 }
 
 void TestReasonRules::keepsOrChangesAFact()
@@ -113,6 +143,14 @@ void TestReasonRules::aNameForAPronoun_data()
         << u"Abu Omar al-Masri led the group. The army struck the camp. A dozen more militants died."_s
         << u"The attack was aimed at the leader and his guards."_s
         << u"The attack was aimed at al-Masri and his guards."_s << true;
+    QTest::newRow("a name put for a modifier, named in the sentence before")
+        << u"The court heard the case. Vantor voters backed the petition."_s
+        << u"Under current law, each signature must be witnessed."_s
+        << u"Under Vantor law, each signature must be witnessed."_s << true;
+    QTest::newRow("a name put for a description, named in the sentence before")
+        << u"The court heard the case. Vantor voters backed the petition."_s
+        << u"Under the law of the province, each signature must be witnessed."_s
+        << u"Under the law of Vantor, each signature must be witnessed."_s << false;
     QTest::newRow("an Arabic name with its article, named in the sentence before")
         << u"The army struck the camp. Abu Omar al-Masri led the group."_s
         << u"The attack was aimed at the leader and his guards."_s

@@ -73,7 +73,12 @@ ChangeReason factChangeOf(const HunkWords &a, const HunkWords &b, const HunkCont
         for (qsizetype i = 0; i < side.words.size(); ++i) {
             const QString &w = side.words.at(i);
             // Searched in the whole text only for a number or date that is new in the sentence.
-            auto known = [&] { return deletion && document && keptInText(*document, w); };
+            // A part of a date dropped beside the rest of it leaves the event on the same day, told less
+            // precisely: the reader takes the year or the week from the story.
+            auto known = [&] {
+                return deletion && document
+                    && (keptInText(*document, w) || datePartBeside(w, ctx.previousAfter));
+            };
             // "a" -> "one", "the" -> "one": an article made a numeral counts the same one thing.
             const HunkWords &otherSide = &side == &a ? b : a;
             if (w == u"one"_s && otherSide.words.size() == 1 && isArticle(otherSide.words.first()))
@@ -210,6 +215,13 @@ ChangeReason factChangeOf(const HunkWords &a, const HunkWords &b, const HunkCont
     for (qsizetype p = 0; p < pairs.size(); ++p)
         if (((membersA.at(p) & 1) && (membersB.at(p) & 2)) || ((membersA.at(p) & 2) && (membersB.at(p) & 1)))
             return ChangeReason::Opposite;
+    // A thing or a person named more specifically ("weapon" -> "gun", "people" -> "children") says which
+    // thing or who: a fact. Named more generally, the detail is trimmed; an event or an act named more
+    // precisely ("meeting" -> "summit", "offence" -> "assault") is the same event characterised.
+    for (const QString &x : std::as_const(newA))
+        for (const QString &y : std::as_const(newB))
+            if (moreSpecificThing(x, y))
+                return ChangeReason::Content;
     QList<bool> usedA(newA.size(), false), usedB(newB.size(), false);
     for (qsizetype i = 0; i < newA.size(); ++i)
         for (qsizetype j = 0; j < newB.size(); ++j)

@@ -34,6 +34,10 @@ bool isDateNumber(const QString &w);
 // A date word that names a day or a month, or a unit of time anchored by a deictic word ("that night")
 // or measuring from an event ("days before"); previous and next are the words around the side.
 bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous, const QString &next);
+// A part of a date dropped beside the rest of it, which stays: the day of the month after its weekday or
+// month ("Sunday (20th)" -> "Sunday"), the year after its day ("December 4, 2008" -> "December 4").
+// previous is the word before the deletion.
+bool datePartBeside(const QString &w, const QString &previous);
 // "first" before a verb ("first published", "first raped") orders events: an adverb, not a count of
 // things as in "the first case"; next is the word after the side.
 bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next);
@@ -62,6 +66,8 @@ bool isModifier(const QString &w);
 bool sameWordForm(const QString &a, const QString &b);
 // The two words name the same thing or event (forms, derivations, synonyms, hypernyms).
 bool related(const QString &a, const QString &b);
+// A word for a thing or a person (not an event or an act) made more specific: "weapon" / "gun".
+bool moreSpecificThing(const QString &general, const QString &specific);
 // Two neighbouring words of a side that the dictionary knows as one ("tip over"), related to a word
 // left on the other side: the phrase's words leave own, the related word leaves other.
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other);

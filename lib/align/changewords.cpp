@@ -123,6 +123,30 @@ bool isSpecificDate(const HunkWords &side, qsizetype i, const QString &previous,
     return true;
 }
 
+bool datePartBeside(const QString &w, const QString &previous)
+{
+    bool ok = false;
+    QString digits = w;
+    for (const QString &suffix : { u"st"_s, u"nd"_s, u"rd"_s, u"th"_s, u"."_s })
+        if (digits.endsWith(suffix))
+            digits.chop(suffix.size());
+    const int day = digits.toInt(&ok);
+    if (ok && day >= 1 && day <= 31) {
+        // The day of the month after its weekday or its month ("Sunday (20th)", "December (4)").
+        static const QSet<QString> notNames { u"yesterday"_s, u"today"_s, u"tomorrow"_s, u"tonight"_s,
+            u"gestern"_s, u"heute"_s, u"morgen"_s, u"vorgestern"_s, u"übermorgen"_s, u"hier"_s,
+            u"aujourd'hui"_s, u"demain"_s };
+        const HunkWords name { { previous },
+            { previous.isEmpty() ? previous : previous.at(0).toUpper() + previous.mid(1) }, { false } };
+        return !previous.isEmpty() && !notNames.contains(previous) && isSpecificDate(name, 0, {}, {})
+            && !isNumeric(previous);
+    }
+    // The year after the day it belongs to ("December 4, 2008").
+    bool dayBefore = false;
+    const int previousDay = previous.toInt(&dayBefore);
+    return isDateNumber(w) && !w.contains(u':') && dayBefore && previousDay >= 1 && previousDay <= 31;
+}
+
 bool adverbOfOrder(const HunkWords &side, qsizetype i, const QString &next)
 {
     static const QSet<QString> order { u"first"_s, u"zuerst"_s, u"erstmals"_s };
@@ -366,6 +390,14 @@ bool related(const QString &a, const QString &b)
         known.clear();
     known.insert(key, answer);
     return answer;
+}
+
+bool moreSpecificThing(const QString &general, const QString &specific)
+{
+    if (sameWordForm(general, specific))
+        return false;
+    const WordNet &wn = WordNet::instance();
+    return !wn.areSynonyms(general, specific) && wn.isHypernymOfThing(general, specific, 2);
 }
 
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other)

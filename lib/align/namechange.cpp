@@ -388,9 +388,18 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     // Nothing but punctuation stood there: the words are added to the sentence. (Function words replaced
     // by a phrase, "how" -> "in a manner", are a paraphrase unless the phrase brings new facts.)
     const bool insertion = a.words.isEmpty();
+    // A name put for a modifier ("Current law" -> "PA law") does not spell out a reference the sentence
+    // made: no pronoun or description (a noun phrase with its determiner: "the state's") stood for the
+    // entity, the sentence now places its fact with it. The modifier stands alone: words the dictionary
+    // knows as adjectives, no function word.
+    const QStringList replacedContent = contentWords(a.words);
+    bool modifierReplaced = !a.words.isEmpty() && replacedContent.size() == a.words.size();
+    for (const QString &w : replacedContent)
+        modifierReplaced = modifierReplaced && WordLists::pronounClass(w) < 0
+            && !WordNet::instance().synsets(w, WordNet::Pos::Adjective).isEmpty();
     for (const QString &n : std::as_const(namesAdded))
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n)
-            || (!nameReplaced && !namedNearby(ctx, n)))
+            || (!nameReplaced && (modifierReplaced || !namedNearby(ctx, n))))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
         if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))

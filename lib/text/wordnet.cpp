@@ -127,6 +127,7 @@ public:
             out.words.append(QByteArray(s->words[w]));
         for (int i = 0; i < s->ptrcount; ++i)
             out.pointers.append({ s->ptrtyp[i], s->ppos[i], long(s->ptroff[i]), s->pfrm[i] });
+        out.lexFile = s->fnum;
         free_synset(s);
         return out;
     }
@@ -387,15 +388,35 @@ bool WordNet::areSisters(QStringView a, QStringView b, Pos pos) const
 
 bool WordNet::isHypernym(QStringView general, QStringView specific, int depth) const
 {
+    return hypernymWalk(general, specific, depth, false);
+}
+
+bool WordNet::isHypernymOfThing(QStringView general, QStringView specific, int depth) const
+{
+    return hypernymWalk(general, specific, depth, true);
+}
+
+bool WordNet::hypernymWalk(QStringView general, QStringView specific, int depth, bool thingsOnly) const
+{
     const QByteArray formG = databaseForm(general), formS = databaseForm(specific);
     if (!d->available || formG.isEmpty() || formS.isEmpty() || depth < 1)
         return false;
+    // The lexicographer files of things one can point at: animals, artifacts, body parts, foods, natural
+    // objects, persons, plants, substances.
+    static const QSet<int> thingFiles { 5, 6, 8, 13, 17, 18, 20, 27 };
     QMutexLocker locker(&d->lock);
     for (const Pos pos : { Pos::Noun, Pos::Verb }) {
+        if (thingsOnly && pos != Pos::Noun)
+            continue;
         const QList<quint32> targets = d->synsetsLocked(formG, wnPos(pos));
         if (targets.isEmpty())
             continue;
         QList<quint32> frontier = d->synsetsLocked(formS, wnPos(pos));
+        if (thingsOnly)
+            frontier.removeIf([&](quint32 id) {
+                const auto s = d->synsetAt(id);
+                return !s || !thingFiles.contains(s->lexFile);
+            });
         QSet<quint32> seen(frontier.cbegin(), frontier.cend());
         for (int step = 0; step < depth && !frontier.isEmpty(); ++step) {
             QList<quint32> next;

@@ -43,6 +43,10 @@ public:
     // True when a sense of `general` is a hypernym of a sense of `specific` within `depth` steps
     // (vehicle/car, move/walk); nouns and verbs only.
     bool isHypernym(QStringView general, QStringView specific, int depth = 2) const;
+    // The same, starting only from senses of `specific` that name a thing one can point at (a person, an
+    // animal, a plant, an artifact, a natural object, a food or a substance): "weapon" / "gun", "people"
+    // / "children", not "meeting" / "summit".
+    bool isHypernymOfThing(QStringView general, QStringView specific, int depth = 2) const;
     // True when a sense of one points to a sense of the other as a near neighbour: an adjective
     // similar to the other (famous/known), a verb of its verb group, or a word derived from the
     // other (withdraw/withdrawal, American/America).
@@ -57,6 +61,7 @@ public:
 
 private:
     WordNet();
+    bool hypernymWalk(QStringView general, QStringView specific, int depth, bool thingsOnly) const;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -231,6 +231,7 @@ std::optional<Synset> Database::synset(int pos, long offset) const
     if (f.size() < 4 || toLong(f[0]) != offset)
         return std::nullopt;
     Synset out;
+    out.lexFile = int(toLong(f[1]));
     const long words = toLong(f[3], 16);
     qsizetype i = 4;
     for (long w = 0; w < words && i < f.size(); ++w, i += 2)

@@ -43,6 +43,7 @@ struct Synset
 {
     QList<QByteArray> words; // as written in the data file (case and adjective markers kept)
     QList<Pointer> pointers;
+    int lexFile = -1; // the lexicographer file (noun.person is 18), -1 when unknown
 };
 
 // The database files read in memory with the library's rules, so that the answers are the library's. A
