@@ -45,6 +45,10 @@ struct RichText
 // a paragraph (one that does not follow a line separator) are indented, so that a note's number stands
 // out at the left.
 double layoutLines(QTextLayout &layout, double width, double lineGap, double hangingIndent = 0);
+// A layout of rich text in lines of the given width, with zero-width break opportunities in runs too long
+// to break otherwise (the side-by-side cells and the summary's quotation table).
+std::unique_ptr<QTextLayout> layoutRichText(const RichText &content, const QFont &font, QPaintDevice *device,
+    double width, double lineGap, Qt::Alignment alignment = Qt::AlignLeft, double hangingIndent = 0);
 // A change's words for a note, in the PDF and the HTML report alike: "added ‘x’", "dropped ‘x’" or
 // "‘x’ → ‘y’", invisible characters named.
 QString describeChange(const QString &before, const QString &after);
