@@ -125,6 +125,7 @@ struct PdfComparisonPages::Private
     CellIndex index;
     double firstTop = -1; // the first page's top when it shares the summary's last page
     QList<int> noteNumbers; // the reader's notes' numbers (notelist_p.h), by note index
+    mutable PdfTextCache texts; // row numbers and "cont."
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)
@@ -133,6 +134,7 @@ struct PdfComparisonPages::Private
         , device(d)
         , index(c)
         , noteNumbers(Internal::noteNumbers(o.notes))
+        , texts(d)
     { }
 
     // The reader's notes' ink: a violet that no change kind uses, the HTML report's too.
