@@ -103,14 +103,14 @@ public:
             if (name == "??") {
                 // Not in the executable: a shared library's exported function by its symbol (Qt's, zlib's),
                 // else the library's file, so that its hidden functions still add up somewhere.
-                Dl_info info;
-                const auto address = reinterpret_cast<void *>(addresses[size_t(at)] + base);
-                if (dladdr(address, &info) && info.dli_sname) {
+                Dl_info info {};
+                const bool found = dladdr(reinterpret_cast<void *>(addresses[size_t(at)] + base), &info) != 0;
+                if (found && info.dli_sname) {
                     int status = 0;
                     char *demangled = abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status);
                     name = QByteArray(demangled ? demangled : info.dli_sname);
                     std::free(demangled);
-                } else if (info.dli_fname) {
+                } else if (found && info.dli_fname) {
                     name = QByteArray("?? in ") + info.dli_fname;
                 } else {
                     name = "?? (a shared library)";
