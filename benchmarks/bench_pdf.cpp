@@ -7,6 +7,10 @@
 // its page count. Prints figures; never fails on a slow result.
 //
 //   bench_pdf [--seeds FOLDER] [--runs N]
+//   bench_pdf --growth [--runs N]           the export's time per quotation and per moved sentence at
+//                                           doubling sizes, with the ratio of each time per item to the
+//                                           smallest size's (1.0: linear; a table that grows faster than
+//                                           its rows shows at once)
 //   bench_pdf --seeds FOLDER --profile      where the export of the folder's comparison spends its processor
 //                                           time (sampler.h)
 
@@ -25,6 +29,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +93,89 @@ Comparison synthetic(int versions, int sentences)
     return compareVersions(loaded);
 }
 
+// Two versions of `count` quotations, one word of each changed in the second version (which also
+// attributes them the other way round): every quotation group is altered.
+Comparison quotations(int count)
+{
+    const Bench::Vocabulary vocabulary(20261202);
+    Bench::Random rng { std::uint64_t(count) };
+    QString a;
+    QString b;
+    for (int i = 0; i < count; ++i) {
+        QStringList words;
+        for (int w = 0; w < 9; ++w)
+            words.append(QString::fromStdString(vocabulary.contentWord(rng)));
+        const QString quote = words.join(u' ');
+        words[rng.below(9)] = QString::fromStdString(vocabulary.contentWord(rng));
+        a += u"\"%1,\" said Edda Varnholt.\n"_s.arg(quote);
+        b += u"\u201c%1,\u201d Varnholt said.\n"_s.arg(words.join(u' '));
+    }
+    QList<Version> loaded;
+    for (const auto &[text, name] : { std::pair { a, u"first"_s }, std::pair { b, u"second"_s } }) {
+        if (auto v = ArticleLoader::loadData(text.toUtf8(), TextFormat::PlainText, name, nullptr))
+            loaded.append(std::move(*v));
+    }
+    return compareVersions(loaded);
+}
+
+// Two versions of `count` sentences, the second the first shuffled: every sentence moved.
+Comparison shuffledSentences(int count)
+{
+    const Bench::Vocabulary vocabulary(20261203);
+    Bench::Random rng { std::uint64_t(count) };
+    QStringList sentences;
+    for (int i = 0; i < count; ++i) {
+        QStringList words;
+        for (int w = 0; w < 9; ++w)
+            words.append(QString::fromStdString(vocabulary.contentWord(rng)));
+        words[0][0] = words[0][0].toUpper();
+        sentences.append(words.join(u' ') + u'.');
+    }
+    QStringList shuffled = sentences;
+    for (qsizetype i = shuffled.size() - 1; i > 0; --i)
+        shuffled.swapItemsAt(i, rng.below(int(i + 1)));
+    QList<Version> loaded;
+    for (const auto &[list, name] :
+        { std::pair { sentences, u"first"_s }, std::pair { shuffled, u"second"_s } }) {
+        if (auto v
+            = ArticleLoader::loadData(list.join(u"\n\n"_s).toUtf8(), TextFormat::PlainText, name, nullptr))
+            loaded.append(std::move(*v));
+    }
+    return compareVersions(loaded);
+}
+
+// Best processor time of `runs` exports, in ms: on a machine shared with other work, wall time measures
+// the others as much as the export.
+double bestExport(const Comparison &comparison, int runs, const QString &file)
+{
+    double best = 0;
+    for (int run = 0; run < runs; ++run) {
+        QString error;
+        const std::clock_t start = std::clock();
+        if (!PdfExporter::exportToFile(comparison, file, {}, &error))
+            std::printf("export failed: %s\n", qPrintable(error));
+        const double ms = 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC;
+        best = run == 0 ? ms : std::min(best, ms);
+    }
+    return best;
+}
+
+void growth(const char *what, Comparison (*make)(int), const QList<int> &sizes, int runs, const QString &file)
+{
+    std::printf("%s\n%8s %8s %10s %12s %8s %6s\n", what, "items", "rows", "best cpu ms", "ms per item",
+        "ratio", "pages");
+    double first = 0;
+    for (const int n : sizes) {
+        const Comparison comparison = make(n);
+        const double ms = bestExport(comparison, runs, file);
+        const double perItem = ms / n;
+        if (first == 0)
+            first = perItem;
+        std::printf("%8d %8lld %12.1f %12.3f %8.2f %6d\n", n, qsizetype(comparison.rows.size()), ms, perItem,
+            perItem / first, pageCount(file));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,6 +195,14 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(u"bench.pdf"_s);
+    if (args.contains(u"--growth"_s)) {
+        const int growthRuns = args.contains(u"--runs"_s) ? runs : 2;
+        growth("PDF export, changed quotations (2 versions; the comparison is not timed)", quotations,
+            { 625, 1250, 2500, 5000 }, growthRuns, file);
+        growth("PDF export, every sentence moved (2 versions)", shuffledSentences, { 625, 1250, 2500, 5000 },
+            growthRuns, file);
+        return 0;
+    }
     if (args.contains(u"--profile"_s)) {
         const Comparison comparison = compareFiles({ seeds });
         QString error;

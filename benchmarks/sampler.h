@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cxxabi.h>
+#include <dlfcn.h>
 #include <link.h>
 #include <sys/time.h>
 #include <vector>
@@ -97,8 +100,22 @@ public:
                 continue;
             QByteArray name = line;
             ++l; // the file:line that follows
-            if (name == "??")
-                name = "?? (a shared library)";
+            if (name == "??") {
+                // Not in the executable: a shared library's exported function by its symbol (Qt's, zlib's),
+                // else the library's file, so that its hidden functions still add up somewhere.
+                Dl_info info {};
+                const bool found = dladdr(reinterpret_cast<void *>(addresses[size_t(at)] + base), &info) != 0;
+                if (found && info.dli_sname) {
+                    int status = 0;
+                    char *demangled = abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status);
+                    name = QByteArray(demangled ? demangled : info.dli_sname);
+                    std::free(demangled);
+                } else if (found && info.dli_fname) {
+                    name = QByteArray("?? in ") + info.dli_fname;
+                } else {
+                    name = "?? (a shared library)";
+                }
+            }
             // Keep the name readable: drop the arguments.
             name.replace("(anonymous namespace)", "{anon}");
             const qsizetype paren = name.indexOf('(');

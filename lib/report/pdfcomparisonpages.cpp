@@ -3,6 +3,7 @@
 
 #include "report/pdfpagelayout_p.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -44,12 +45,15 @@ void PdfComparisonPages::Private::paintFragment(
         const auto [from, to] = fragment.lines.back();
         drawLines(painter, *band.notes, from, to, QPointF(g.notesX + padX, fragment.y + padY));
     }
-    painter->setFont(style.running);
     painter->setPen(QColor(0x77, 0x77, 0x77));
-    const QRectF gutter(g.gutterX, fragment.y + padY, style.pt(PdfStyle::gutterWidth - 4), fragment.height);
+    const QPointF gutter(g.gutterX + style.pt(PdfStyle::gutterWidth - 4), fragment.y + padY);
+    texts.drawRightAligned(painter, style.running, QString::number(band.row + 1), gutter);
     // A row continued from the previous page says which row it is.
-    painter->drawText(gutter, Qt::AlignRight | Qt::AlignTop,
-        QString::number(band.row + 1) + (fragment.first ? QString() : u"\n"_s + PdfExporter::tr("cont.")));
+    if (!fragment.first) {
+        const double lineHeight = QFontMetricsF(style.running, device).lineSpacing();
+        texts.drawRightAligned(
+            painter, style.running, PdfExporter::tr("cont."), gutter + QPointF(0, lineHeight));
+    }
     painter->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), style.pt(0.4)));
     const QRectF body = style.bodyRect();
     const double lineY = fragment.y + fragment.height;

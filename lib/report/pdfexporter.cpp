@@ -153,6 +153,7 @@ bool PdfExporter::exportToFile(
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(PdfExporter::tr("the PDF could not be started"));
+        PdfTextCache furnitureTexts(&writer);
         for (int page = 0; page < pageCount; ++page) {
             if (!steps.advance(0.65 + 0.3 * page / pageCount)) {
                 painter.end();
@@ -170,7 +171,7 @@ bool PdfExporter::exportToFile(
                                                            : PdfExporter::tr("Side by side: ");
                 section += sideBySide.setTitle(set);
             }
-            paintPageFurniture(&painter, style, title, section, page + 1, pageCount);
+            paintPageFurniture(&painter, style, &furnitureTexts, title, section, page + 1, pageCount);
             if (page < summaryPages)
                 summary.paintPage(&painter, page);
             if (page >= summaryPages - shared)

@@ -45,6 +45,10 @@ struct RichText
 // a paragraph (one that does not follow a line separator) are indented, so that a note's number stands
 // out at the left.
 double layoutLines(QTextLayout &layout, double width, double lineGap, double hangingIndent = 0);
+// A layout of rich text in lines of the given width, with zero-width break opportunities in runs too long
+// to break otherwise (the side-by-side cells and the summary's quotation table).
+std::unique_ptr<QTextLayout> layoutRichText(const RichText &content, const QFont &font, QPaintDevice *device,
+    double width, double lineGap, Qt::Alignment alignment = Qt::AlignLeft, double hangingIndent = 0);
 // A change's words for a note, in the PDF and the HTML report alike: "added ‘x’", "dropped ‘x’" or
 // "‘x’ → ‘y’", invisible characters named.
 QString describeChange(const QString &before, const QString &after);
@@ -121,6 +125,7 @@ struct PdfComparisonPages::Private
     CellIndex index;
     double firstTop = -1; // the first page's top when it shares the summary's last page
     QList<int> noteNumbers; // the reader's notes' numbers (notelist_p.h), by note index
+    mutable PdfTextCache texts; // row numbers and "cont."
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)
@@ -129,6 +134,7 @@ struct PdfComparisonPages::Private
         , device(d)
         , index(c)
         , noteNumbers(Internal::noteNumbers(o.notes))
+        , texts(d)
     { }
 
     // The reader's notes' ink: a violet that no change kind uses, the HTML report's too.

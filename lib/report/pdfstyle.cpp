@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -67,25 +68,68 @@ QColor strongShade(const QColor &tint)
         hsv.hsvHueF(), std::min(1.0f, hsv.hsvSaturationF() * 2.2f + 0.15f), float(hsv.valueF() * 0.6));
 }
 
-void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString &title,
+PdfTextCache::PdfTextCache(QPaintDevice *device)
+    : m_device(device)
+{ }
+
+PdfTextCache::~PdfTextCache() = default;
+
+const QTextLayout &PdfTextCache::line(const QFont &font, const QString &text)
+{
+    std::shared_ptr<QTextLayout> &layout = m_lines[font.key() + u'\n' + text];
+    if (!layout) {
+        layout = std::make_shared<QTextLayout>(text, font, m_device);
+        layout->setCacheEnabled(true);
+        layout->beginLayout();
+        QTextLine line = layout->createLine();
+        line.setNumColumns(int(text.size())); // one line, however long
+        line.setPosition(QPointF(0, 0));
+        layout->endLayout();
+    }
+    return *layout;
+}
+
+double PdfTextCache::width(const QFont &font, const QString &text)
+{
+    return line(font, text).lineAt(0).naturalTextWidth();
+}
+
+void PdfTextCache::draw(QPainter *painter, const QFont &font, const QString &text, const QPointF &baseline)
+{
+    const QTextLine first = line(font, text).lineAt(0);
+    first.draw(painter, QPointF(baseline.x(), baseline.y() - first.ascent()));
+}
+
+void PdfTextCache::drawRightAligned(
+    QPainter *painter, const QFont &font, const QString &text, const QPointF &right)
+{
+    const QTextLine first = line(font, text).lineAt(0);
+    first.draw(painter, QPointF(right.x() - first.naturalTextWidth(), right.y()));
+}
+
+void paintPageFurniture(QPainter *painter, const PdfStyle &style, PdfTextCache *texts, const QString &title,
     const QString &section, int pageNumber, int pageCount)
 {
     painter->save();
-    painter->setFont(style.running);
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    const QFontMetricsF metrics(style.running, painter->device());
+    const QFont &font = style.running;
+    const QFontMetricsF metrics(font, painter->device());
     const double left = style.pt(PdfStyle::marginLeft);
     const double width = style.page.width() - style.pt(PdfStyle::marginLeft + PdfStyle::marginRight);
 
     // Running header: the section on the right keeps its full width, the title gives way.
     const double baseline = style.pt(PdfStyle::marginTop) + metrics.ascent();
-    const double sectionWidth = std::min(metrics.horizontalAdvance(section), width * 0.6);
-    const QString shownSection = metrics.elidedText(section, Qt::ElideRight, sectionWidth);
-    painter->drawText(
-        QPointF(left + width - metrics.horizontalAdvance(shownSection), baseline), shownSection);
-    const QString shownTitle
-        = metrics.elidedText(title, Qt::ElideRight, width - sectionWidth - style.pt(PdfStyle::columnGap * 2));
-    painter->drawText(QPointF(left, baseline), shownTitle);
+    const double sectionWidth = std::min(texts->width(font, section), width * 0.6);
+    const QString shownSection = sectionWidth < texts->width(font, section)
+        ? metrics.elidedText(section, Qt::ElideRight, sectionWidth)
+        : section;
+    texts->draw(
+        painter, font, shownSection, QPointF(left + width - texts->width(font, shownSection), baseline));
+    const double titleWidth = width - sectionWidth - style.pt(PdfStyle::columnGap * 2);
+    const QString shownTitle = texts->width(font, title) > titleWidth
+        ? metrics.elidedText(title, Qt::ElideRight, titleWidth)
+        : title;
+    texts->draw(painter, font, shownTitle, QPointF(left, baseline));
     const double ruleY = style.pt(PdfStyle::marginTop) + metrics.height() + style.pt(3);
     painter->setPen(QPen(QColor(0x99, 0x99, 0x99), style.pt(0.5)));
     painter->drawLine(QPointF(left, ruleY), QPointF(left + width, ruleY));
@@ -94,9 +138,10 @@ void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString 
     painter->setPen(QColor(0x55, 0x55, 0x55));
     const double footerBaseline = style.page.height() - style.pt(PdfStyle::marginBottom) - metrics.descent();
     const QString pageText = PdfExporter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    painter->setFont(font);
     painter->drawText(
         QPointF(left + (width - metrics.horizontalAdvance(pageText)) / 2, footerBaseline), pageText);
-    painter->drawText(QPointF(left, footerBaseline), u"Parallax"_s);
+    texts->draw(painter, font, u"Parallax"_s, QPointF(left, footerBaseline));
     painter->restore();
 }
 

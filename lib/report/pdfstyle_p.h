@@ -5,11 +5,15 @@
 #include "report/pdfexporter.h"
 
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 class QPaintDevice;
 class QPainter;
+class QTextLayout;
 
 namespace Parallax::Internal {
 
@@ -58,8 +62,27 @@ struct PdfStyle
 // A darker shade of a print tint, for bars, underlines and marker text that must stand out on white.
 QColor strongShade(const QColor &tint);
 
+// One-line texts that recur on many pages (the running header, row numbers), each laid out once:
+// QPainter::drawText lays its text out again at every call (a tenth of a 700-page export).
+class PdfTextCache
+{
+public:
+    explicit PdfTextCache(QPaintDevice *device);
+    ~PdfTextCache();
+    double width(const QFont &font, const QString &text);
+    // Draws the text with its baseline's left end at `baseline`.
+    void draw(QPainter *painter, const QFont &font, const QString &text, const QPointF &baseline);
+    // Draws the text right-aligned in `right`'s column, its top at right.y().
+    void drawRightAligned(QPainter *painter, const QFont &font, const QString &text, const QPointF &right);
+
+private:
+    const QTextLayout &line(const QFont &font, const QString &text);
+    QPaintDevice *m_device;
+    QHash<QString, std::shared_ptr<QTextLayout>> m_lines;
+};
+
 // Draws the running header (story title left, section right) and the footer ("Page 3 of 9").
-void paintPageFurniture(QPainter *painter, const PdfStyle &style, const QString &title,
+void paintPageFurniture(QPainter *painter, const PdfStyle &style, PdfTextCache *texts, const QString &title,
     const QString &section, int pageNumber, int pageCount);
 
 } // namespace Parallax::Internal

@@ -7,6 +7,7 @@
 #include "present/legend.h"
 #include "present/reasoncounts.h"
 #include "report/notelist_p.h"
+#include "report/pdfquotetable_p.h"
 #include "report/revisions_p.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,8 +31,6 @@ namespace {
 constexpr qsizetype MaxSideBySideVersions = 8;
 // Versions up to which the similarity section is a matrix; more take one row a version.
 constexpr qsizetype MaxMatrixColumns = 12;
-// Rows of one table of the summary; a longer list goes on in another table (see the quotations).
-constexpr qsizetype MaxTableRows = 60;
 
 QString escaped(const QString &text)
 {
@@ -87,15 +86,6 @@ QString headingKeptTogether(const QString &text)
         + u"\">"_s + escaped(text) + u"</a></h2>"_s;
 }
 
-bool keepsTogether(const QTextBlock &block)
-{
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        if (it.fragment().charFormat().anchorNames().contains(keepTogether))
-            return true;
-    }
-    return false;
-}
-
 // The revisions over time (each version against its predecessor), when the comparison has them.
 QString revisionsSection(const Comparison &c)
 {
@@ -146,132 +136,6 @@ QString PdfSummary::pageSetText(const QList<PageSetEntry> &pageSets)
                 "pages repeats the base as its first column beside up to three other versions.");
     }
     return text;
-}
-
-bool PdfSummary::replacePageSets(const QList<PageSetEntry> &pageSets)
-{
-    const QString text = pageSetText(pageSets);
-    if (text == m_pageSetText)
-        return true;
-    const QString label = PdfExporter::tr("Side by side:");
-    QTextBlock block = m_document->begin();
-    // The paragraph as setHtml made it (HTML folds white space: where a version's name has a run of it,
-    // the paragraph reads otherwise and the document is built again).
-    while (block.isValid() && block.text() != label + m_pageSetText)
-        block = block.next();
-    if (!block.isValid())
-        return false;
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const double height = layout->blockBoundingRect(block).height();
-    QTextCursor cursor(m_document.get());
-    cursor.setPosition(block.position() + int(label.size()) + 1); // in the plain text after the label
-    const QTextCharFormat format = cursor.charFormat();
-    cursor.setPosition(block.position() + int(label.size()));
-    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-    cursor.insertText(text, format);
-    m_pageSetText = text;
-    // As many lines as before: nothing after the paragraph moves, so the headings kept with their tables
-    // stay as they are; else what follows is laid out anew.
-    return layout->blockBoundingRect(block).height() == height;
-}
-
-void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
-{
-    // The exporter builds again when the summary's length changes its page numbers. Laying the document out
-    // is most of a long summary's cost (2,500 quotations: 66 % of the export in QTextDocument's layout),
-    // so only the paragraph with the numbers is replaced where that is all that changes: Qt then lays out
-    // that paragraph again, not the tables after it.
-    if (m_document && noteCount == m_noteCount && replacePageSets(pageSets))
-        return;
-    m_noteCount = noteCount;
-    m_pageSetText = pageSetText(pageSets);
-    m_document = std::make_unique<QTextDocument>();
-    m_document->documentLayout()->setPaintDevice(m_device);
-    m_document->setDefaultFont(m_style.summary);
-    m_document->setDocumentMargin(0);
-    m_document->setUndoRedoEnabled(false);
-    m_document->setHtml(html(pageSets, noteCount));
-    m_document->setPageSize(m_style.bodyRect().size());
-
-    // QTextDocument has no keep-with-next: a heading in the last lines of a page moves to the next one,
-    // so that it is never left alone above its table. One heading at a time, since each move shifts the
-    // ones after it.
-    const double height = m_document->pageSize().height();
-    const double room = m_style.pt(48);
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const double pageEnd = (std::floor(rect.top() / height) + 1) * height;
-        // A short section marked so needs room for all of it, up to the next heading.
-        double needed = room;
-        if (keepsTogether(block)) {
-            double end = rect.bottom();
-            for (QTextBlock next = block.next(); next.isValid() && next.blockFormat().headingLevel() != 2;
-                next = next.next())
-                end = std::max(end, layout->blockBoundingRect(next).bottom());
-            if (end - rect.top() < height / 3)
-                needed = std::max(room, end - rect.bottom());
-        }
-        if (pageEnd - rect.bottom() >= needed)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-    }
-}
-
-int PdfSummary::pageCount() const
-{
-    return m_document ? m_document->pageCount() : 0;
-}
-
-double PdfSummary::lastPageBottom() const
-{
-    const double height = m_document->pageSize().height();
-    // The lowest block: tables are frames, whose cells' blocks are laid out in document coordinates too.
-    double bottom = 0;
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (!block.text().isEmpty())
-            bottom = std::max(bottom, layout->blockBoundingRect(block).bottom());
-    }
-    for (QTextFrame *frame : m_document->rootFrame()->childFrames())
-        bottom = std::max(bottom, layout->frameBoundingRect(frame).bottom());
-    return m_style.bodyRect().top() + bottom - double(pageCount() - 1) * height;
-}
-
-void PdfSummary::paintPage(QPainter *painter, int page) const
-{
-    const QRectF body = m_style.bodyRect();
-    const double height = m_document->pageSize().height();
-    painter->save();
-    painter->translate(body.left(), body.top() - double(page) * height);
-    QAbstractTextDocumentLayout::PaintContext context;
-    // One device unit short of the page's end: a line starting exactly on the next page touches this
-    // page's clip rectangle and would be drawn here too, clipped out of sight but not out of the text
-    // that a reader copies or a search finds.
-    context.clip = QRectF(0, double(page) * height, body.width(), height - 1);
-    context.palette.setColor(QPalette::Text, m_style.colors.text);
-    painter->setClipRect(context.clip);
-    m_document->documentLayout()->draw(painter, context);
-    painter->restore();
-}
-
-QList<PdfBookmark> PdfSummary::bookmarks() const
-{
-    QList<PdfBookmark> marks { { PdfExporter::tr("Summary"), 0, 0, 0 } };
-    const double height = m_document->pageSize().height();
-    const double top = m_style.bodyRect().top();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2)
-            continue;
-        const double y = m_document->documentLayout()->blockBoundingRect(block).top();
-        const int page = int(y / height);
-        marks.append({ block.text(), page, (top + y - double(page) * height) / m_style.unitsPerPoint, 1 });
-    }
-    return marks;
 }
 
 QString followedReasonsNote(const QList<ChangeReason> &followed)
@@ -576,95 +440,31 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     if (c.quotes.isEmpty()) {
         out += u"<p>"_s + escaped(PdfExporter::tr("No quotations were found.")) + u"</p>"_s;
     } else {
-        // Outlets by name where the names are short; long ones (file names of scraped pages) would take
-        // the quotation's width, so they go by their number in the versions table.
-        const bool byName = std::all_of(
-            m_printed.cbegin(), m_printed.cend(), [&c](int v) { return c.versions.at(v).name.size() <= 16; });
-        const auto outlet = [&](int v) {
-            return byName ? c.versions.value(v).name : QString::number(m_printed.indexOf(v) + 1);
-        };
-        if (!byName) {
+        if (!quoteOutletsByName(c, m_printed)) {
             out += u"<p>"_s + escaped(PdfExporter::tr("Outlets are numbered as in the versions table."))
                 + u"</p>"_s;
         }
-        QStringList titles { PdfExporter::tr("Speaker"), PdfExporter::tr("Quotation") };
-        for (const int v : m_printed)
-            titles.append(escaped(outlet(v)));
-        out += tableStart + headerRow(titles);
-        qsizetype rowsInTable = 0;
-        const QList<int> numbers = noteNumbers(m_options.notes);
-        for (const QuoteGroup &group : c.quotes) {
-            // Qt's layout of one table grows with the square of its rows (2,500 quotations: 39 s): a long
-            // list goes on in tables of MaxTableRows rows, each with the header again.
-            if (rowsInTable++ == MaxTableRows) {
-                out += u"</table>"_s + tableStart + headerRow(titles);
-                rowsInTable = 1;
-            }
-            const QuoteVariant reference = group.variants.value(group.reference);
-            QString quote = u"\u201c"_s + escaped(reference.text) + u"\u201d"_s;
-            QString differences;
-            for (const QuoteVariant &variant : group.variants) {
-                // Typographic variants differ in quote marks only: their words would repeat the quotation.
-                if (!m_printed.contains(variant.version) || variant.fidelity == QuoteFidelity::Exact
-                    || variant.fidelity == QuoteFidelity::Typographic
-                    || variant.fidelity == QuoteFidelity::Absent || variant.version == reference.version)
-                    continue;
-                QString detail = escaped(outlet(variant.version)) + u": "_s;
-                if (!variant.wordChanges.isEmpty()) {
-                    QStringList words;
-                    for (const WordChange &change : variant.wordChanges)
-                        words.append(toString(change));
-                    detail += escaped(words.join(u"; "_s));
-                } else
-                    detail += u"\u201c"_s + escaped(variant.text) + u"\u201d"_s;
-                differences += u"<br/>"_s + detail;
-            }
-            // The reader's notes on the quotation (issue 16).
-            differences += quoteNotesHtml(m_options.notes, numbers, int(&group - c.quotes.constData()));
-            if (!differences.isEmpty())
-                quote += u"<span style=\"font-size: 7.5pt;\">"_s + differences + u"</span>"_s;
-            out += u"<tr>"_s
-                + cell(escaped(group.speaker.isEmpty() ? PdfExporter::tr("(unattributed)") : group.speaker),
-                    {}, u"width=\"11%\""_s)
-                + cell(quote);
-            for (const int v : m_printed) {
-                QuoteFidelity fidelity = QuoteFidelity::Absent;
-                for (const QuoteVariant &variant : group.variants) {
-                    if (variant.version == v)
-                        fidelity = variant.fidelity;
-                }
-                QColor background;
-                switch (fidelity) {
-                case QuoteFidelity::Exact:
-                    break;
-                case QuoteFidelity::Typographic:
-                    background = colors.typography;
-                    break;
-                case QuoteFidelity::Altered:
-                    background = colors.substantive;
-                    break;
-                case QuoteFidelity::Truncated:
-                case QuoteFidelity::Extended:
-                case QuoteFidelity::Merged:
-                    background = colors.wording;
-                    break;
-                case QuoteFidelity::Absent:
-                    background = colors.absent;
-                    break;
-                }
-                out += cell(escaped(label(fidelity)), background);
-            }
-            out += u"</tr>"_s;
-        }
-        out += u"</table>"_s;
+        // The table itself is laid out and painted by PdfQuoteTable, after this document.
     }
 
     // The reader's notes (issue 16), all of them: orphaned ones too, which the side-by-side pages cannot
     // show.
-    out += notesListHtml(c, m_options.notes, tableStart.mid(7).chopped(1));
+    // With quotations they follow the quotation table, in a document of their own (notesHtml()).
+    if (c.quotes.isEmpty())
+        out += notesHtml();
 
     out += u"</body></html>"_s;
     return out;
+}
+
+QString PdfSummary::notesHtml() const
+{
+    return notesListHtml(m_comparison, m_options.notes, tableStart.mid(7).chopped(1));
+}
+
+const QString &PdfSummary::keepTogetherName()
+{
+    return keepTogether;
 }
 
 } // namespace Parallax::Internal

@@ -14,9 +14,13 @@ class QTextDocument;
 
 namespace Parallax::Internal {
 
+class PdfQuoteTable;
+
 // The summary at the front of the PDF: title, versions, similarity, change counts, quotations, legend
 // and where each group of side-by-side pages starts. A QTextDocument laid out on pages of the body's
-// size, so that its tables break between rows and repeat their header rows.
+// size, so that its tables break between rows and repeat their header rows; the quotations' table,
+// which may be thousands of rows long, is PdfQuoteTable's, below the document, and the reader's notes
+// follow it in a second document (pdfsummarypages.cpp).
 // One sentence for the summaries of the PDF and the HTML report, empty when no reason filter was set:
 // the reasons the window followed when the report was made (the report still lists every change).
 QString followedReasonsNote(const QList<ChangeReason> &followed);
@@ -46,7 +50,12 @@ public:
     QList<PdfBookmark> bookmarks() const;
 
 private:
+    // The document up to the quotations' heading; the notes list too when there are no quotations.
     QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
+    QString notesHtml() const;
+    std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
+    // The anchor name of a heading whose short section is never split between pages.
+    static const QString &keepTogetherName();
     static QString pageSetText(const QList<PageSetEntry> &pageSets);
     // Puts new page numbers into the built document; false when it must be built again instead.
     bool replacePageSets(const QList<PageSetEntry> &pageSets);
@@ -60,6 +69,9 @@ private:
     PdfStyle m_style;
     QPaintDevice *m_device;
     std::unique_ptr<QTextDocument> m_document;
+    std::unique_ptr<PdfQuoteTable> m_quotes; // laid out once, paginated at each build
+    std::unique_ptr<QTextDocument> m_back; // the reader's notes after the quotation table
+    int m_backFirstPage = 0;
     int m_noteCount = 0;
     QString m_pageSetText; // the page-set paragraph's text after its label, as last built
 };
