@@ -4,15 +4,17 @@
 // (tests/data/rewrites, expected rows written by hand) runs through the real pipeline
 // (ArticleLoader::loadFile, compareVersions with the default base); a link is two sentences of different
 // versions in one row. Prints precision, recall and F1 of those links, the same with moves counted as
-// links (a moved sentence with the row its move points to), and in the same run the naive baseline that
-// links any two sentences sharing at least 30 % of their words. Then, on the real wire copies
+// links (a moved sentence with the row its move points to), the same with "merged from" links too (a cell's
+// sentence with the other rows it also says, AlignedRow::alsoRows), and in the same run the naive baseline
+// that links any two sentences sharing at least 30 % of their words. Then, on the real wire copies
 // (../shared/corpus/wire-copies, skipped with a message where absent), the share of identical sentence
 // pairs of two versions that land in one row. The rewrite set is also scored per kind of link (header,
 // copy, paraphrase, split, merge, reorder: RewriteSet::linkKind).
 //
 //   evaluate_rewrites [--data DIR] [--wire DIR] [--verbose] [--rows]
 //     --verbose   print every missed and every wrong link of the rewrite set
-//     --rows      print the rows Parallax makes of each story (the start of each cell, moves as "->row")
+//     --rows      print the rows Parallax makes of each story (the start of each cell, moves as "->row",
+//                 merged-from rows as "+row")
 
 #include "compare/comparator.h"
 #include "core/labels.h"
@@ -66,6 +68,8 @@ void printRows(const Comparison &c)
                     + c.versions.at(v).sentenceText(row.cells.at(v) + k).left(22);
             if (row.moveTarget.at(v) >= 0)
                 cell += u" ->"_s + QString::number(row.moveTarget.at(v));
+            for (int u : row.alsoRows.value(v))
+                cell += u" +"_s + QString::number(u);
             line += (v ? u" | "_s : QString()) + cell;
         }
         std::printf("  %s\n", line.toUtf8().constData());
@@ -156,7 +160,7 @@ int main(int argc, char **argv)
         }
     }
 
-    Score rows, rowsAndMoves, naive;
+    Score rows, rowsAndMoves, withAlso, naive;
     KindScores kinds, naiveKinds;
     int stories = 0;
     std::printf("rewrite set %s\n", qPrintable(data));
@@ -170,32 +174,37 @@ int main(int argc, char **argv)
         ++stories;
         const Comparison c = compareVersions(story.versions);
         const Links expected = expectedLinks(story);
-        const Links predicted = predictedLinks(c, false);
-        const Links predictedMoves = predictedLinks(c, true);
+        const Links predicted = predictedLinks(c, false, false);
+        const Links predictedMoves = predictedLinks(c, true, false);
+        const Links predictedAll = predictedLinks(c, true, true);
         const Links baseline = naiveLinks(story.versions);
-        Score s, sm, sn;
+        Score s, sm, sa, sn;
         s.add(expected, predicted);
         sm.add(expected, predictedMoves);
+        sa.add(expected, predictedAll);
         sn.add(expected, baseline);
         rows.add(expected, predicted);
         rowsAndMoves.add(expected, predictedMoves);
+        withAlso.add(expected, predictedAll);
         naive.add(expected, baseline);
-        kinds.add(story, c, expected, predictedMoves);
+        kinds.add(story, c, expected, predictedAll);
         naiveKinds.add(story, c, expected, baseline);
-        std::printf("%s: %d versions, %d expected links; F1 rows %.3f, rows+moves %.3f, naive %.3f\n",
+        std::printf("%s: %d versions, %d expected links; F1 rows %.3f, rows+moves %.3f, all %.3f (P %.3f), "
+                    "naive %.3f\n",
             qPrintable(story.name), int(story.versions.size()), int(expected.size()), s.f1(), sm.f1(),
-            sn.f1());
+            sa.f1(), sa.precision(), sn.f1());
         if (verbose)
-            printDifferences(story, expected, predictedMoves);
+            printDifferences(story, expected, predictedAll);
         if (showRows)
             printRows(c);
     }
     std::printf("\nall %d stories\n", stories);
     printScore("Parallax rows", rows);
     printScore("Parallax rows and moves", rowsAndMoves);
+    printScore("Parallax all (+ merged from)", withAlso);
     printScore("naive (>= 30 % shared words)", naive);
-    std::printf("  F1 margin over naive (rows and moves): %+.3f\n", rowsAndMoves.f1() - naive.f1());
-    std::printf("\nper kind of link (rows and moves; naive in brackets)\n");
+    std::printf("  F1 margin over naive (all links): %+.3f\n", withAlso.f1() - naive.f1());
+    std::printf("\nper kind of link (all links: rows, moves, merged from; naive in brackets)\n");
     for (int k = 0; k < LinkKindCount; ++k) {
         const Score &s = kinds.scores[size_t(k)], &n = naiveKinds.scores[size_t(k)];
         std::printf(

@@ -137,8 +137,10 @@ inline Links expectedLinks(const Story &story)
 }
 
 // The links a comparison makes: every two sentences of different versions in one row; with moves, also
-// a moved sentence with the sentences of the row its move points to.
-inline Links predictedLinks(const Comparison &c, bool withMoves)
+// a moved sentence with the sentences of the row its move points to; with merged-from links
+// (AlignedRow::alsoRows), also a cell's sentences with those of the other rows it says (and, with moves,
+// of the rows those are moved to or from).
+inline Links predictedLinks(const Comparison &c, bool withMoves, bool withAlso = true)
 {
     const int nr = int(c.rows.size());
     QList<int> parent(nr);
@@ -162,6 +164,14 @@ inline Links predictedLinks(const Comparison &c, bool withMoves)
             for (qsizetype b = a + 1; b < g.size(); ++b)
                 if (g.at(a).first != g.at(b).first)
                     out.insert(makeLink(g.at(a).first, g.at(a).second, g.at(b).first, g.at(b).second));
+    for (int r = 0; withAlso && r < nr; ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        for (int v = 0; v < row.alsoRows.size(); ++v)
+            for (int u : row.alsoRows.at(v))
+                for (const auto &[w, s] : std::as_const(groups[find(u)]))
+                    for (int k = 0; w != v && k < row.spans.at(v); ++k)
+                        out.insert(makeLink(v, row.cells.at(v) + k, w, s));
+    }
     return out;
 }
 

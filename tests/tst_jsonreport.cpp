@@ -196,6 +196,7 @@ private Q_SLOTS:
     void noLoneSurrogates();
     void contractOnTheSample();
     void mirrorsTheComparison();
+    void alsoRowsWhereACellSaysOtherRows();
 };
 
 void TestJsonReport::contractOnHandMadeComparison()
@@ -407,6 +408,20 @@ void TestJsonReport::mirrorsTheComparison()
     for (qsizetype i = 0; i < c.versions.size(); ++i)
         for (qsizetype j = 0; j < c.versions.size(); ++j)
             QCOMPARE(similarity.at(i).toArray().at(j).toDouble(), c.similarity.at(i).at(j));
+}
+
+// "Merged from" links (docs/report-schema.md): the field stands only on rows where a cell says other rows
+// too, with one list per version.
+void TestJsonReport::alsoRowsWhereACellSaysOtherRows()
+{
+    Comparison c = handMade();
+    for (const QJsonValue &row : parse(JsonReport::toJson(c)).value(u"rows"_s).toArray())
+        QVERIFY(!row.toObject().contains(u"alsoRows"_s));
+    c.rows[0].alsoRows = { {}, { 1, 3 } };
+    const QJsonArray rows = parse(JsonReport::toJson(c)).value(u"rows"_s).toArray();
+    QCOMPARE(rows.at(0).toObject().value(u"alsoRows"_s).toArray(),
+        (QJsonArray { QJsonArray {}, QJsonArray { 1, 3 } }));
+    QVERIFY(!rows.at(1).toObject().contains(u"alsoRows"_s));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void rolesFromMarkup();
     void repeatedHeadlineJoinsItsRow();
     void movedMergeTakesBothRows();
+    void mergedFromRowsApart();
 };
 
 void TestRewrites::rewriteSet_data()
@@ -501,6 +502,57 @@ void TestRewrites::movedMergeTakesBothRows()
     QVERIFY(to >= 0);
     QCOMPARE(c.rows.at(from).moveTarget.at(1), to);
     QCOMPARE(c.rows.at(to).moveTarget.at(1), from);
+}
+
+// One sentence of the radio says what two sentences of the wire say that stand apart (the lede and the cost
+// two sentences on), while the paper keeps them apart too: the radio's sentence stands on the lede's row
+// and names the cost's row as a row it also says; its other sentences name none.
+void TestRewrites::mergedFromRowsApart()
+{
+    const QString wire
+        = u"The town of Marlow will close its central swimming pool for eighteen months from July while "
+          "the roof is rebuilt.\n\n"
+          "About 900 people swim there every week.\n\n"
+          "The repairs will cost 6.4 million euros, which the council will borrow from the regional bank.\n\n"
+          "Lessons for schools will move to the leisure centre in Eastfield.\n\n"
+          "Opposition councillors said the pool should have been repaired years ago."_s;
+    const QString paper
+        = u"Marlow's central swimming pool will close for eighteen months from July so that its roof can be "
+          "rebuilt.\n\n"
+          "Some 900 swimmers use it every week.\n\n"
+          "The council will borrow the 6.4 million euros the repairs cost from the regional bank.\n\n"
+          "School lessons will move to the leisure centre in Eastfield.\n\n"
+          "Opposition councillors said the repairs were years overdue."_s;
+    const QString radio
+        = u"Marlow's central pool shuts in July for eighteen months of roof repairs costing 6.4 million "
+          "euros.\n\n"
+          "School swimming lessons move to Eastfield.\n\n"
+          "The opposition says the pool should have been repaired years ago."_s;
+    const Comparison c
+        = compareVersions({ load(u"wire"_s, wire), load(u"paper"_s, paper), load(u"radio"_s, radio) });
+    const int lede = rowOf(c, 0, u"The town of Marlow"_s), cost = rowOf(c, 0, u"The repairs will cost"_s);
+    QVERIFY(lede >= 0 && cost >= 0 && lede != cost);
+    QCOMPARE(rowOf(c, 2, u"Marlow's central pool"_s), lede);
+    QCOMPARE(rowOf(c, 1, u"The council will borrow"_s), cost);
+    QCOMPARE(c.rows.at(lede).alsoRows.value(2), QList<int> { cost });
+    // The paper says the two apart, and the radio's other sentences say one row each.
+    QVERIFY(c.rows.at(lede).alsoRows.value(1).isEmpty());
+    for (const QString &other : { u"School swimming"_s, u"The opposition says"_s }) {
+        const int r = rowOf(c, 2, other);
+        QVERIFY(r >= 0);
+        QVERIFY2(c.rows.at(r).alsoRows.value(2).isEmpty(), qPrintable(other));
+    }
+    // The links the rewrite set's scoring makes of it: the radio's sentence with the wire's and the
+    // paper's cost sentences.
+    const RewriteSet::Links links = RewriteSet::predictedLinks(c, true);
+    const int radioLede = sentenceIndex(c.versions.at(2), u"Marlow's central pool"_s);
+    QVERIFY(links.count(
+        RewriteSet::makeLink(0, sentenceIndex(c.versions.at(0), u"The repairs will cost"_s), 2, radioLede)));
+    QVERIFY(links.count(RewriteSet::makeLink(
+        1, sentenceIndex(c.versions.at(1), u"The council will borrow"_s), 2, radioLede)));
+    QVERIFY(!RewriteSet::predictedLinks(c, true, false)
+            .count(RewriteSet::makeLink(
+                0, sentenceIndex(c.versions.at(0), u"The repairs will cost"_s), 2, radioLede)));
 }
 
 QTEST_GUILESS_MAIN(TestRewrites)

@@ -2,6 +2,7 @@
 #include "align/sentencealigner.h"
 
 #include "align/rowjoin_p.h"
+#include "align/rowmerges_p.h"
 #include "align/rowpieces_p.h"
 #include "align/rowrepeats_p.h"
 #include "align/similarity.h"
@@ -258,7 +259,9 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
         }
     }
 
-    return finishRows(rows, base, *d->versions, d->profiles, indexOfId);
+    QList<AlignedRow> out = finishRows(rows, base, *d->versions, d->profiles, indexOfId);
+    linkMergedRows(out, *d->versions, d->story);
+    return out;
 }
 
 } // namespace Parallax

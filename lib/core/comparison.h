@@ -76,6 +76,10 @@ struct AlignedRow
     QList<CellStatus> status;
     // Per version: for a moved sentence, the row where its counterpart stands; -1 otherwise.
     QList<int> moveTarget;
+    // Per version: the other rows whose content the version's cell here also says ("merged from": one
+    // sentence saying what two or three rows say, where another version keeps the rows apart), in row
+    // order. Empty when no cell merges another row; otherwise one list per version, most of them empty.
+    QList<QList<int>> alsoRows;
     // True when every non-empty cell of the row is boilerplate.
     bool boilerplate = false;
 };

@@ -202,8 +202,22 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
                 status.append(toString(row.status.value(v, CellStatus::Absent)));
                 moves.append(indexOrNull(row.moveTarget.value(v, -1)));
             }
-            return QJsonObject { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
+            QJsonObject o { { u"cells"_s, cells }, { u"spans"_s, spans }, { u"status"_s, status },
                 { u"moveTarget"_s, moves }, { u"boilerplate"_s, row.boilerplate } };
+            // "Merged from": only on rows where a cell also says other rows, so that other rows read as
+            // before.
+            if (std::any_of(row.alsoRows.cbegin(), row.alsoRows.cend(),
+                    [](const QList<int> &l) { return !l.isEmpty(); })) {
+                QJsonArray also;
+                for (qsizetype v = 0; v < row.cells.size(); ++v) {
+                    QJsonArray list;
+                    for (int u : row.alsoRows.value(v))
+                        list.append(u);
+                    also.append(list);
+                }
+                o.insert(u"alsoRows"_s, also);
+            }
+            return o;
         });
     };
 
