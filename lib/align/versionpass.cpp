@@ -93,7 +93,9 @@ QList<VersionPass::Bag> VersionPass::cellBags(int i) const
             continue;
         if (rows[i].spans[w] == 1) {
             const QString *key = &in.profiles.at(w).at(rows[i].cells[w]).key;
-            if (std::any_of(seen.begin(), seen.end(), [&](const QString *k) { return *k == *key; }))
+            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address.
+            if (std::any_of(seen.begin(), seen.end(),
+                    [&](const QString *k) { return k->constData() == key->constData() || *k == *key; }))
                 continue;
             seen.append(key);
         }
