@@ -96,6 +96,7 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
             SentenceProfile p;
             p.boilerplate = v.sentences.at(i).boilerplate;
             p.key = TypographyNormalizer::normalize(text).toLower();
+            p.keyHash = qHash(p.key);
             QList<int> sentenceTokens;
             for (const Token &t : Tokenizer::tokenize(text)) {
                 if (t.type != Token::Word && t.type != Token::Number)
