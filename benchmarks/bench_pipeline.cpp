@@ -432,6 +432,8 @@ int main(int argc, char **argv)
         const Comparison c = compareFiles({ option(u"--compare-folder"_s, QString()) });
         Bench::Sampler::stop();
         Bench::Sampler::report(argv[0]);
+        for (const QString &f : option(u"--focus"_s, QString()).split(u',', Qt::SkipEmptyParts))
+            Bench::Sampler::report(argv[0], 40, f.toUtf8());
         return 0;
     }
     if (args.contains(u"--revisions"_s))

@@ -272,6 +272,7 @@ void ChangeClassifier::setDocuments(QStringView before, QStringView after)
 {
     m_beforeDocument = before.isEmpty() ? nullptr : documentKeys(before);
     m_afterDocument = after;
+    m_afterWords.emplace(after);
 }
 
 const QSet<QString> *ChangeClassifier::documentKeys(QStringView text)
@@ -363,8 +364,10 @@ ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText 
         context.afterSentence = wordCounts(after.text);
     }
     context.beforeDocument = m_beforeDocument;
-    context.afterDocument = m_afterDocument;
+    context.trackedAfterDocument = m_afterDocument;
+    context.afterDocumentRead = &m_afterDocumentRead;
     context.hasAfterDocument = !m_afterDocument.isEmpty();
+    context.afterWords = m_afterWords ? &*m_afterWords : nullptr;
     context.beforeText = m_sentences ? QStringView(m_sentences->before->text) : QStringView(before.text);
     context.afterText = m_sentences ? m_sentences->afterText : after.text;
     context.nextBefore = neighbourWord(before, h.aEnd, 1);
@@ -397,6 +400,7 @@ ChangeClassifier::BeforeSentence &ChangeClassifier::beforeSentence(QStringView t
 
 QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
 {
+    m_afterDocumentRead = false;
     BeforeSentence &cached = beforeSentence(before);
     const TokenizedText &a = cached.tokens;
     const TokenizedText b = m_interner.tokenize(after);

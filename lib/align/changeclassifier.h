@@ -2,6 +2,7 @@
 #pragma once
 
 #include "align/changereason.h"
+#include "align/documentwords.h"
 #include "core/comparison.h"
 #include "text/worddiff.h"
 
@@ -42,6 +43,9 @@ public:
     void setDocuments(QStringView before, QStringView after);
 
     QList<SentenceChange> compare(QStringView before, QStringView after);
+    // Whether the last compare() read the after document (setDocuments): where it did not, its answer
+    // holds for the same two sentences in any other version's text.
+    bool readAfterDocument() const { return m_afterDocumentRead; }
 
     struct Verdict
     {
@@ -96,6 +100,8 @@ private:
     std::map<std::pair<const QChar *, qsizetype>, Document> m_documents;
     const QSet<QString> *m_beforeDocument = nullptr;
     QStringView m_afterDocument;
+    mutable bool m_afterDocumentRead = false;
+    std::optional<DocumentWords> m_afterWords; // the after document's words, gathered when first asked for
     // What compare() needs of a before sentence, kept per sentence: a comparison compares each base
     // sentence with its counterpart in every other version. Found by where the text lies, checked against
     // a copy, as m_documents. The counts are made when a difference first needs them.

@@ -11,6 +11,8 @@
 
 namespace Parallax {
 
+class DocumentWords;
+
 // One side of a difference between two aligned sentences, as words.
 struct HunkWords
 {
@@ -29,9 +31,19 @@ struct HunkContext
     QHash<QString, int> beforeSentence, afterSentence;
     const QSet<QString> *beforeDocument = nullptr; // word keys of the whole texts, where known
     // The whole after text, searched only for words dropped from the sentence (rare), so that no word
-    // set is built for every version.
-    QStringView afterDocument;
+    // set is built for every version. Rules read it through afterDocument(), which notes the read: a
+    // caller may keep a pair of sentences' changes for other versions only where no rule read it.
+    QStringView afterDocument() const
+    {
+        if (afterDocumentRead)
+            *afterDocumentRead = true;
+        return trackedAfterDocument;
+    }
+    QStringView trackedAfterDocument; // read it through afterDocument()
+    bool *afterDocumentRead = nullptr;
     bool hasAfterDocument = false;
+    // Its words, gathered when first asked for (align/documentwords.h), where the caller keeps them.
+    const DocumentWords *afterWords = nullptr;
     QString nextBefore, nextAfter; // the word right after the difference on each side
     QString previousBefore, previousAfter; // the word right before it
     // The whole sentences, read again only by the rare rules that weigh the whole sentence (polarity).

@@ -3,6 +3,7 @@
 // The word tests of the fact rules (changereason.cpp): stems and counts, numbers and dates, negation and
 // modality, content words and how two of them relate.
 #include "align/changereason_p.h"
+#include "align/documentwords.h"
 
 #include "text/factwords.h"
 #include "text/tokenizer.h"
@@ -56,7 +57,10 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word)
 {
-    return ctx.hasAfterDocument && containsWord(ctx.afterDocument, word);
+    if (!ctx.hasAfterDocument)
+        return false;
+    const QStringView document = ctx.afterDocument();
+    return ctx.afterWords ? ctx.afterWords->contains(word) : containsWord(document, word);
 }
 
 bool containsWord(QStringView text, const QString &word)

@@ -3,6 +3,7 @@
 // Names in the fact rules: which words name an entity, when two names are one entity (an acronym, a part
 // of the name), and when a difference puts one entity for another or brings in a new one.
 #include "align/changereason_p.h"
+#include "align/documentwords.h"
 
 #include "text/factwords.h"
 #include "text/tokenizer.h"
@@ -159,8 +160,9 @@ bool keptMisspelt(const HunkContext &ctx, const QString &name)
 {
     if (!ctx.hasAfterDocument || name.size() < 5)
         return false;
-    const QStringView text = ctx.afterDocument;
-    for (const Token &t : Tokenizer::tokenize(text)) {
+    const QStringView text = ctx.afterDocument();
+    const QList<Token> tokens = ctx.afterWords ? ctx.afterWords->tokens() : Tokenizer::tokenize(text);
+    for (const Token &t : tokens) {
         if (t.type != Token::Word || !text.at(t.start).isUpper())
             continue;
         const qsizetype size = t.end - t.start;
@@ -184,7 +186,7 @@ bool namedNearby(const HunkContext &ctx, const QString &name)
     // workers).
     thread_local const QChar *lastDocument = nullptr;
     thread_local qsizetype lastAt = 0;
-    const QStringView document = ctx.afterDocument;
+    const QStringView document = ctx.afterDocument();
     qsizetype at = lastDocument == document.data() && lastAt < document.size()
         ? document.indexOf(ctx.afterText, lastAt)
         : -1;
@@ -379,7 +381,7 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     // One person by the first name for the last: the text names them together ("Britney Spears").
     namesDropped.removeIf([&](const QString &n) {
         for (const QString &o : std::as_const(namesAdded))
-            if (namedTogether(ctx.afterDocument, n, o))
+            if (namedTogether(ctx.afterDocument(), n, o))
                 return true;
         return false;
     });

@@ -71,6 +71,10 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
     // Word ids by the token as written (views into the versions' texts, which outlive this call): most
     // tokens recur, and are then normalised and looked up without building a string.
     QHash<QStringView, int> idOfRaw;
+    // A sentence written alike in an earlier version (most sentences of a revision series) shares that
+    // one's profile and tokens: the same text gives the same key, words and tokens, and the copies share
+    // their data, so that a hundred revisions hold each text's profile about once.
+    QHash<QStringView, std::pair<int, int>> firstOfText;
     for (const Version &v : versions) {
         QList<SentenceProfile> list;
         list.reserve(v.sentences.size());
@@ -79,9 +83,21 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
         for (qsizetype i = 0; i < v.sentences.size(); ++i) {
             const QStringView text = QStringView(v.text).mid(
                 v.sentences.at(i).start, v.sentences.at(i).end - v.sentences.at(i).start);
+            const auto known = firstOfText.constFind(text);
+            if (known != firstOfText.cend()) {
+                const auto [fv, fs] = *known;
+                const bool sameVersion = fv == int(d->profiles.size());
+                SentenceProfile p = sameVersion ? list.at(fs) : d->profiles.at(fv).at(fs);
+                p.boilerplate = v.sentences.at(i).boilerplate;
+                list.append(std::move(p));
+                versionTokens.append(sameVersion ? versionTokens.at(fs) : tokens.at(fv).at(fs));
+                continue;
+            }
+            firstOfText.insert(text, { int(d->profiles.size()), int(i) });
             SentenceProfile p;
             p.boilerplate = v.sentences.at(i).boilerplate;
             p.key = TypographyNormalizer::normalize(text).toLower();
+            p.keyHash = qHash(p.key);
             QList<int> sentenceTokens;
             for (const Token &t : Tokenizer::tokenize(text)) {
                 if (t.type != Token::Word && t.type != Token::Number)

@@ -14,6 +14,7 @@ namespace Parallax {
 struct SentenceProfile
 {
     QString key; // normalised, lower case: identical sentences have identical keys
+    size_t keyHash = 0; // qHash(key), so that the rows' keys are checked without hashing them again
     QList<int> words; // sorted word ids
     double weight = 0; // sum of the words' weights
     bool boilerplate = false;

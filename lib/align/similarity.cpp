@@ -143,10 +143,24 @@ void StorySimilarity::build(
     m_bags.reserve(sentences.size());
     // Each distinct word is reduced to its term once: -1 for a function word, -2 not yet seen.
     QList<int> termOfWord(words.size(), -2);
+    // Sentences whose tokens share their data (the aligner gives every copy of a text the first one's
+    // tokens) share one bag; their capitals still count once per occurrence.
+    QHash<const int *, Bag> bagOfTokens;
     for (const QList<QList<int>> &version : sentences) {
         QList<Bag> list;
         list.reserve(version.size());
         for (const QList<int> &tokens : version) {
+            const auto known
+                = tokens.isEmpty() ? bagOfTokens.cend() : bagOfTokens.constFind(tokens.constData());
+            if (known != bagOfTokens.cend()) {
+                for (qsizetype k = 1; k < tokens.size(); ++k) {
+                    const int id = termOfWord[tokens[k] >> 1];
+                    if (id >= 0 && !m_number[id])
+                        ++((tokens[k] & 1) ? m_capitalised : m_lower)[id];
+                }
+                list.append(*known);
+                continue;
+            }
             Bag b;
             b.terms.reserve(tokens.size());
             for (qsizetype k = 0; k < tokens.size(); ++k) {
@@ -172,6 +186,8 @@ void StorySimilarity::build(
             }
             std::sort(b.terms.begin(), b.terms.end());
             b.terms.erase(std::unique(b.terms.begin(), b.terms.end()), b.terms.end());
+            if (!tokens.isEmpty())
+                bagOfTokens.insert(tokens.constData(), b);
             list.append(std::move(b));
         }
         m_bags.append(std::move(list));

@@ -93,7 +93,9 @@ QList<VersionPass::Bag> VersionPass::cellBags(int i) const
             continue;
         if (rows[i].spans[w] == 1) {
             const QString *key = &in.profiles.at(w).at(rows[i].cells[w]).key;
-            if (std::any_of(seen.begin(), seen.end(), [&](const QString *k) { return *k == *key; }))
+            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address.
+            if (std::any_of(seen.begin(), seen.end(),
+                    [&](const QString *k) { return k->constData() == key->constData() || *k == *key; }))
                 continue;
             seen.append(key);
         }
@@ -193,10 +195,18 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
     // one of those rows has that role: a page may repeat its headline in the text, and the headline
     // row is where it belongs, before any role-to-role pair of other wording elsewhere.
     QHash<std::pair<QString, int>, int> headerRowByKey, headerRowCount;
+    // Only the rows whose text this version has can be anchors: the others are passed over by the hash
+    // of their text, made once per sentence, so that a version that shares little costs little per row.
+    QSet<size_t> wanted;
+    for (const SentenceProfile &p : sents)
+        wanted.insert(p.keyHash);
     for (int i = 0; i < nr; ++i) {
         if (rows[i].repSpan != 1)
             continue;
-        const QString &k = in.profiles.at(rows[i].repVersion).at(rows[i].repSentence).key;
+        const SentenceProfile &rowProfile = in.profiles.at(rows[i].repVersion).at(rows[i].repSentence);
+        if (!wanted.contains(rowProfile.keyHash))
+            continue;
+        const QString &k = rowProfile.key;
         rowByKey.insert(k, i);
         ++rowCount[k];
         const SentenceRole r = rowRole(rows[i]);

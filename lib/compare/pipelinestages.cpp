@@ -13,8 +13,30 @@ namespace Parallax::Internal {
 
 namespace {
 
+// A pair of sentences' changes, kept for the other versions of a group that carry the same two texts (a
+// revision series repeats each edit in every later revision), with the words of each change (their copies
+// share the text): only where the classification read nothing of the version's whole text, so that the
+// answer is the same for any version.
+struct PairChanges
+{
+    QList<SentenceChange> changes;
+    QStringList before, after;
+};
+using KnownChanges = QHash<std::pair<QStringView, QStringView>, PairChanges>;
+
+PairChanges pairChanges(QList<SentenceChange> changes, QStringView before, QStringView after)
+{
+    PairChanges out;
+    for (const SentenceChange &sc : changes) {
+        out.before.append(before.mid(sc.beforeStart, sc.beforeEnd - sc.beforeStart).toString());
+        out.after.append(after.mid(sc.afterStart, sc.afterEnd - sc.afterStart).toString());
+    }
+    out.changes = std::move(changes);
+    return out;
+}
+
 // The changes of one version against the base, in row order.
-QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &classifier)
+QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &classifier, KnownChanges &known)
 {
     QList<Change> out;
     const int base = c.base;
@@ -37,14 +59,29 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
         const QStringView after = version.cellText(cell, row.spans.at(v));
         if (before == after)
             continue;
-        // The documents are the same for every sentence of this version: their word keys are found once.
-        if (!documentsSet) {
-            classifier.setDocuments(baseVersion.text, version.text);
-            documentsSet = true;
+        PairChanges unkept;
+        const PairChanges *pair = nullptr;
+        if (const auto found = known.constFind({ before, after }); found != known.cend()) {
+            pair = &*found;
+        } else {
+            // The documents are the same for every sentence of this version: their word keys are found
+            // once.
+            if (!documentsSet) {
+                classifier.setDocuments(baseVersion.text, version.text);
+                documentsSet = true;
+            }
+            PairChanges computed = pairChanges(classifier.compare(before, after), before, after);
+            if (classifier.readAfterDocument()) {
+                unkept = std::move(computed);
+                pair = &unkept;
+            } else {
+                pair = &*known.insert({ before, after }, std::move(computed));
+            }
         }
         const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
         const qsizetype offset = version.sentences.at(cell).start;
-        for (const SentenceChange &sc : classifier.compare(before, after)) {
+        for (qsizetype k = 0; k < pair->changes.size(); ++k) {
+            const SentenceChange &sc = pair->changes.at(k);
             Change ch;
             ch.version = v;
             ch.row = r;
@@ -52,8 +89,8 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
             ch.baseSentence = b.cells.at(base);
             ch.kind = sc.kind;
             ch.reason = sc.reason;
-            ch.before = before.mid(sc.beforeStart, sc.beforeEnd - sc.beforeStart).toString();
-            ch.after = after.mid(sc.afterStart, sc.afterEnd - sc.afterStart).toString();
+            ch.before = pair->before.at(k);
+            ch.after = pair->after.at(k);
             ch.baseStart = baseOffset + sc.beforeStart;
             ch.baseEnd = baseOffset + sc.beforeEnd;
             ch.start = offset + sc.afterStart;
@@ -91,10 +128,11 @@ QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup)
     const QList<QList<QList<Change>>> perGroup = QtConcurrent::blockingMapped(groupIndex, [&](int g) {
         TokenInterner interner;
         ChangeClassifier classifier(interner);
+        KnownChanges known;
         QList<QList<Change>> lists;
         const qsizetype first = others.size() * g / groups, last = others.size() * (g + 1) / groups;
         for (qsizetype k = first; k < last; ++k)
-            lists.append(changesOfVersion(c, others.at(k), classifier));
+            lists.append(changesOfVersion(c, others.at(k), classifier, known));
         return lists;
     });
     // Merged back into row order, versions in order within a row, as one loop over rows would give them.

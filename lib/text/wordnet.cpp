@@ -191,7 +191,12 @@ public:
         if (cached != synsetCache.cend())
             return *cached;
         QList<quint32> result;
-        for (const QByteArray &lemma : lemmasLocked(word, pos)) {
+        // A word without a base form in WordNet is known by its (cached) lemmas alone: a story of made-up
+        // or foreign tokens would otherwise fill the synset caches with misses too.
+        const QList<QByteArray> lemmas = lemmasLocked(word, pos);
+        if (lemmas.isEmpty())
+            return result;
+        for (const QByteArray &lemma : lemmas) {
             const auto offsets = offsetsOf(lemma, pos);
             if (!offsets)
                 continue;
@@ -216,6 +221,8 @@ public:
             return *cached;
         QList<quint32> result;
         const QList<QByteArray> lemmas = lemmasLocked(word, pos);
+        if (lemmas.isEmpty())
+            return result;
         for (const quint32 synset : synsetsLocked(word, pos)) {
             const auto s = synsetAt(synset);
             if (!s)

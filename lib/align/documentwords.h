@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Whole-word look-ups in one long text (for the change rules, lib/align): the change rules ask whether a
+// version's text still has a word a sentence dropped. Scanning the text for each word costs the changes times
+// the text's length, which grows with the versions of a long article; the text's words are gathered once,
+// when the first word is asked for, and looked up from then on.
+
+#include "text/tokenizer.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Parallax {
+
+class DocumentWords
+{
+public:
+    explicit DocumentWords(QStringView text)
+        : m_text(text)
+    { }
+
+    // The text has the word as a whole word, in any case: the same answer as ReasonWords::containsWord.
+    bool contains(const QString &word) const;
+    // The text's tokens (Tokenizer::tokenize), made on first use.
+    const QList<Token> &tokens() const
+    {
+        if (!m_tokens)
+            m_tokens = Tokenizer::tokenize(m_text);
+        return *m_tokens;
+    }
+
+private:
+    QStringView m_text;
+    // Each maximal run of letters and digits, case folded; gathered on first use.
+    mutable QSet<QString> m_runs;
+    mutable bool m_gathered = false;
+    mutable bool m_exact = true;
+    mutable std::optional<QList<Token>> m_tokens;
+};
+
+} // namespace Parallax
