@@ -28,6 +28,16 @@ QList<int> rowsOfSentences(const Comparison &c, int version)
     return rows;
 }
 
+// The sentences of a version that are update stamps ("Updated: 14 October 2026, 07:10").
+QSet<int> stampSentences(const Version &version)
+{
+    QSet<int> out;
+    for (int s = 0; s < version.sentences.size(); ++s)
+        if (Corrections::noticeOf(version.sentenceText(s)) == Corrections::Notice::Stamp)
+            out.insert(s);
+    return out;
+}
+
 VersionStep measureStep(const Comparison &c, int previous, int version)
 {
     // The pair compared as the pipeline compares any versions, the predecessor as the base.
@@ -44,8 +54,14 @@ VersionStep measureStep(const Comparison &c, int previous, int version)
     step.version = version;
     step.previous = previous;
     step.kept = pair.baseShare.value(1, 0.0);
+    // A new time on the page is no change to the story: the stamps are listed apart (newStamps).
+    const QSet<int> stampsBefore = stampSentences(pair.versions.at(0));
+    const QSet<int> stampsAfter = stampSentences(pair.versions.at(1));
+    const auto isStampRow = [&](const AlignedRow &row) {
+        return stampsBefore.contains(row.cells.at(0)) || stampsAfter.contains(row.cells.at(1));
+    };
     for (const AlignedRow &row : std::as_const(pair.rows)) {
-        if (row.boilerplate)
+        if (row.boilerplate || isStampRow(row))
             continue;
         const bool before = row.cells.at(0) >= 0;
         const bool after = row.cells.at(1) >= 0;
@@ -61,6 +77,8 @@ VersionStep measureStep(const Comparison &c, int previous, int version)
     }
     const QList<int> rowOf = rowsOfSentences(c, version);
     for (Change ch : std::as_const(pair.changes)) {
+        if (stampsAfter.contains(ch.sentence))
+            continue;
         ch.version = version;
         ch.row = rowOf.value(ch.sentence, -1);
         step.changes.append(std::move(ch));
@@ -88,24 +106,27 @@ QList<VersionStep> measure(const Comparison &c, const std::function<bool()> &isC
     return steps;
 }
 
-QList<NoticeSentence> notices(const Version &version)
+namespace {
+
+QList<NoticeSentence> sentencesOf(const Version &version, bool stamps)
 {
     QList<NoticeSentence> out;
     for (int s = 0; s < version.sentences.size(); ++s)
         if (const Corrections::Notice n = Corrections::noticeOf(version.sentenceText(s));
-            n != Corrections::Notice::None)
+            n != Corrections::Notice::None && (n == Corrections::Notice::Stamp) == stamps)
             out.append({ s, n });
     return out;
 }
 
-QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
+// Those of a step's version's sentences (notices or stamps) that its predecessor lacks word for word.
+QList<NoticeSentence> newSentencesOf(const Comparison &c, const VersionStep &step, bool stamps)
 {
-    const QList<NoticeSentence> own = notices(c.versions.at(step.version));
+    const QList<NoticeSentence> own = sentencesOf(c.versions.at(step.version), stamps);
     if (step.previous < 0 || own.isEmpty())
         return own;
     QSet<QString> before;
     const Version &previous = c.versions.at(step.previous);
-    for (const NoticeSentence &n : notices(previous))
+    for (const NoticeSentence &n : sentencesOf(previous, stamps))
         before.insert(previous.sentenceText(n.sentence).simplified());
     QList<NoticeSentence> out;
     const Version &version = c.versions.at(step.version);
@@ -113,6 +134,28 @@ QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
         if (!before.contains(version.sentenceText(n.sentence).simplified()))
             out.append(n);
     return out;
+}
+
+} // namespace
+
+QList<NoticeSentence> notices(const Version &version)
+{
+    return sentencesOf(version, false);
+}
+
+QList<NoticeSentence> stamps(const Version &version)
+{
+    return sentencesOf(version, true);
+}
+
+QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
+{
+    return newSentencesOf(c, step, false);
+}
+
+QList<NoticeSentence> newStamps(const Comparison &c, const VersionStep &step)
+{
+    return newSentencesOf(c, step, true);
 }
 
 bool isStealthEdit(const Comparison &c, const VersionStep &step)

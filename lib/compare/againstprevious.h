@@ -28,12 +28,18 @@ struct NoticeSentence
     int sentence = 0;
     Corrections::Notice notice = Corrections::Notice::None;
 };
+// Update stamps ("Updated 14:02 GMT") are no notices: see stamps().
 QList<NoticeSentence> notices(const Version &version);
+// A version's update stamps (Corrections::Notice::Stamp), listed apart from the notices.
+QList<NoticeSentence> stamps(const Version &version);
+// The update stamps of a step's version that its predecessor does not carry word for word: a new time
+// on the page, which by itself announces no change.
+QList<NoticeSentence> newStamps(const Comparison &c, const VersionStep &step);
 // The notices of a step's version that its predecessor does not carry word for word: what this
 // revision announces. For the earliest version, all its notices.
 QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step);
 // A revision that changes the story (a sentence added or removed, or a change of wording or substance)
-// and announces nothing: no new notice.
+// and announces nothing: no new notice (a new update stamp is none).
 bool isStealthEdit(const Comparison &c, const VersionStep &step);
 
 } // namespace Parallax::AgainstPrevious

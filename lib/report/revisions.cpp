@@ -52,17 +52,22 @@ QJsonArray againstPreviousJson(const Comparison &c)
             { u"moved"_s, step.moved }, { u"kept"_s, step.kept },
             { u"notices"_s, noticeArray(version, AgainstPrevious::newNotices(c, step)) },
             { u"stealthEdit"_s, AgainstPrevious::isStealthEdit(c, step) }, { u"changes"_s, changes } };
+        // A new time on the page is listed apart: it announces nothing.
+        if (const QJsonArray stamps = noticeArray(version, AgainstPrevious::newStamps(c, step));
+            !stamps.isEmpty())
+            o.insert(u"updateStamps"_s, stamps);
         out.append(o);
     }
     return out;
 }
 
-QJsonArray noticesJson(const Comparison &c)
+QJsonArray noticesJson(const Comparison &c, bool stamps)
 {
     QJsonArray out;
     for (int v = 0; v < c.versions.size(); ++v) {
         const Version &version = c.versions.at(v);
-        for (const QJsonValue &n : noticeArray(version, AgainstPrevious::notices(version))) {
+        for (const QJsonValue &n : noticeArray(
+                 version, stamps ? AgainstPrevious::stamps(version) : AgainstPrevious::notices(version))) {
             QJsonObject o = n.toObject();
             o.insert(u"version"_s, v);
             out.append(o);
@@ -103,6 +108,8 @@ RevisionTable revisionTable(const Comparison &c)
         const bool stealth = AgainstPrevious::isStealthEdit(c, step);
         if (stealth)
             notices.append(PdfExporter::tr("none: stealth edit"));
+        for (const AgainstPrevious::NoticeSentence &n : AgainstPrevious::newStamps(c, step))
+            notices.append(PdfExporter::tr("time stamp only: %1").arg(version.sentenceText(n.sentence)));
         const bool first = step.previous < 0;
         const QString none = u"\u2014"_s;
         t.rows.append({ version.name, dateLabel(version),

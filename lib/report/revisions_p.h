@@ -18,8 +18,9 @@ namespace Parallax::Internal {
 // the predecessor, its new notices and whether it is a stealth edit (docs/report-schema.md,
 // "againstPrevious"); empty when the comparison has no steps.
 QJsonArray againstPreviousJson(const Comparison &c);
-// JSON: every notice sentence of every version; empty when there is none.
-QJsonArray noticesJson(const Comparison &c);
+// JSON: every notice sentence of every version (or, with `stamps`, every update stamp); empty when
+// there is none.
+QJsonArray noticesJson(const Comparison &c, bool stamps = false);
 
 // A version's date as the summaries show it, with where it comes from when that is only the file's
 // modification time ("file date") or its name ("from the file name").
