@@ -216,6 +216,17 @@ Comparison view(const Comparison &c)
             out.changes.append(ch);
         }
     }
+    // The shares the summaries show: what each version keeps of its predecessor, and the share of its
+    // sentences new since then.
+    out.baseShare = QList<double>(nv, 1.0);
+    out.ownShare = QList<double>(nv, 0.0);
+    for (const VersionStep &s : c.steps) {
+        int sentences = 0;
+        for (const Sentence &sentence : c.versions.at(s.version).sentences)
+            sentences += sentence.boilerplate ? 0 : 1;
+        out.baseShare[s.version] = s.kept;
+        out.ownShare[s.version] = sentences > 0 ? std::min(1.0, double(s.added) / sentences) : 0.0;
+    }
     // The highlighting walks the changes in row order.
     std::stable_sort(out.changes.begin(), out.changes.end(), [](const Change &a, const Change &b) {
         return std::pair(a.row, a.version) < std::pair(b.row, b.version);

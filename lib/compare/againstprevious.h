@@ -16,7 +16,9 @@ QList<VersionStep> measure(const Comparison &c, const std::function<bool()> &isC
 
 // The comparison as read against the previous version: every column's statuses and highlighted
 // changes are its step's (added, absent, changed, moved against its predecessor), and the earliest
-// version, which has none, is the base. The rows stay the comparison's. Needs c.steps (measure()).
+// version, which has none, is the base. The rows stay the comparison's. The shares are the steps':
+// baseShare what a version keeps of its predecessor, ownShare the share of its sentences new since then.
+// Needs c.steps (measure()).
 Comparison view(const Comparison &c);
 
 // The step of a version in c.steps; nullptr when there is none.

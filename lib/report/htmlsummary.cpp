@@ -49,8 +49,7 @@ QString versionsTable(const HtmlContext &context)
     out += u"<div class=\"wide\"><table class=\"data\">\n"_s
         + headerRow({ u"#"_s, htmlEscaped(PdfExporter::tr("Version")), htmlEscaped(PdfExporter::tr("File")),
             htmlEscaped(PdfExporter::tr("Date")), htmlEscaped(PdfExporter::tr("Sentences")),
-            htmlEscaped(PdfExporter::tr("Keeps of the base")),
-            htmlEscaped(PdfExporter::tr("Own sentences")) })
+            htmlEscaped(keepsHeading(c)), htmlEscaped(ownHeading(c)) })
         + u"<tbody>\n"_s;
     for (qsizetype i = 0; i < context.shown.size(); ++i) {
         const int v = context.shown.at(i);
@@ -60,7 +59,7 @@ QString versionsTable(const HtmlContext &context)
             sentences += s.boilerplate ? 0 : 1;
         QString name = u"<b>"_s + bdi(version.name) + u"</b>"_s;
         if (v == c.base)
-            name += u" <i>("_s + htmlEscaped(PdfExporter::tr("base")) + u")</i>"_s;
+            name += u" <i>("_s + htmlEscaped(baseMark(c)) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span class=\"small\">"_s + bdi(version.title) + u"</span>"_s;
         if (!version.authors.isEmpty()) {
@@ -120,7 +119,7 @@ const QList<ChangeKind> allKinds { ChangeKind::Typography, ChangeKind::Spelling,
 QString countsTable(const HtmlContext &context)
 {
     const Comparison &c = context.comparison;
-    QString out = heading(PdfExporter::tr("Changes against the base"));
+    QString out = heading(changesHeading(c));
     out += u"<p>"_s
         + htmlEscaped(PdfExporter::tr("Changed words by kind, then whole sentences added, absent or moved."))
         + u"</p>\n<div class=\"wide\"><table class=\"data\">\n<thead><tr><th scope=\"col\">"_s
@@ -135,9 +134,7 @@ QString countsTable(const HtmlContext &context)
     for (const int v : context.shown) {
         out += u"<tr>"_s + td(bdi(c.versions.at(v).name));
         if (v == c.base) {
-            out += u"<td colspan=\"7\"><i>"_s
-                + htmlEscaped(PdfExporter::tr("the base: the others are measured against it"))
-                + u"</i></td></tr>\n"_s;
+            out += u"<td colspan=\"7\"><i>"_s + htmlEscaped(baseRowNote(c)) + u"</i></td></tr>\n"_s;
             continue;
         }
         const ChangeCounts counts = ChangeCounts::of(c, v, context.options.showBoilerplate);
@@ -216,9 +213,7 @@ QString htmlSummary(const HtmlContext &context, int noteCount)
         out += htmlEscaped(PdfExporter::tr("One version of the story."));
     } else {
         // The base's name is isolated, so the sentence is escaped around it.
-        const QString frame = htmlEscaped(
-            PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
-                .arg(versionCount));
+        const QString frame = htmlEscaped(summaryIntro(c, versionCount));
         out += QString(frame).replace(u"%2"_s, bdi(c.versions.value(c.base).name));
     }
     out += u" "_s
@@ -243,6 +238,8 @@ QString htmlLegend(const HtmlContext &context)
             "Each row holds one sentence of every version, aligned with the base. The changed words of a "
             "version are highlighted (point at them to read the change); a number after them refers to "
             "the notes column, which quotes the base\u2019s words and the version\u2019s."))
+        + (rowsNote(context.comparison).isEmpty() ? QString()
+                                                  : u" "_s + htmlEscaped(rowsNote(context.comparison)))
         + u"</p>\n<ul class=\"legend\">\n"_s;
     const QString numbered = PdfExporter::tr("highlighted, numbered");
     const QString cosmetic

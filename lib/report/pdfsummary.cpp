@@ -401,11 +401,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"<p style=\"font-size: 17pt; font-weight: 600; margin-bottom: 4px;\">"_s + escaped(title)
         + u"</p>"_s;
     const int versionCount = int(m_printed.size());
-    QString intro = versionCount == 1
-        ? PdfExporter::tr("One version of the story.")
-        : PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
-              .arg(versionCount)
-              .arg(baseName);
+    QString intro = versionCount == 1 ? PdfExporter::tr("One version of the story.")
+                                      : summaryIntro(c, versionCount).arg(baseName);
     intro += u" "_s;
     if (noteCount == 0)
         intro += PdfExporter::tr("No change needs a note.");
@@ -422,8 +419,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += heading(PdfExporter::tr("Versions"));
     out += tableStart
         + headerRow({ u"#"_s, PdfExporter::tr("Version"), PdfExporter::tr("File"), PdfExporter::tr("Date"),
-            PdfExporter::tr("Sentences"), PdfExporter::tr("Keeps of the base"),
-            PdfExporter::tr("Own sentences") });
+            PdfExporter::tr("Sentences"), keepsHeading(c), ownHeading(c) });
     for (qsizetype i = 0; i < m_printed.size(); ++i) {
         const int v = m_printed.at(i);
         const Version &version = c.versions.at(v);
@@ -432,7 +428,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             sentences += s.boilerplate ? 0 : 1;
         QString name = u"<b>"_s + escaped(version.name) + u"</b>"_s;
         if (v == c.base)
-            name += u" <i>("_s + escaped(PdfExporter::tr("base")) + u")</i>"_s;
+            name += u" <i>("_s + escaped(baseMark(c)) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span style=\"font-size: 7.5pt;\">"_s + escaped(version.title) + u"</span>"_s;
         if (!version.authors.isEmpty()) {
@@ -469,7 +465,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             "Each row holds one sentence of every version, aligned with the base. The changed words of "
             "a version are highlighted; a number after them refers to the notes column, which "
             "quotes the base\u2019s words and the version\u2019s."))
-        + u"</p>"_s;
+        + (rowsNote(c).isEmpty() ? QString() : u" "_s + escaped(rowsNote(c))) + u"</p>"_s;
     // The entries are the window's legend (present/legend.h), with how the PDF marks each kind.
     QList<std::pair<QColor, QString>> legend;
     for (const LegendEntry &entry : changeLegend(colors,
@@ -506,7 +502,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                "<td width=\"64%\" valign=\"top\">"_s;
     // Changes by kind.
-    out += heading(PdfExporter::tr("Changes against the base"));
+    out += heading(changesHeading(c));
     out += u"<p>"_s
         + escaped(PdfExporter::tr("Changed words by kind, then whole sentences added, absent or moved."))
         + u"</p>"_s;
@@ -525,9 +521,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     for (const int v : m_printed) {
         out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
         if (v == c.base) {
-            out += cell(u"<i>"_s + escaped(PdfExporter::tr("the base: the others are measured against it"))
-                    + u"</i>"_s,
-                {}, u"colspan=\"7\""_s);
+            out += cell(u"<i>"_s + escaped(baseRowNote(c)) + u"</i>"_s, {}, u"colspan=\"7\""_s);
             out += u"</tr>"_s;
             continue;
         }

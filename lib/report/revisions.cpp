@@ -141,4 +141,59 @@ QString revisionRows(const RevisionTable &table, const std::function<QString(con
     return out;
 }
 
+bool measuredAgainstPrevious(const Comparison &c)
+{
+    return !c.steps.isEmpty();
+}
+
+QString changesHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("Changes against the previous version")
+                                      : PdfExporter::tr("Changes against the base");
+}
+
+QString baseRowNote(const Comparison &c)
+{
+    return measuredAgainstPrevious(c)
+        ? PdfExporter::tr("the earliest version: each later one is measured against the one before it")
+        : PdfExporter::tr("the base: the others are measured against it");
+}
+
+QString baseMark(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("earliest") : PdfExporter::tr("base");
+}
+
+QString keepsHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("Keeps of the previous")
+                                      : PdfExporter::tr("Keeps of the base");
+}
+
+QString ownHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("New sentences") : PdfExporter::tr("Own sentences");
+}
+
+QString summaryIntro(const Comparison &c, int versionCount)
+{
+    return measuredAgainstPrevious(c)
+        ? PdfExporter::tr("%1 versions of the story in time order from %2, each measured against the one "
+                          "before it.")
+              .arg(versionCount)
+        : PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
+              .arg(versionCount);
+}
+
+QString rowsNote(const Comparison &c)
+{
+    if (!measuredAgainstPrevious(c))
+        return {};
+    return PdfExporter::tr(
+        "Against the previous version: each version\u2019s changes since the one before it in time are "
+        "highlighted, and the notes quote the earlier version\u2019s words. The rows stay aligned as "
+        "against the base, so a sentence moved since the previous version reads as added where it now "
+        "stands.");
+}
+
 } // namespace Parallax::Internal
