@@ -248,9 +248,53 @@ Comparison view(const Comparison &c)
                 row.status[v] = changedCells.contains({ r, v }) ? CellStatus::Changed : CellStatus::Same;
             else if (here)
                 row.status[v] = CellStatus::Added;
-            else
-                row.status[v] = CellStatus::Absent;
+            else // a gap only where the predecessor has a sentence: removed since then
+                row.status[v] = before ? CellStatus::Absent : CellStatus::Same;
         }
+    }
+    return out;
+}
+
+double changeShare(const Comparison &c, const VersionStep &step)
+{
+    if (step.previous < 0)
+        return 0;
+    int sentences = 0;
+    for (const Sentence &sentence : c.versions.at(step.previous).sentences)
+        sentences += sentence.boilerplate ? 0 : 1;
+    const double touched = sentences > 0
+        ? double(step.added + step.removed + step.changed + step.moved) / double(sentences)
+        : 0;
+    return std::clamp(std::max(1.0 - step.kept, touched), 0.0, 1.0);
+}
+
+QList<double> timePositions(const QList<QDateTime> &moments, double left, double right, double minGap)
+{
+    QDateTime earliest;
+    QDateTime latest;
+    for (const QDateTime &m : moments) {
+        if (m.isValid()) {
+            earliest = earliest.isValid() ? std::min(earliest, m) : m;
+            latest = latest.isValid() ? std::max(latest, m) : m;
+        }
+    }
+    const qint64 span = earliest.isValid() ? earliest.msecsTo(latest) : 0;
+    const qsizetype count = moments.size();
+    minGap = std::min((right - left) / double(std::max<qsizetype>(1, count - 1)), minGap);
+    QList<double> out;
+    double previousX = -1e9;
+    for (qsizetype i = 0; i < count; ++i) {
+        double x = count == 1 ? (left + right) / 2 : left + (right - left) * double(i) / double(count - 1);
+        if (span > 0 && moments.at(i).isValid())
+            x = left + (right - left) * double(earliest.msecsTo(moments.at(i))) / double(span);
+        x = std::max(x, previousX + minGap);
+        out.append(x);
+        previousX = x;
+    }
+    if (!out.isEmpty() && out.last() > right) {
+        const double over = out.last() - right;
+        for (double &x : out)
+            x = std::max(left / 2, x - over);
     }
     return out;
 }

@@ -4,6 +4,8 @@
 #include "core/comparison.h"
 #include "text/corrections.h"
 
+#include <QDateTime>
+
 #include <functional>
 
 namespace Parallax::AgainstPrevious {
@@ -43,5 +45,16 @@ QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step);
 // A revision that changes the story (a sentence added or removed, or a change of wording or substance)
 // and announces nothing: no new notice (a new update stamp is none).
 bool isStealthEdit(const Comparison &c, const VersionStep &step);
+
+// How much a revision changed, 0..1, as the timelines draw it: the share of its predecessor's words it
+// does not keep, or of the predecessor's sentences it touched (added, removed, reworded, moved) if that
+// says more. 0 for the earliest version.
+double changeShare(const Comparison &c, const VersionStep &step);
+
+// Where versions stand on a time axis from left to right, given their moments in time order: placed by
+// their time between the earliest and the latest, the undated (invalid moments) a step apart, evenly
+// where the times say nothing; markers closer than minGap pushed apart in order, and the row shifted
+// back if that pushes it past the right edge.
+QList<double> timePositions(const QList<QDateTime> &moments, double left, double right, double minGap);
 
 } // namespace Parallax::AgainstPrevious

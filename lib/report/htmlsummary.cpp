@@ -10,6 +10,7 @@
 #include "report/pdfexporter.h"
 #include "report/pdfsummary_p.h"
 #include "report/revisions_p.h"
+#include "report/timelinechart_p.h"
 
 #include <algorithm>
 
@@ -100,12 +101,16 @@ QString versionsTable(const HtmlContext &context)
 QString revisionsTable(const HtmlContext &context)
 {
     const RevisionTable t = revisionTable(context.comparison);
+    const QString drawn = timelineHtml(context.comparison, context.colors);
+    const QString chart = drawn.isEmpty()
+        ? QString()
+        : drawn + u"<p class=\"small\">"_s + htmlEscaped(timelineCaption()) + u"</p>\n"_s;
     if (t.rows.isEmpty())
-        return {};
+        return chart.isEmpty() ? QString() : heading(PdfExporter::tr("Timeline")) + chart;
     QStringList headers;
     for (const QString &h : t.headers)
         headers.append(htmlEscaped(h));
-    return heading(t.title) + u"<p>"_s + htmlEscaped(t.intro)
+    return heading(t.title) + chart + u"<p>"_s + htmlEscaped(t.intro)
         + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s + headerRow(headers) + u"<tbody>\n"_s
         + revisionRows(
             t, [](const QString &text) { return htmlEscaped(text); },

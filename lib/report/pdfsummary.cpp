@@ -96,13 +96,22 @@ bool keepsTogether(const QTextBlock &block)
     return false;
 }
 
-// The revisions over time (each version against its predecessor), when the comparison has them.
-QString revisionsSection(const Comparison &c)
+const QString timelineUrl = u"parallax-timeline.png"_s;
+
+// The revisions over time (each version against its predecessor), when the comparison has them, after
+// the timeline chart when the versions are read in time.
+QString revisionsSection(const Comparison &c, const TimelineChart &timeline)
 {
     const RevisionTable t = revisionTable(c);
+    QString chart;
+    if (!timeline.image.isNull())
+        chart = u"<p><img src=\""_s + timelineUrl + u"\" width=\""_s + QString::number(qRound(timeline.width))
+            + u"\" height=\""_s + QString::number(qRound(timeline.height)) + u"\"/><br/>"_s
+            + u"<span style=\"font-size: 7.5pt;\">"_s + escaped(timeline.caption) + u"</span></p>"_s;
     if (t.rows.isEmpty())
-        return {};
-    return heading(t.title) + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart + headerRow(t.headers)
+        return chart.isEmpty() ? QString() : heading(PdfExporter::tr("Timeline")) + chart;
+    return heading(t.title) + chart + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart
+        + headerRow(t.headers)
         + revisionRows(t, escaped, [](const QString &content, bool) { return cell(content); })
         + u"</table>"_s;
 }
@@ -190,6 +199,11 @@ void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
     m_document->setDefaultFont(m_style.summary);
     m_document->setDocumentMargin(0);
     m_document->setUndoRedoEnabled(false);
+    // The timeline as an image of the body's width in CSS pixels, at four times their resolution.
+    const double cssPixels = m_style.bodyRect().width() * 96.0 / m_device->logicalDpiX();
+    m_timeline = timelineChart(m_comparison, m_style.colors, cssPixels * 0.8, 4);
+    if (!m_timeline.image.isNull())
+        m_document->addResource(QTextDocument::ImageResource, QUrl(timelineUrl), m_timeline.image);
     m_document->setHtml(html(pageSets, noteCount));
     m_document->setPageSize(m_style.bodyRect().size());
 
@@ -456,7 +470,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += errors.join(u"; "_s) + u"</p>"_s;
     }
 
-    out += revisionsSection(c);
+    out += revisionsSection(c, m_timeline);
 
     // Legend, right after the versions: page 1 then holds all a reader needs for the side-by-side pages.
     out += heading(PdfExporter::tr("Legend"));

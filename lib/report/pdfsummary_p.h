@@ -5,6 +5,7 @@
 #include "report/pdfexporter.h"
 #include "report/pdfoutline_p.h"
 #include "report/pdfstyle_p.h"
+#include "report/timelinechart_p.h"
 
 #include <memory>
 
@@ -61,6 +62,7 @@ private:
     QPaintDevice *m_device;
     std::unique_ptr<QTextDocument> m_document;
     int m_noteCount = 0;
+    TimelineChart m_timeline; // drawn by build(), shown by html()
     QString m_pageSetText; // the page-set paragraph's text after its label, as last built
 };
 
