@@ -466,6 +466,8 @@ void MainWindow::Private::updateBaseLabel()
         baseLabel->setToolTip({});
         return;
     }
+    if (showAgainstPreviousLabel())
+        return;
     const bool automatic = session->baseKey().isEmpty();
     const QString name = baseLabel->fontMetrics().elidedText(
         c.versions.at(c.base).name, Qt::ElideMiddle, baseLabel->fontMetrics().averageCharWidth() * 24);
@@ -536,7 +538,7 @@ void MainWindow::Private::onCurrentChanged(const QModelIndex &index)
     updateBaseLabel();
     if (!index.isValid())
         return;
-    showStatus(model->describeCell(index.row(), index.column()).replace(u'\n', u"; "_s));
+    showStatus(describeShownCell(index).replace(u'\n', u"; "_s));
     // The quotes panel follows the reader's cell, so F7 to a divergence selects it there too.
     quotes->showCell(index.row(), index.column());
     // For a gap, the version's nearest sentence above: where the missing one would have stood.

@@ -122,6 +122,10 @@ public:
     Comparison reportedComparison() const;
     void onTimeComparisonShown();
     void focusVersion(int version); // the timeline's click: the version's first change
+    // Against the previous version: the base label names what the focused version is measured against
+    // (false, and nothing done, otherwise); a cell's status message says it too.
+    bool showAgainstPreviousLabel();
+    QString describeShownCell(const QModelIndex &index) const;
 
     void rebuildRecentSessionsMenu();
 

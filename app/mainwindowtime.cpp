@@ -6,9 +6,11 @@
 #include "timelinestrip.h"
 
 #include "compare/againstprevious.h"
+#include "load/versiondate.h"
 #include "present/comparisonmodel.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QVBoxLayout>
 
@@ -42,6 +44,7 @@ void MainWindow::Private::createTimeParts(QMenu *viewMenu)
     connect(againstPrevious, &QAction::toggled, q, [this] {
         if (!session->comparison().isEmpty())
             model->setComparison(shownComparison());
+        updateBaseLabel();
     });
     QAction *showTimeline = new QAction(tr("T&imeline"), q);
     showTimeline->setObjectName(u"showTimeline"_s);
@@ -110,6 +113,85 @@ void MainWindow::Private::focusVersion(int version)
     if (row >= 0)
         view->setCurrentIndex(model->index(row, version));
     showStatus(timeline->describe(version).replace(u'\n', u"; "_s));
+}
+
+namespace {
+
+// A version as the status bar names its predecessor: the name and, when it has one, its time.
+QString nameAndTime(const Version &version)
+{
+    const QDateTime moment = VersionDate::moment(version);
+    if (!moment.isValid())
+        return version.name;
+    const bool timed = version.date.contains(u'T') || version.date.contains(u':');
+    return MainWindow::tr("%1 of %2")
+        .arg(version.name, moment.toString(timed ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd"_s));
+}
+
+} // namespace
+
+bool MainWindow::Private::showAgainstPreviousLabel()
+{
+    const Comparison &c = model->comparison();
+    if (!againstPrevious || !againstPrevious->isChecked() || c.steps.isEmpty())
+        return false;
+    const QFontMetrics metrics = baseLabel->fontMetrics();
+    const auto elided = [&metrics](const QString &text) {
+        return metrics.elidedText(text, Qt::ElideMiddle, metrics.averageCharWidth() * 40);
+    };
+    const QModelIndex current = view->currentIndex();
+    const VersionStep *step = current.isValid() ? AgainstPrevious::stepOf(c, current.column()) : nullptr;
+    QString text = tr("Against the previous version");
+    if (step && step->previous < 0)
+        text += tr(" · %1 is the earliest").arg(elided(c.versions.at(step->version).name));
+    else if (step)
+        text += tr(" · %1 against %2: the previous")
+                    .arg(elided(c.versions.at(step->version).name),
+                        elided(nameAndTime(c.versions.at(step->previous))));
+    baseLabel->setText(text);
+    const Comparison &compared = session->comparison();
+    baseLabel->setToolTip(tr("Each column marks its changes against the version before it in time. The "
+                             "rows stay aligned with the base, %1: a sentence moved since the previous "
+                             "version reads as added where it now stands.")
+            .arg(compared.versions.value(compared.base).name));
+    return true;
+}
+
+QString MainWindow::Private::describeShownCell(const QModelIndex &index) const
+{
+    const QString described = model->describeCell(index.row(), index.column());
+    const Comparison &c = model->comparison();
+    const VersionStep *step = againstPrevious && againstPrevious->isChecked()
+        ? AgainstPrevious::stepOf(c, index.column())
+        : nullptr;
+    if (!step || index.row() >= c.rows.size())
+        return described;
+    const QString name = c.versions.at(step->version).name;
+    if (step->previous < 0)
+        return tr("%1: the earliest version, which the next one is measured against").arg(name);
+    const QString previous = nameAndTime(c.versions.at(step->previous));
+    QString first;
+    const AlignedRow &row = c.rows.at(index.row());
+    switch (row.status.value(step->version)) {
+    case CellStatus::Changed:
+        first = tr("%1: changed since the previous version, %2").arg(name, previous);
+        break;
+    case CellStatus::Added:
+        first = tr("%1: added since the previous version, %2").arg(name, previous);
+        break;
+    case CellStatus::Absent:
+        first = row.cells.value(step->previous, -1) >= 0
+            ? tr("%1: removed since the previous version, %2").arg(name, previous)
+            : tr("%1: nothing here").arg(name);
+        break;
+    default:
+        first = tr("%1: as in the previous version, %2").arg(name, previous);
+        break;
+    }
+    // The changes the model lists after its first line are the step's: the view's own.
+    QStringList lines = described.split(u'\n');
+    lines[0] = first;
+    return lines.join(u'\n');
 }
 
 } // namespace Parallax

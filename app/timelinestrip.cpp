@@ -76,50 +76,19 @@ void TimelineStrip::layoutMarkers()
     const double left = margin;
     const double right = std::max(left + 1, width() - margin);
     QList<QDateTime> moments;
-    QDateTime earliest;
-    QDateTime latest;
-    for (const VersionStep &s : c.steps) {
-        const QDateTime m = VersionDate::moment(c.versions.at(s.version));
-        moments.append(m);
-        if (m.isValid()) {
-            earliest = earliest.isValid() ? std::min(earliest, m) : m;
-            latest = latest.isValid() ? std::max(latest, m) : m;
-        }
-    }
-    const qint64 span = earliest.isValid() ? earliest.msecsTo(latest) : 0;
-    const qsizetype count = c.steps.size();
-    const double minGap = std::min((right - left) / std::max<qsizetype>(1, count - 1), labelWidth() + 4);
-    double previousX = -1e9;
-    for (qsizetype i = 0; i < count; ++i) {
+    for (const VersionStep &s : c.steps)
+        moments.append(VersionDate::moment(c.versions.at(s.version)));
+    const QList<double> xs = AgainstPrevious::timePositions(moments, left, right, labelWidth() + 4);
+    for (qsizetype i = 0; i < c.steps.size(); ++i) {
         const VersionStep &s = c.steps.at(i);
         Marker m;
         m.version = s.version;
         m.first = s.previous < 0;
-        // Even spacing where the dates say nothing (all undated, or all one moment).
-        double x = count == 1 ? (left + right) / 2 : left + (right - left) * double(i) / double(count - 1);
-        if (span > 0 && moments.at(i).isValid())
-            x = left + (right - left) * double(earliest.msecsTo(moments.at(i))) / double(span);
-        x = std::max(x, previousX + minGap);
-        m.x = x;
-        previousX = x;
-        if (!m.first) {
-            int sentences = 0;
-            for (const Sentence &sentence : c.versions.at(s.previous).sentences)
-                sentences += sentence.boilerplate ? 0 : 1;
-            // The share of the predecessor's words not kept, or of its sentences touched if that says more.
-            const double touched
-                = sentences > 0 ? double(s.added + s.removed + s.changed + s.moved) / double(sentences) : 0;
-            m.change = std::clamp(std::max(1.0 - s.kept, touched), 0.0, 1.0);
-        }
+        m.x = xs.at(i);
+        m.change = AgainstPrevious::changeShare(c, s);
         m.announced = !AgainstPrevious::newNotices(c, s).isEmpty();
         m.stealth = AgainstPrevious::isStealthEdit(c, s);
         m_markers.append(m);
-    }
-    // Pushed past the right edge: the whole row is shifted back.
-    if (!m_markers.isEmpty() && m_markers.last().x > right) {
-        const double over = m_markers.last().x - right;
-        for (Marker &m : m_markers)
-            m.x = std::max(left / 2, m.x - over);
     }
 }
 

@@ -138,6 +138,34 @@ private Q_SLOTS:
         QTest::newRow("de mention") << u"Die Partei forderte eine Korrektur des Haushalts."_s << QString();
         QTest::newRow("fr mention") << u"Le gouvernement prépare une mise à jour du plan."_s << QString();
         QTest::newRow("plain") << u"The bridge will cost 4 million euros."_s << QString();
+        // Time stamps are no notices: pages rewrite them on every save.
+        const QString stamp = u"update-stamp"_s;
+        QTest::newRow("en stamp") << u"Updated 14:02 GMT"_s << stamp;
+        QTest::newRow("en stamp colon") << u"Updated: 14 October 2026, 07:10"_s << stamp;
+        QTest::newRow("en stamp outlet") << u"Updated 14 October 2026 11:20 | Sallowmere Herald"_s << stamp;
+        QTest::newRow("en stamp relative") << u"Last updated 2 hours ago"_s << stamp;
+        QTest::newRow("en stamp us") << u"UPDATED Oct. 14, 2026 at 7:10 a.m. ET"_s << stamp;
+        QTest::newRow("en published updated")
+            << u"Published 13 October 2026, 20:15; updated 14 October 2026, 07:10"_s << stamp;
+        QTest::newRow("de stamp") << u"Aktualisiert am 14.10.2026, 11:20 Uhr"_s << stamp;
+        QTest::newRow("de stamp zuletzt") << u"Zuletzt aktualisiert: 14. Oktober 2026"_s << stamp;
+        QTest::newRow("de stand") << u"Stand: 14.10.2026, 11:20 Uhr"_s << stamp;
+        QTest::newRow("fr stamp") << u"Mis à jour le 14 octobre 2026 à 11h20"_s << stamp;
+        QTest::newRow("fr publié") << u"Publié le 13 octobre 2026 à 20h15, mis à jour le 14 octobre à 07h10"_s
+                                   << stamp;
+        QTest::newRow("fr stamp label") << u"Mise à jour\u202f: 14/10/2026 11:20"_s << stamp;
+        // Words after the time say what was updated: an announced update.
+        QTest::newRow("en stamp with reason")
+            << u"Updated at 14:02 GMT with comment from the mayor."_s << u"update"_s;
+        QTest::newRow("de stamp with reason")
+            << u"Aktualisiert um 11:20 Uhr: Die Polizei hat den Fahrer gefunden."_s << u"update"_s;
+        QTest::newRow("fr stamp with reason")
+            << u"Mis à jour le 14 octobre avec la réaction du maire."_s << u"update"_s;
+        QTest::newRow("de aktualisiert label")
+            << u"Aktualisiert: Die Polizei hat den Verdächtigen genannt."_s << u"update"_s;
+        // A stamp word in a story sentence is none.
+        QTest::newRow("stand noun") << u"Stand der Ermittlungen ist unklar."_s << QString();
+        QTest::newRow("published story") << u"Published figures show 300 passengers a day."_s << QString();
     }
 
     void notices()
@@ -209,6 +237,80 @@ private Q_SLOTS:
         QCOMPARE(named.steps.at(1).version, versionNamed(named, u"mid"_s));
         QCOMPARE(named.steps.at(1).previous, versionNamed(named, u"zeta"_s));
         QCOMPARE(named.steps.at(2).previous, versionNamed(named, u"mid"_s));
+    }
+
+    void stampsAreNoNotices_data()
+    {
+        QTest::addColumn<QString>("story");
+        QTest::addColumn<QString>("firstStamp");
+        QTest::addColumn<QString>("secondStamp");
+        QTest::addColumn<QString>("notice"); // a notice the second revision adds; empty for none
+        const QString en = u"Ferry service suspended.\n\nThe ferry to Marram Island stopped on Tuesday. "
+                           "About %1 passengers were stranded.\n"_s;
+        const QString de = u"Fähre eingestellt.\n\nDie Fähre nach Marram fuhr am Dienstag nicht. Etwa %1 "
+                           "Reisende saßen fest.\n"_s;
+        const QString fr = u"Le bac est suspendu.\n\nLe bac pour Marram ne circulait plus mardi. Environ %1 "
+                           "passagers étaient bloqués.\n"_s;
+        QTest::newRow("en") << en << u"Updated 08:00 GMT"_s << u"Updated 11:30 GMT"_s << QString();
+        QTest::newRow("de") << de << u"Aktualisiert am 10.03.2026, 08:00 Uhr"_s
+                            << u"Aktualisiert am 10.03.2026, 11:30 Uhr"_s << QString();
+        QTest::newRow("fr") << fr << u"Mis à jour le 10 mars 2026 à 08h00"_s
+                            << u"Mis à jour le 10 mars 2026 à 11h30"_s << QString();
+        // A stamp that says what was updated announces it.
+        QTest::newRow("en announced")
+            << en << u"Updated 08:00 GMT"_s << u"Updated at 11:30 GMT with the number of passengers."_s
+            << u"update"_s;
+        QTest::newRow("de announced")
+            << de << u"Aktualisiert am 10.03.2026, 08:00 Uhr"_s
+            << u"Aktualisiert um 11:30 Uhr: neue Zahl der Reisenden."_s << u"update"_s;
+        QTest::newRow("fr announced")
+            << fr << u"Mis à jour le 10 mars 2026 à 08h00"_s
+            << u"Mis à jour le 10 mars à 11h30 avec le nombre de passagers."_s << u"update"_s;
+    }
+
+    // A revision that changes a number and only puts a new time on the page is a stealth edit in every
+    // language; the new stamp is listed apart from the notices.
+    void stampsAreNoNotices()
+    {
+        QFETCH(QString, story);
+        QFETCH(QString, firstStamp);
+        QFETCH(QString, secondStamp);
+        QFETCH(QString, notice);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(write(
+            dir.filePath(u"story-20260310080000.txt"_s), story.arg(300) + u"\n"_s + firstStamp + u"\n"_s));
+        QVERIFY(write(
+            dir.filePath(u"story-20260310113000.txt"_s), story.arg(450) + u"\n"_s + secondStamp + u"\n"_s));
+        CompareOptions options;
+        options.order = CompareOptions::Order::Time;
+        options.againstPrevious = true;
+        const Comparison c = compareFiles({ dir.path() }, options);
+        QCOMPARE(c.steps.size(), 2);
+        const VersionStep &second = c.steps.at(1);
+        QVERIFY(std::any_of(second.changes.cbegin(), second.changes.cend(),
+            [](const Change &ch) { return ch.before == u"300"_s && ch.after == u"450"_s; }));
+        const QList<AgainstPrevious::NoticeSentence> notices = AgainstPrevious::newNotices(c, second);
+        const QList<AgainstPrevious::NoticeSentence> stamps = AgainstPrevious::newStamps(c, second);
+        if (notice.isEmpty()) {
+            QVERIFY(notices.isEmpty());
+            QCOMPARE(stamps.size(), 1);
+            QCOMPARE(c.versions.at(1).sentenceText(stamps.first().sentence).trimmed(), secondStamp);
+            QVERIFY(AgainstPrevious::isStealthEdit(c, second));
+        } else {
+            QCOMPARE(notices.size(), 1);
+            QCOMPARE(Corrections::toString(notices.first().notice), notice);
+            QVERIFY(stamps.isEmpty());
+            QVERIFY(!AgainstPrevious::isStealthEdit(c, second));
+        }
+        // The JSON lists the stamps apart from the notices.
+        const QJsonObject root = QJsonDocument::fromJson(JsonReport::toJson(c)).object();
+        const QJsonObject step = root.value(u"againstPrevious"_s).toArray().at(1).toObject();
+        QCOMPARE(step.value(u"updateStamps"_s).toArray().size(), notice.isEmpty() ? 1 : 0);
+        QCOMPARE(step.value(u"stealthEdit"_s).toBool(), notice.isEmpty());
+        for (const QJsonValue &n : root.value(u"notices"_s).toArray())
+            QVERIFY(n.toObject().value(u"kind"_s).toString() != u"update-stamp"_s);
+        QCOMPARE(root.value(u"updateStamps"_s).toArray().size(), notice.isEmpty() ? 2 : 1);
     }
 
     void viewAgainstPrevious()

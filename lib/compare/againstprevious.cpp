@@ -28,6 +28,16 @@ QList<int> rowsOfSentences(const Comparison &c, int version)
     return rows;
 }
 
+// The sentences of a version that are update stamps ("Updated: 14 October 2026, 07:10").
+QSet<int> stampSentences(const Version &version)
+{
+    QSet<int> out;
+    for (int s = 0; s < version.sentences.size(); ++s)
+        if (Corrections::noticeOf(version.sentenceText(s)) == Corrections::Notice::Stamp)
+            out.insert(s);
+    return out;
+}
+
 VersionStep measureStep(const Comparison &c, int previous, int version)
 {
     // The pair compared as the pipeline compares any versions, the predecessor as the base.
@@ -44,8 +54,14 @@ VersionStep measureStep(const Comparison &c, int previous, int version)
     step.version = version;
     step.previous = previous;
     step.kept = pair.baseShare.value(1, 0.0);
+    // A new time on the page is no change to the story: the stamps are listed apart (newStamps).
+    const QSet<int> stampsBefore = stampSentences(pair.versions.at(0));
+    const QSet<int> stampsAfter = stampSentences(pair.versions.at(1));
+    const auto isStampRow = [&](const AlignedRow &row) {
+        return stampsBefore.contains(row.cells.at(0)) || stampsAfter.contains(row.cells.at(1));
+    };
     for (const AlignedRow &row : std::as_const(pair.rows)) {
-        if (row.boilerplate)
+        if (row.boilerplate || isStampRow(row))
             continue;
         const bool before = row.cells.at(0) >= 0;
         const bool after = row.cells.at(1) >= 0;
@@ -61,6 +77,8 @@ VersionStep measureStep(const Comparison &c, int previous, int version)
     }
     const QList<int> rowOf = rowsOfSentences(c, version);
     for (Change ch : std::as_const(pair.changes)) {
+        if (stampsAfter.contains(ch.sentence))
+            continue;
         ch.version = version;
         ch.row = rowOf.value(ch.sentence, -1);
         step.changes.append(std::move(ch));
@@ -88,24 +106,27 @@ QList<VersionStep> measure(const Comparison &c, const std::function<bool()> &isC
     return steps;
 }
 
-QList<NoticeSentence> notices(const Version &version)
+namespace {
+
+QList<NoticeSentence> sentencesOf(const Version &version, bool stamps)
 {
     QList<NoticeSentence> out;
     for (int s = 0; s < version.sentences.size(); ++s)
         if (const Corrections::Notice n = Corrections::noticeOf(version.sentenceText(s));
-            n != Corrections::Notice::None)
+            n != Corrections::Notice::None && (n == Corrections::Notice::Stamp) == stamps)
             out.append({ s, n });
     return out;
 }
 
-QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
+// Those of a step's version's sentences (notices or stamps) that its predecessor lacks word for word.
+QList<NoticeSentence> newSentencesOf(const Comparison &c, const VersionStep &step, bool stamps)
 {
-    const QList<NoticeSentence> own = notices(c.versions.at(step.version));
+    const QList<NoticeSentence> own = sentencesOf(c.versions.at(step.version), stamps);
     if (step.previous < 0 || own.isEmpty())
         return own;
     QSet<QString> before;
     const Version &previous = c.versions.at(step.previous);
-    for (const NoticeSentence &n : notices(previous))
+    for (const NoticeSentence &n : sentencesOf(previous, stamps))
         before.insert(previous.sentenceText(n.sentence).simplified());
     QList<NoticeSentence> out;
     const Version &version = c.versions.at(step.version);
@@ -113,6 +134,28 @@ QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
         if (!before.contains(version.sentenceText(n.sentence).simplified()))
             out.append(n);
     return out;
+}
+
+} // namespace
+
+QList<NoticeSentence> notices(const Version &version)
+{
+    return sentencesOf(version, false);
+}
+
+QList<NoticeSentence> stamps(const Version &version)
+{
+    return sentencesOf(version, true);
+}
+
+QList<NoticeSentence> newNotices(const Comparison &c, const VersionStep &step)
+{
+    return newSentencesOf(c, step, false);
+}
+
+QList<NoticeSentence> newStamps(const Comparison &c, const VersionStep &step)
+{
+    return newSentencesOf(c, step, true);
 }
 
 bool isStealthEdit(const Comparison &c, const VersionStep &step)
@@ -173,6 +216,17 @@ Comparison view(const Comparison &c)
             out.changes.append(ch);
         }
     }
+    // The shares the summaries show: what each version keeps of its predecessor, and the share of its
+    // sentences new since then.
+    out.baseShare = QList<double>(nv, 1.0);
+    out.ownShare = QList<double>(nv, 0.0);
+    for (const VersionStep &s : c.steps) {
+        int sentences = 0;
+        for (const Sentence &sentence : c.versions.at(s.version).sentences)
+            sentences += sentence.boilerplate ? 0 : 1;
+        out.baseShare[s.version] = s.kept;
+        out.ownShare[s.version] = sentences > 0 ? std::min(1.0, double(s.added) / sentences) : 0.0;
+    }
     // The highlighting walks the changes in row order.
     std::stable_sort(out.changes.begin(), out.changes.end(), [](const Change &a, const Change &b) {
         return std::pair(a.row, a.version) < std::pair(b.row, b.version);
@@ -194,9 +248,53 @@ Comparison view(const Comparison &c)
                 row.status[v] = changedCells.contains({ r, v }) ? CellStatus::Changed : CellStatus::Same;
             else if (here)
                 row.status[v] = CellStatus::Added;
-            else
-                row.status[v] = CellStatus::Absent;
+            else // a gap only where the predecessor has a sentence: removed since then
+                row.status[v] = before ? CellStatus::Absent : CellStatus::Same;
         }
+    }
+    return out;
+}
+
+double changeShare(const Comparison &c, const VersionStep &step)
+{
+    if (step.previous < 0)
+        return 0;
+    int sentences = 0;
+    for (const Sentence &sentence : c.versions.at(step.previous).sentences)
+        sentences += sentence.boilerplate ? 0 : 1;
+    const double touched = sentences > 0
+        ? double(step.added + step.removed + step.changed + step.moved) / double(sentences)
+        : 0;
+    return std::clamp(std::max(1.0 - step.kept, touched), 0.0, 1.0);
+}
+
+QList<double> timePositions(const QList<QDateTime> &moments, double left, double right, double minGap)
+{
+    QDateTime earliest;
+    QDateTime latest;
+    for (const QDateTime &m : moments) {
+        if (m.isValid()) {
+            earliest = earliest.isValid() ? std::min(earliest, m) : m;
+            latest = latest.isValid() ? std::max(latest, m) : m;
+        }
+    }
+    const qint64 span = earliest.isValid() ? earliest.msecsTo(latest) : 0;
+    const qsizetype count = moments.size();
+    minGap = std::min((right - left) / double(std::max<qsizetype>(1, count - 1)), minGap);
+    QList<double> out;
+    double previousX = -1e9;
+    for (qsizetype i = 0; i < count; ++i) {
+        double x = count == 1 ? (left + right) / 2 : left + (right - left) * double(i) / double(count - 1);
+        if (span > 0 && moments.at(i).isValid())
+            x = left + (right - left) * double(earliest.msecsTo(moments.at(i))) / double(span);
+        x = std::max(x, previousX + minGap);
+        out.append(x);
+        previousX = x;
+    }
+    if (!out.isEmpty() && out.last() > right) {
+        const double over = out.last() - right;
+        for (double &x : out)
+            x = std::max(left / 2, x - over);
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include "report/pdfexporter.h"
 #include "report/pdfsummary_p.h"
 #include "report/revisions_p.h"
+#include "report/timelinechart_p.h"
 
 #include <algorithm>
 
@@ -49,8 +50,7 @@ QString versionsTable(const HtmlContext &context)
     out += u"<div class=\"wide\"><table class=\"data\">\n"_s
         + headerRow({ u"#"_s, htmlEscaped(PdfExporter::tr("Version")), htmlEscaped(PdfExporter::tr("File")),
             htmlEscaped(PdfExporter::tr("Date")), htmlEscaped(PdfExporter::tr("Sentences")),
-            htmlEscaped(PdfExporter::tr("Keeps of the base")),
-            htmlEscaped(PdfExporter::tr("Own sentences")) })
+            htmlEscaped(keepsHeading(c)), htmlEscaped(ownHeading(c)) })
         + u"<tbody>\n"_s;
     for (qsizetype i = 0; i < context.shown.size(); ++i) {
         const int v = context.shown.at(i);
@@ -60,7 +60,7 @@ QString versionsTable(const HtmlContext &context)
             sentences += s.boilerplate ? 0 : 1;
         QString name = u"<b>"_s + bdi(version.name) + u"</b>"_s;
         if (v == c.base)
-            name += u" <i>("_s + htmlEscaped(PdfExporter::tr("base")) + u")</i>"_s;
+            name += u" <i>("_s + htmlEscaped(baseMark(c)) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span class=\"small\">"_s + bdi(version.title) + u"</span>"_s;
         if (!version.authors.isEmpty()) {
@@ -101,12 +101,16 @@ QString versionsTable(const HtmlContext &context)
 QString revisionsTable(const HtmlContext &context)
 {
     const RevisionTable t = revisionTable(context.comparison);
+    const QString drawn = timelineHtml(context.comparison, context.colors);
+    const QString chart = drawn.isEmpty()
+        ? QString()
+        : drawn + u"<p class=\"small\">"_s + htmlEscaped(timelineCaption()) + u"</p>\n"_s;
     if (t.rows.isEmpty())
-        return {};
+        return chart.isEmpty() ? QString() : heading(PdfExporter::tr("Timeline")) + chart;
     QStringList headers;
     for (const QString &h : t.headers)
         headers.append(htmlEscaped(h));
-    return heading(t.title) + u"<p>"_s + htmlEscaped(t.intro)
+    return heading(t.title) + chart + u"<p>"_s + htmlEscaped(t.intro)
         + u"</p>\n<div class=\"wide\"><table class=\"data\">\n"_s + headerRow(headers) + u"<tbody>\n"_s
         + revisionRows(
             t, [](const QString &text) { return htmlEscaped(text); },
@@ -120,7 +124,7 @@ const QList<ChangeKind> allKinds { ChangeKind::Typography, ChangeKind::Spelling,
 QString countsTable(const HtmlContext &context)
 {
     const Comparison &c = context.comparison;
-    QString out = heading(PdfExporter::tr("Changes against the base"));
+    QString out = heading(changesHeading(c));
     out += u"<p>"_s
         + htmlEscaped(PdfExporter::tr("Changed words by kind, then whole sentences added, absent or moved."))
         + u"</p>\n<div class=\"wide\"><table class=\"data\">\n<thead><tr><th scope=\"col\">"_s
@@ -135,9 +139,7 @@ QString countsTable(const HtmlContext &context)
     for (const int v : context.shown) {
         out += u"<tr>"_s + td(bdi(c.versions.at(v).name));
         if (v == c.base) {
-            out += u"<td colspan=\"7\"><i>"_s
-                + htmlEscaped(PdfExporter::tr("the base: the others are measured against it"))
-                + u"</i></td></tr>\n"_s;
+            out += u"<td colspan=\"7\"><i>"_s + htmlEscaped(baseRowNote(c)) + u"</i></td></tr>\n"_s;
             continue;
         }
         const ChangeCounts counts = ChangeCounts::of(c, v, context.options.showBoilerplate);
@@ -216,9 +218,7 @@ QString htmlSummary(const HtmlContext &context, int noteCount)
         out += htmlEscaped(PdfExporter::tr("One version of the story."));
     } else {
         // The base's name is isolated, so the sentence is escaped around it.
-        const QString frame = htmlEscaped(
-            PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
-                .arg(versionCount));
+        const QString frame = htmlEscaped(summaryIntro(c, versionCount));
         out += QString(frame).replace(u"%2"_s, bdi(c.versions.value(c.base).name));
     }
     out += u" "_s
@@ -243,6 +243,8 @@ QString htmlLegend(const HtmlContext &context)
             "Each row holds one sentence of every version, aligned with the base. The changed words of a "
             "version are highlighted (point at them to read the change); a number after them refers to "
             "the notes column, which quotes the base\u2019s words and the version\u2019s."))
+        + (rowsNote(context.comparison).isEmpty() ? QString()
+                                                  : u" "_s + htmlEscaped(rowsNote(context.comparison)))
         + u"</p>\n<ul class=\"legend\">\n"_s;
     const QString numbered = PdfExporter::tr("highlighted, numbered");
     const QString cosmetic

@@ -6,6 +6,7 @@
 #include "report/htmlwriter_p.h"
 #include "report/notelist_p.h"
 #include "report/pdfexporter.h"
+#include "report/revisions_p.h"
 
 #include <algorithm>
 #include <optional>
@@ -119,7 +120,7 @@ struct RowWriter
     QString versionLabel(int version) const
     {
         return u"<span class=\"vn\">"_s + bdi(c().versions.at(version).name)
-            + (version == c().base ? u" ("_s + htmlEscaped(PdfExporter::tr("base")) + u")"_s : QString())
+            + (version == c().base ? u" ("_s + htmlEscaped(baseMark(c())) + u")"_s : QString())
             + u"</span>"_s;
     }
 
@@ -308,7 +309,7 @@ QString htmlSideBySide(const HtmlContext &context, int *noteCount)
     for (const int v : context.shown) {
         out += u"<th scope=\"col\">"_s + bdi(c.versions.at(v).name);
         if (v == c.base)
-            out += u" <i>("_s + htmlEscaped(PdfExporter::tr("base")) + u")</i>"_s;
+            out += u" <i>("_s + htmlEscaped(baseMark(c)) + u")</i>"_s;
         out += u"</th>"_s;
     }
     out += u"<th class=\"notes\" scope=\"col\">"_s + htmlEscaped(PdfExporter::tr("Notes"))

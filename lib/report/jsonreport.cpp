@@ -299,6 +299,8 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
         root.insert(u"againstPrevious"_s, steps);
     if (const QJsonArray notices = Internal::noticesJson(c); !notices.isEmpty())
         root.insert(u"notices"_s, notices);
+    if (const QJsonArray stamps = Internal::noticesJson(c, true); !stamps.isEmpty())
+        root.insert(u"updateStamps"_s, stamps);
     for (const QString &key : keys)
         root.insert(key, key);
     const QByteArray skeleton = QJsonDocument(checked(root)).toJson(QJsonDocument::Indented);

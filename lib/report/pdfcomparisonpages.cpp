@@ -2,6 +2,7 @@
 #include "report/pdfcomparisonpages_p.h"
 
 #include "report/pdfpagelayout_p.h"
+#include "report/revisions_p.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -183,7 +184,7 @@ QString PdfComparisonPages::setTitle(int set) const
     QStringList names;
     for (const int v : d->setInfos.at(set).versions) {
         names.append(d->comparison.versions.at(v).name
-            + (v == d->comparison.base ? u" ("_s + PdfExporter::tr("base") + u")"_s : QString()));
+            + (v == d->comparison.base ? u" ("_s + baseMark(d->comparison) + u")"_s : QString()));
     }
     return names.join(u", "_s);
 }

@@ -86,13 +86,22 @@ QString headingKeptTogether(const QString &text)
         + u"\">"_s + escaped(text) + u"</a></h2>"_s;
 }
 
-// The revisions over time (each version against its predecessor), when the comparison has them.
-QString revisionsSection(const Comparison &c)
+const QString timelineUrl = u"parallax-timeline.png"_s;
+
+// The revisions over time (each version against its predecessor), when the comparison has them, after
+// the timeline chart when the versions are read in time.
+QString revisionsSection(const Comparison &c, const TimelineChart &timeline)
 {
     const RevisionTable t = revisionTable(c);
+    QString chart;
+    if (!timeline.image.isNull())
+        chart = u"<p><img src=\""_s + timelineUrl + u"\" width=\""_s + QString::number(qRound(timeline.width))
+            + u"\" height=\""_s + QString::number(qRound(timeline.height)) + u"\"/><br/>"_s
+            + u"<span style=\"font-size: 7.5pt;\">"_s + escaped(timeline.caption) + u"</span></p>"_s;
     if (t.rows.isEmpty())
-        return {};
-    return heading(t.title) + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart + headerRow(t.headers)
+        return chart.isEmpty() ? QString() : heading(PdfExporter::tr("Timeline")) + chart;
+    return heading(t.title) + chart + u"<p>"_s + escaped(t.intro) + u"</p>"_s + tableStart
+        + headerRow(t.headers)
         + revisionRows(t, escaped, [](const QString &content, bool) { return cell(content); })
         + u"</table>"_s;
 }
@@ -254,6 +263,12 @@ QString PdfSummary::reasonTable() const
     return out;
 }
 
+void PdfSummary::addImages(QTextDocument *document) const
+{
+    if (!m_timeline.image.isNull())
+        document->addResource(QTextDocument::ImageResource, QUrl(timelineUrl), m_timeline.image);
+}
+
 QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) const
 {
     const Comparison &c = m_comparison;
@@ -265,11 +280,8 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += u"<p style=\"font-size: 17pt; font-weight: 600; margin-bottom: 4px;\">"_s + escaped(title)
         + u"</p>"_s;
     const int versionCount = int(m_printed.size());
-    QString intro = versionCount == 1
-        ? PdfExporter::tr("One version of the story.")
-        : PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
-              .arg(versionCount)
-              .arg(baseName);
+    QString intro = versionCount == 1 ? PdfExporter::tr("One version of the story.")
+                                      : summaryIntro(c, versionCount).arg(baseName);
     intro += u" "_s;
     if (noteCount == 0)
         intro += PdfExporter::tr("No change needs a note.");
@@ -286,8 +298,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     out += heading(PdfExporter::tr("Versions"));
     out += tableStart
         + headerRow({ u"#"_s, PdfExporter::tr("Version"), PdfExporter::tr("File"), PdfExporter::tr("Date"),
-            PdfExporter::tr("Sentences"), PdfExporter::tr("Keeps of the base"),
-            PdfExporter::tr("Own sentences") });
+            PdfExporter::tr("Sentences"), keepsHeading(c), ownHeading(c) });
     for (qsizetype i = 0; i < m_printed.size(); ++i) {
         const int v = m_printed.at(i);
         const Version &version = c.versions.at(v);
@@ -296,7 +307,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             sentences += s.boilerplate ? 0 : 1;
         QString name = u"<b>"_s + escaped(version.name) + u"</b>"_s;
         if (v == c.base)
-            name += u" <i>("_s + escaped(PdfExporter::tr("base")) + u")</i>"_s;
+            name += u" <i>("_s + escaped(baseMark(c)) + u")</i>"_s;
         if (!version.title.isEmpty() && version.title != c.title)
             name += u"<br/><span style=\"font-size: 7.5pt;\">"_s + escaped(version.title) + u"</span>"_s;
         if (!version.authors.isEmpty()) {
@@ -324,7 +335,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += errors.join(u"; "_s) + u"</p>"_s;
     }
 
-    out += revisionsSection(c);
+    out += revisionsSection(c, m_timeline);
 
     // Legend, right after the versions: page 1 then holds all a reader needs for the side-by-side pages.
     out += heading(PdfExporter::tr("Legend"));
@@ -333,7 +344,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
             "Each row holds one sentence of every version, aligned with the base. The changed words of "
             "a version are highlighted; a number after them refers to the notes column, which "
             "quotes the base\u2019s words and the version\u2019s."))
-        + u"</p>"_s;
+        + (rowsNote(c).isEmpty() ? QString() : u" "_s + escaped(rowsNote(c))) + u"</p>"_s;
     // The entries are the window's legend (present/legend.h), with how the PDF marks each kind.
     QList<std::pair<QColor, QString>> legend;
     for (const LegendEntry &entry : changeLegend(colors,
@@ -370,7 +381,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
         out += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                "<td width=\"64%\" valign=\"top\">"_s;
     // Changes by kind.
-    out += heading(PdfExporter::tr("Changes against the base"));
+    out += heading(changesHeading(c));
     out += u"<p>"_s
         + escaped(PdfExporter::tr("Changed words by kind, then whole sentences added, absent or moved."))
         + u"</p>"_s;
@@ -389,9 +400,7 @@ QString PdfSummary::html(const QList<PageSetEntry> &pageSets, int noteCount) con
     for (const int v : m_printed) {
         out += u"<tr>"_s + cell(escaped(c.versions.at(v).name));
         if (v == c.base) {
-            out += cell(u"<i>"_s + escaped(PdfExporter::tr("the base: the others are measured against it"))
-                    + u"</i>"_s,
-                {}, u"colspan=\"7\""_s);
+            out += cell(u"<i>"_s + escaped(baseRowNote(c)) + u"</i>"_s, {}, u"colspan=\"7\""_s);
             out += u"</tr>"_s;
             continue;
         }

@@ -5,6 +5,7 @@
 #include "report/pdfexporter.h"
 #include "report/pdfoutline_p.h"
 #include "report/pdfstyle_p.h"
+#include "report/timelinechart_p.h"
 
 #include <memory>
 
@@ -54,6 +55,7 @@ private:
     QString html(const QList<PageSetEntry> &pageSets, int noteCount) const;
     QString notesHtml() const;
     std::unique_ptr<QTextDocument> makeDocument(const QString &html) const;
+    void addImages(QTextDocument *document) const; // the images html() refers to
     // The anchor name of a heading whose short section is never split between pages.
     static const QString &keepTogetherName();
     static QString pageSetText(const QList<PageSetEntry> &pageSets);
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<QTextDocument> m_back; // the reader's notes after the quotation table
     int m_backFirstPage = 0;
     int m_noteCount = 0;
+    TimelineChart m_timeline; // drawn by build(), shown by html()
     QString m_pageSetText; // the page-set paragraph's text after its label, as last built
 };
 

@@ -153,6 +153,7 @@ std::unique_ptr<QTextDocument> PdfSummary::makeDocument(const QString &html) con
     document->setDefaultFont(m_style.summary);
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
+    addImages(document.get());
     document->setHtml(html);
     document->setPageSize(m_style.bodyRect().size());
     keepHeadingsWithText(document.get(), m_style.pt(48), keepTogetherName());
@@ -167,6 +168,11 @@ void PdfSummary::build(const QList<PageSetEntry> &pageSets, int noteCount)
         return;
     m_noteCount = noteCount;
     m_pageSetText = pageSetText(pageSets);
+    if (m_timeline.image.isNull()) {
+        // The timeline as an image of the body's width in CSS pixels, at four times their resolution.
+        const double cssPixels = m_style.bodyRect().width() * 96.0 / m_device->logicalDpiX();
+        m_timeline = timelineChart(m_comparison, m_style.colors, cssPixels * 0.8, 4);
+    }
     m_document = makeDocument(html(pageSets, noteCount));
     m_back.reset();
     if (m_comparison.quotes.isEmpty())

@@ -52,17 +52,22 @@ QJsonArray againstPreviousJson(const Comparison &c)
             { u"moved"_s, step.moved }, { u"kept"_s, step.kept },
             { u"notices"_s, noticeArray(version, AgainstPrevious::newNotices(c, step)) },
             { u"stealthEdit"_s, AgainstPrevious::isStealthEdit(c, step) }, { u"changes"_s, changes } };
+        // A new time on the page is listed apart: it announces nothing.
+        if (const QJsonArray stamps = noticeArray(version, AgainstPrevious::newStamps(c, step));
+            !stamps.isEmpty())
+            o.insert(u"updateStamps"_s, stamps);
         out.append(o);
     }
     return out;
 }
 
-QJsonArray noticesJson(const Comparison &c)
+QJsonArray noticesJson(const Comparison &c, bool stamps)
 {
     QJsonArray out;
     for (int v = 0; v < c.versions.size(); ++v) {
         const Version &version = c.versions.at(v);
-        for (const QJsonValue &n : noticeArray(version, AgainstPrevious::notices(version))) {
+        for (const QJsonValue &n : noticeArray(
+                 version, stamps ? AgainstPrevious::stamps(version) : AgainstPrevious::notices(version))) {
             QJsonObject o = n.toObject();
             o.insert(u"version"_s, v);
             out.append(o);
@@ -103,6 +108,8 @@ RevisionTable revisionTable(const Comparison &c)
         const bool stealth = AgainstPrevious::isStealthEdit(c, step);
         if (stealth)
             notices.append(PdfExporter::tr("none: stealth edit"));
+        for (const AgainstPrevious::NoticeSentence &n : AgainstPrevious::newStamps(c, step))
+            notices.append(PdfExporter::tr("time stamp only: %1").arg(version.sentenceText(n.sentence)));
         const bool first = step.previous < 0;
         const QString none = u"\u2014"_s;
         t.rows.append({ version.name, dateLabel(version),
@@ -132,6 +139,61 @@ QString revisionRows(const RevisionTable &table, const std::function<QString(con
         out += u"</tr>\n"_s;
     }
     return out;
+}
+
+bool measuredAgainstPrevious(const Comparison &c)
+{
+    return !c.steps.isEmpty();
+}
+
+QString changesHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("Changes against the previous version")
+                                      : PdfExporter::tr("Changes against the base");
+}
+
+QString baseRowNote(const Comparison &c)
+{
+    return measuredAgainstPrevious(c)
+        ? PdfExporter::tr("the earliest version: each later one is measured against the one before it")
+        : PdfExporter::tr("the base: the others are measured against it");
+}
+
+QString baseMark(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("earliest") : PdfExporter::tr("base");
+}
+
+QString keepsHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("Keeps of the previous")
+                                      : PdfExporter::tr("Keeps of the base");
+}
+
+QString ownHeading(const Comparison &c)
+{
+    return measuredAgainstPrevious(c) ? PdfExporter::tr("New sentences") : PdfExporter::tr("Own sentences");
+}
+
+QString summaryIntro(const Comparison &c, int versionCount)
+{
+    return measuredAgainstPrevious(c)
+        ? PdfExporter::tr("%1 versions of the story in time order from %2, each measured against the one "
+                          "before it.")
+              .arg(versionCount)
+        : PdfExporter::tr("%1 versions of the story, aligned sentence by sentence against the base, %2.")
+              .arg(versionCount);
+}
+
+QString rowsNote(const Comparison &c)
+{
+    if (!measuredAgainstPrevious(c))
+        return {};
+    return PdfExporter::tr(
+        "Against the previous version: each version\u2019s changes since the one before it in time are "
+        "highlighted, and the notes quote the earlier version\u2019s words. The rows stay aligned as "
+        "against the base, so a sentence moved since the previous version reads as added where it now "
+        "stands.");
 }
 
 } // namespace Parallax::Internal

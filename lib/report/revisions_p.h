@@ -18,8 +18,9 @@ namespace Parallax::Internal {
 // the predecessor, its new notices and whether it is a stealth edit (docs/report-schema.md,
 // "againstPrevious"); empty when the comparison has no steps.
 QJsonArray againstPreviousJson(const Comparison &c);
-// JSON: every notice sentence of every version; empty when there is none.
-QJsonArray noticesJson(const Comparison &c);
+// JSON: every notice sentence of every version (or, with `stamps`, every update stamp); empty when
+// there is none.
+QJsonArray noticesJson(const Comparison &c, bool stamps = false);
 
 // A version's date as the summaries show it, with where it comes from when that is only the file's
 // modification time ("file date") or its name ("from the file name").
@@ -40,5 +41,19 @@ RevisionTable revisionTable(const Comparison &c);
 // content (`count`: a number, aligned as such). Line breaks become <br/>; a stealth edit's notice is bold.
 QString revisionRows(const RevisionTable &table, const std::function<QString(const QString &)> &escape,
     const std::function<QString(const QString &content, bool count)> &cell);
+
+// The summaries' words for what the changes are measured against. A report of the view against the
+// previous version (AgainstPrevious::view: the steps kept, the earliest version standing as the base)
+// says "against the previous version" where the others say "against the base".
+bool measuredAgainstPrevious(const Comparison &c);
+QString changesHeading(const Comparison &c); // "Changes against the base"
+QString baseRowNote(const Comparison &c); // "the base: the others are measured against it"
+QString baseMark(const Comparison &c); // "base"
+QString keepsHeading(const Comparison &c); // "Keeps of the base"
+QString ownHeading(const Comparison &c); // "Own sentences"
+// The summary's first sentence; %2 stands for the base's (or the earliest version's) name.
+QString summaryIntro(const Comparison &c, int versionCount);
+// Said in the legend against the previous version: the rows stay the comparison's; empty otherwise.
+QString rowsNote(const Comparison &c);
 
 } // namespace Parallax::Internal
