@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "translations.h"
 #include "workspace/sessionfile.h"
 
@@ -123,10 +124,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    Parallax::StartupTrace::mark("main");
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+    Parallax::StartupTrace::mark("QApplication");
     installLanguage(true);
+    Parallax::StartupTrace::mark("translations");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -143,7 +147,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Parallax::MainWindow window;
+    Parallax::StartupTrace::mark("window constructed");
     window.show();
+    Parallax::StartupTrace::mark("window shown");
     // A session file (double-clicked, or given) opens as the session it is; other paths are compared.
     const QStringList paths = parser.positionalArguments();
     if (paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first()))
@@ -152,5 +158,6 @@ int main(int argc, char *argv[])
         window.openPaths(paths);
     else
         window.offerRecovery();
+    Parallax::StartupTrace::mark("event loop");
     return QApplication::exec();
 }

@@ -13,6 +13,7 @@
 #include "quotespanel.h"
 #include "sidebysideview.h"
 #include "sourceview.h"
+#include "startuptrace.h"
 #include "timelinestrip.h"
 #include "versionrenamer.h"
 #include "versionspanel.h"
@@ -56,17 +57,21 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     d->session = new ComparisonSession(this);
     d->createWidgets();
+    StartupTrace::mark("window: widgets");
     d->createActions();
     d->createLegend();
     d->connectSession();
+    StartupTrace::mark("window: actions and menus");
     d->readSettings();
     ColorSchemeMenu::applySaved();
     if (const QString theme = applyDeveloperTheme(); !theme.isEmpty()) {
         d->themeName = theme;
         d->themeFromEnvironment = true;
     }
+    StartupTrace::mark("window: settings and colour scheme");
     installDeveloperHooks(this, d->view, d->session, [this] { d->resizePanels(); });
     d->applyTheme();
+    StartupTrace::mark("window: theme");
     d->rebuildVersionMenus();
     d->updateSummary();
     connect(
@@ -260,9 +265,14 @@ void MainWindow::Private::writeSettings() const
 void MainWindow::Private::connectSession()
 {
     using Job = ComparisonSession::Job;
-    connect(
-        session, &ComparisonSession::comparisonReady, q, [this] { model->setComparison(shownComparison()); });
+    connect(session, &ComparisonSession::comparisonReady, q, [this] {
+        StartupTrace::mark("comparison ready");
+        model->setComparison(shownComparison());
+        StartupTrace::mark("model reset and window updated");
+    });
     connect(session, &ComparisonSession::jobStarted, q, [this](Job job, const QString &label) {
+        if (job == Job::Comparison)
+            StartupTrace::mark("comparison started");
         progressFor(job)->start(label);
         if (job == Job::Comparison && model->isEmpty())
             view->setPlaceholderText(label);
