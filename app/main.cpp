@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommand.h"
 #include "commandline.h"
+#include "comparisonsession.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
 #include "startuptrace.h"
@@ -146,17 +147,21 @@ int main(int argc, char *argv[])
         u"PATH"_s, QApplication::translate("main", "Article files or folders to compare."), u"[PATH...]"_s);
     parser.process(app);
 
-    Parallax::MainWindow window;
+    // A session file (double-clicked, or given) opens as the session it is; other paths are compared,
+    // starting before the window is built: the comparison runs in the background while it is.
+    const QStringList paths = parser.positionalArguments();
+    const bool sessionFile = paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first());
+    auto *session = new Parallax::ComparisonSession;
+    if (!sessionFile && !paths.isEmpty())
+        session->openPaths(paths);
+    Parallax::StartupTrace::mark("comparison started");
+    Parallax::MainWindow window(session);
     Parallax::StartupTrace::mark("window constructed");
     window.show();
     Parallax::StartupTrace::mark("window shown");
-    // A session file (double-clicked, or given) opens as the session it is; other paths are compared.
-    const QStringList paths = parser.positionalArguments();
-    if (paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first()))
+    if (sessionFile)
         window.openSession(paths.first());
-    else if (!paths.isEmpty())
-        window.openPaths(paths);
-    else
+    else if (paths.isEmpty())
         window.offerRecovery();
     Parallax::StartupTrace::mark("event loop");
     return QApplication::exec();

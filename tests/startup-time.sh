@@ -9,7 +9,8 @@
 # first paint that shows rows) and the wall time from exec to exit measured here, which adds loading
 # the shared libraries and tearing down. Then the phases (app/startuptrace.h): the median over the
 # counted runs of the time each one ends at, counted from the moment the system started the process
-# (so before the libraries were loaded), and how long it took after the phase before it.
+# (so before the libraries were loaded), and how long it took after the phase before it; the same for
+# the main thread's processor time, which a loaded machine disturbs less.
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,16 +36,19 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
         echo "$label: wall $(( (end - start) / 1000000 )) ms; $report"
         [ "$i" = 0 ] || grep "^startup: " <<<"$output" | sed "s/^startup: //" >>"$phases"
     done
-    echo "phases (median of the counted runs; ms from process start, and since the phase before):"
+    echo "phases (median of the counted runs, from process start: wall ms, then the main thread'"'"'s CPU ms; \"+\": since the phase before):"
     awk "
-        { ms = \$(NF - 1) + 0; sub(/ at [0-9]+ ms\$/, \"\"); name = \$0
-          if (!(name in count)) order[++n] = name
-          times[name, ++count[name]] = ms }
-        END { prev = 0
-          for (k = 1; k <= n; ++k) { name = order[k]; c = count[name]
-            for (i = 1; i <= c; ++i) v[i] = times[name, i]
+        function median(key, c,   i, j, x, v) {
+            for (i = 1; i <= c; ++i) v[i] = times[key, i]
             for (i = 2; i <= c; ++i) { x = v[i]; j = i - 1; while (j > 0 && v[j] > x) { v[j + 1] = v[j]; --j } v[j + 1] = x }
-            m = v[int((c + 1) / 2)]
-            printf \"  %-36s %6d ms  %+6d\n\", name, m, m - prev; prev = m } }" "$phases"
+            return v[int((c + 1) / 2)] }
+        { line = \$0; at = index(line, \" at \"); name = substr(line, 1, at - 1); rest = substr(line, at + 4)
+          wall = rest + 0; cpu = 0; k = index(rest, \"CPU \"); if (k > 0) cpu = substr(rest, k + 4) + 0
+          if (!(name in count)) order[++n] = name
+          ++count[name]; times[name \"w\", count[name]] = wall; times[name \"c\", count[name]] = cpu }
+        END { pw = 0; pc = 0
+          for (k = 1; k <= n; ++k) { name = order[k]
+            w = median(name \"w\", count[name]); c = median(name \"c\", count[name])
+            printf \"  %-36s %6d ms %+6d   CPU %5d ms %+5d\\n\", name, w, w - pw, c, c - pc; pw = w; pc = c } }" "$phases"
     rm -f "$phases"' _ "$build/app/parallax" "$folder" "$runs"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
