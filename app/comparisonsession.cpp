@@ -5,6 +5,7 @@
 #include "dropdata.h"
 #include "versionnames.h"
 
+#include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "load/articleloader.h"
 
@@ -29,6 +30,8 @@ public:
 
     void startComparison(std::function<Comparison(const CompareOptions &)> work, const QString &label);
     void show(Comparison result, qint64 elapsed, bool guessNames = true);
+    void startSteps();
+    void cancelSteps();
     // The versions as loaded, with the names the comparator knows them by.
     QList<Version> loadedVersions() const;
     void updateWatcher();
@@ -49,7 +52,11 @@ public:
     int generation = 0;
     QPointer<QFutureWatcher<Comparison>> job;
     QPointer<QFutureWatcher<std::pair<bool, QString>>> exportJob;
+    QPointer<QFutureWatcher<QList<VersionStep>>> stepsJob;
+    bool stepsWanted = true;
+    int shownCount = 0; // comparisons shown so far: steps measured on an older one are dropped
     QElapsedTimer jobClock;
+    QString jobLabel;
 
     QFileSystemWatcher watcher;
     QTimer reloadTimer;
@@ -76,6 +83,7 @@ ComparisonSession::~ComparisonSession()
 {
     cancel(Job::Comparison);
     cancel(Job::Export);
+    d->cancelSteps();
 }
 
 // ---- inputs ---------------------------------------------------------------------------------------
@@ -185,8 +193,50 @@ void ComparisonSession::Private::show(Comparison result, qint64 elapsed, bool gu
     guessedNames = guessNames;
     names.apply(comparison.versions, guessNames);
     lastComparisonTime = elapsed;
+    ++shownCount;
+    cancelSteps();
     updateWatcher();
     Q_EMIT q->comparisonReady();
+    startSteps();
+}
+
+void ComparisonSession::Private::startSteps()
+{
+    if (!stepsWanted || stepsJob || comparison.versions.isEmpty() || !comparison.steps.isEmpty())
+        return;
+    const int mine = shownCount;
+    // A copy shares the versions' and rows' data with the one shown: nothing is copied until one changes.
+    stepsJob = startBackgroundJob<QList<VersionStep>>(
+        q,
+        [c = comparison](
+            const JobControl &control) { return AgainstPrevious::measure(c, control.isCanceled); },
+        [this, mine](QFutureWatcher<QList<VersionStep>> *watcher) {
+            if (watcher == stepsJob)
+                stepsJob = nullptr;
+            if (mine != shownCount || wasCanceled(watcher))
+                return;
+            comparison.steps = watcher->future().takeResult();
+            Q_EMIT q->stepsReady();
+        });
+}
+
+void ComparisonSession::Private::cancelSteps()
+{
+    if (stepsJob)
+        stepsJob->cancel();
+    stepsJob = nullptr;
+}
+
+void ComparisonSession::setStepsWanted(bool wanted)
+{
+    d->stepsWanted = wanted;
+    if (wanted)
+        d->startSteps();
+}
+
+bool ComparisonSession::hasSteps() const
+{
+    return !d->comparison.steps.isEmpty();
 }
 
 const Comparison &ComparisonSession::comparison() const
@@ -259,6 +309,7 @@ void ComparisonSession::Private::startComparison(
 {
     if (job)
         job->cancel();
+    cancelSteps();
     const int mine = ++generation;
     jobClock.start();
     job = startBackgroundJob<Comparison>(
@@ -266,8 +317,7 @@ void ComparisonSession::Private::startComparison(
         [work = std::move(work), order = order](const JobControl &control) {
             CompareOptions options;
             options.order = order;
-            // The timeline and the view against the previous version read each version's step.
-            options.againstPrevious = true;
+            // The steps against the previous version follow in a job of their own (startSteps).
             options.isCanceled = control.isCanceled;
             options.progress = control.progress;
             return work(options);
@@ -290,7 +340,13 @@ void ComparisonSession::Private::startComparison(
     };
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, q, report);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, q, report);
+    jobLabel = label;
     Q_EMIT q->jobStarted(Job::Comparison, label);
+}
+
+QString ComparisonSession::jobLabel() const
+{
+    return d->jobLabel;
 }
 
 void ComparisonSession::exportPdf(

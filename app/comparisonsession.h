@@ -67,6 +67,15 @@ public:
     void exportPdf(
         const Comparison &comparison, const QString &fileName, const PdfExporter::Options &options);
 
+    // Each version against its predecessor in time (Comparison::steps), for the timeline and the view
+    // against the previous version, is measured after the comparison is shown, in a background job of
+    // its own (stepsReady), so that the first rows do not wait for it; only while wanted (the default).
+    void setStepsWanted(bool wanted);
+    bool hasSteps() const;
+
+    // What the comparison running (or last started) does, as jobStarted said it.
+    QString jobLabel() const;
+
     bool isBusy() const;
     bool isRunning(Job job) const;
     void cancel(Job job);
@@ -79,6 +88,8 @@ Q_SIGNALS:
     // The job ended (done, canceled or failed); not sent for a comparison a newer one replaced.
     void jobFinished(Parallax::ComparisonSession::Job job);
     void comparisonReady();
+    // The comparison shown now has its steps against the previous version.
+    void stepsReady();
     void comparisonCanceled();
     // A watched file or folder changed on disk; a new comparison starts right after.
     void inputsChangedOnDisk();

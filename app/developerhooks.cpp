@@ -3,11 +3,13 @@
 
 #include "comparisonsession.h"
 #include "sidebysideview.h"
+#include "startuptrace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScreen>
@@ -34,6 +36,22 @@ const QElapsedTimer &processClock()
 }
 [[maybe_unused]] const bool processClockStarted = processClock().isValid();
 
+// Marks the first paint of the reading view, before any comparison is in it.
+class FirstPaintMark : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            StartupTrace::mark("first paint of the window");
+            watched->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 QString applyDeveloperTheme()
@@ -52,6 +70,8 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
     const bool reportFirstPaint = qEnvironmentVariableIsSet("PARALLAX_QUIT_AFTER_FIRST_PAINT");
     if (screenshot.isEmpty() && !reportFirstPaint)
         return;
+    if (StartupTrace::enabled())
+        view->viewport()->installEventFilter(new FirstPaintMark(view));
     if (reportFirstPaint) {
         QObject::connect(session, &ComparisonSession::comparisonReady, window, [session] {
             if (session->lastComparisonTime() >= 0)
@@ -66,6 +86,7 @@ void installDeveloperHooks(QMainWindow *window, SideBySideView *view, Comparison
     }
     QObject::connect(
         view, &SideBySideView::contentPainted, window, [window, view, screenshot, reportFirstPaint] {
+            StartupTrace::mark("first comparison painted");
             QTextStream err(stderr);
             err << "first comparison painted after " << processClock().elapsed()
                 << " ms since program start\n";

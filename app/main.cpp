@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommand.h"
 #include "commandline.h"
+#include "comparisonsession.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "translations.h"
 #include "workspace/sessionfile.h"
 
@@ -123,10 +125,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
+    Parallax::StartupTrace::mark("main");
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+    Parallax::StartupTrace::mark("QApplication");
     installLanguage(true);
+    Parallax::StartupTrace::mark("translations");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -142,15 +147,22 @@ int main(int argc, char *argv[])
         u"PATH"_s, QApplication::translate("main", "Article files or folders to compare."), u"[PATH...]"_s);
     parser.process(app);
 
-    Parallax::MainWindow window;
-    window.show();
-    // A session file (double-clicked, or given) opens as the session it is; other paths are compared.
+    // A session file (double-clicked, or given) opens as the session it is; other paths are compared,
+    // starting before the window is built: the comparison runs in the background while it is.
     const QStringList paths = parser.positionalArguments();
-    if (paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first()))
+    const bool sessionFile = paths.size() == 1 && Parallax::SessionFiles::isSessionFile(paths.first());
+    auto *session = new Parallax::ComparisonSession;
+    if (!sessionFile && !paths.isEmpty())
+        session->openPaths(paths);
+    Parallax::StartupTrace::mark("comparison started");
+    Parallax::MainWindow window(session);
+    Parallax::StartupTrace::mark("window constructed");
+    window.show();
+    Parallax::StartupTrace::mark("window shown");
+    if (sessionFile)
         window.openSession(paths.first());
-    else if (!paths.isEmpty())
-        window.openPaths(paths);
-    else
+    else if (paths.isEmpty())
         window.offerRecovery();
+    Parallax::StartupTrace::mark("event loop");
     return QApplication::exec();
 }

@@ -13,6 +13,7 @@
 #include "quotespanel.h"
 #include "sidebysideview.h"
 #include "sourceview.h"
+#include "startuptrace.h"
 #include "timelinestrip.h"
 #include "versionrenamer.h"
 #include "versionspanel.h"
@@ -47,6 +48,10 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
+{ }
+
+MainWindow::MainWindow(ComparisonSession *session, QWidget *parent)
     : QMainWindow(parent)
     , d(std::make_unique<Private>(this))
 {
@@ -54,21 +59,28 @@ MainWindow::MainWindow(QWidget *parent)
     // "[*]": where the mark of unsaved notes goes (setWindowModified).
     setWindowTitle(tr("Parallax") + u"[*]"_s);
     setAcceptDrops(true);
-    d->session = new ComparisonSession(this);
+    if (session)
+        session->setParent(this);
+    d->session = session ? session : new ComparisonSession(this);
     d->createWidgets();
+    StartupTrace::mark("window: widgets");
     d->createActions();
     d->createLegend();
     d->connectSession();
+    StartupTrace::mark("window: actions and menus");
     d->readSettings();
     ColorSchemeMenu::applySaved();
     if (const QString theme = applyDeveloperTheme(); !theme.isEmpty()) {
         d->themeName = theme;
         d->themeFromEnvironment = true;
     }
+    StartupTrace::mark("window: settings and colour scheme");
     installDeveloperHooks(this, d->view, d->session, [this] { d->resizePanels(); });
     d->applyTheme();
+    StartupTrace::mark("window: theme");
     d->rebuildVersionMenus();
     d->updateSummary();
+    d->adoptRunningComparison();
     connect(
         QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { d->applyTheme(); });
 }
@@ -102,7 +114,7 @@ void MainWindow::Private::createWidgets()
     quotes->setModel(model);
     versions = new VersionsPanel;
     versions->setModel(model);
-    source = new SourceView(&repository);
+    source = new SourceView([this] { return &repository(); });
 
     quotesDock = new QDockWidget(tr("Quotes"), q);
     quotesDock->setObjectName(u"QuotesDock"_s);
@@ -110,9 +122,16 @@ void MainWindow::Private::createWidgets()
     versionsDock = new QDockWidget(tr("Versions"), q);
     versionsDock->setObjectName(u"VersionsDock"_s);
     versionsDock->setWidget(versions);
+    connect(versionsDock, &QDockWidget::visibilityChanged, versions, &VersionsPanel::setShown);
     sourceDock = new QDockWidget(tr("Source"), q);
     sourceDock->setObjectName(u"SourceDock"_s);
     sourceDock->setWidget(source);
+    // A dock's tab behind another stays visible to Qt (moved out of sight): its dock says when it is seen.
+    connect(sourceDock, &QDockWidget::visibilityChanged, q, [this](bool visible) {
+        sourceShown = visible;
+        if (visible && sourceThemeStale)
+            applySourceTheme();
+    });
     q->addDockWidget(Qt::RightDockWidgetArea, quotesDock);
     q->addDockWidget(Qt::RightDockWidgetArea, versionsDock);
     q->addDockWidget(Qt::RightDockWidgetArea, sourceDock);
@@ -260,8 +279,26 @@ void MainWindow::Private::writeSettings() const
 void MainWindow::Private::connectSession()
 {
     using Job = ComparisonSession::Job;
-    connect(
-        session, &ComparisonSession::comparisonReady, q, [this] { model->setComparison(shownComparison()); });
+    connect(session, &ComparisonSession::comparisonReady, q, [this] {
+        StartupTrace::mark("comparison ready");
+        model->setComparison(shownComparison());
+        StartupTrace::mark("model reset and window updated");
+    });
+    // The steps against the previous version come after the rows are shown: the timeline takes them,
+    // and the view against the previous version when the reader reads it so.
+    connect(session, &ComparisonSession::stepsReady, q, [this] {
+        if (againstPrevious && againstPrevious->isChecked())
+            model->setComparison(shownComparison());
+        else if (timeline)
+            timeline->setComparison(session->comparison());
+    });
+    if (auto *showTimeline = q->findChild<QAction *>(u"showTimeline"_s)) {
+        auto want = [this, showTimeline] {
+            session->setStepsWanted(showTimeline->isChecked() || againstPrevious->isChecked());
+        };
+        connect(showTimeline, &QAction::toggled, q, want);
+        connect(againstPrevious, &QAction::toggled, q, want);
+    }
     connect(session, &ComparisonSession::jobStarted, q, [this](Job job, const QString &label) {
         progressFor(job)->start(label);
         if (job == Job::Comparison && model->isEmpty())
@@ -297,6 +334,20 @@ void MainWindow::Private::connectSession()
         [this] { session->cancel(Job::Comparison); });
     connect(exportProgress, &ProgressIndicator::cancelRequested, session,
         [this] { session->cancel(Job::Export); });
+}
+
+void MainWindow::Private::adoptRunningComparison()
+{
+    if (!session->hasInputs())
+        return;
+    // Started before the window existed: what jobStarted would have shown, and the recent entry
+    // openPaths() adds.
+    if (session->isRunning(ComparisonSession::Job::Comparison)) {
+        compareProgress->start(session->jobLabel());
+        if (model->isEmpty())
+            view->setPlaceholderText(session->jobLabel());
+    }
+    addRecent(session->paths());
 }
 
 ProgressIndicator *MainWindow::Private::progressFor(ComparisonSession::Job job) const
@@ -509,10 +560,8 @@ void MainWindow::Private::applyTheme()
     // a syntax theme of the same lightness. PARALLAX_THEME names a syntax theme that sets both instead.
     KSyntaxHighlighting::Theme theme;
     if (!themeName.isEmpty())
-        theme = repository.theme(themeName);
+        theme = repository().theme(themeName);
     const bool named = theme.isValid();
-    if (!named)
-        theme = repository.themeForPalette(QApplication::palette());
     const ChangeColors colors
         = named ? ChangeColors::fromTheme(theme) : ChangeColors::fromPalette(QApplication::palette());
     view->setColors(colors);
@@ -523,7 +572,28 @@ void MainWindow::Private::applyTheme()
         legend->setColors(colors);
     if (timeline)
         timeline->setColors(colors);
-    source->setTheme(theme);
+    if (named) {
+        sourceThemeStale = false;
+        source->setTheme(theme);
+    } else {
+        // The syntax theme of the palette's lightness, once the source panel is seen.
+        sourceThemeStale = true;
+        if (sourceShown)
+            applySourceTheme();
+    }
+}
+
+KSyntaxHighlighting::Repository &MainWindow::Private::repository()
+{
+    if (!repositoryStore)
+        repositoryStore = std::make_unique<KSyntaxHighlighting::Repository>();
+    return *repositoryStore;
+}
+
+void MainWindow::Private::applySourceTheme()
+{
+    sourceThemeStale = false;
+    source->setTheme(repository().themeForPalette(QApplication::palette()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@
 namespace Parallax {
 
 class ComparisonModel;
+class ComparisonSession;
 class MessageBar;
 class QuotesPanel;
 class SessionNotes;
@@ -25,6 +26,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // A window on a session that may be comparing already (main() starts comparing the files it was
+    // given before the window is built, so that both go on at once); the window takes it over.
+    explicit MainWindow(ComparisonSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Compares the given files and folders (replacing the current comparison).

@@ -10,6 +10,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -50,6 +51,8 @@ public:
     void resizePanels();
     void connectSession();
     ProgressIndicator *progressFor(ComparisonSession::Job job) const;
+    // The session given to the window may be comparing already.
+    void adoptRunningComparison();
 
     void applyTheme();
     void onComparisonShown();
@@ -131,7 +134,13 @@ public:
 
     MainWindow *q;
     ComparisonSession *session = nullptr;
-    KSyntaxHighlighting::Repository repository;
+    // Made on first use (the source panel shown, a named theme): reading its definitions and choosing a
+    // theme from them takes 50-150 ms that the first rows need not wait for.
+    KSyntaxHighlighting::Repository &repository();
+    std::unique_ptr<KSyntaxHighlighting::Repository> repositoryStore;
+    bool sourceThemeStale = false; // the source panel's theme is set when the panel is next shown
+    bool sourceShown = false; // the source panel's tab is in front
+    void applySourceTheme();
     ComparisonModel *model = nullptr;
     SideBySideView *view = nullptr;
     OverviewStrip *strip = nullptr;

@@ -19,8 +19,12 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 SourceView::SourceView(KSyntaxHighlighting::Repository *repository, QWidget *parent)
+    : SourceView([repository] { return repository; }, parent)
+{ }
+
+SourceView::SourceView(std::function<KSyntaxHighlighting::Repository *()> repository, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_repository(std::move(repository))
     , m_title(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
 {
@@ -111,17 +115,17 @@ void SourceView::apply()
         KSyntaxHighlighting::Definition definition;
         switch (v.format) {
         case TextFormat::Html:
-            definition = m_repository->definitionForName(u"HTML"_s);
+            definition = m_repository()->definitionForName(u"HTML"_s);
             break;
         case TextFormat::Markdown:
-            definition = m_repository->definitionForName(u"Markdown"_s);
+            definition = m_repository()->definitionForName(u"Markdown"_s);
             break;
         case TextFormat::Docx:
         case TextFormat::Odt:
-            definition = m_repository->definitionForName(u"XML"_s);
+            definition = m_repository()->definitionForName(u"XML"_s);
             break;
         case TextFormat::Email:
-            definition = m_repository->definitionForName(u"Email"_s);
+            definition = m_repository()->definitionForName(u"Email"_s);
             break;
         case TextFormat::PlainText:
         case TextFormat::Pdf:

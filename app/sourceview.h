@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 
@@ -25,6 +27,9 @@ class SourceView : public QWidget
     Q_OBJECT
 public:
     explicit SourceView(KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+    // The repository made when a source is first shown: reading its definitions takes tens of ms.
+    explicit SourceView(
+        std::function<KSyntaxHighlighting::Repository *()> repository, QWidget *parent = nullptr);
     ~SourceView() override;
 
     void setTheme(const KSyntaxHighlighting::Theme &theme);
@@ -45,7 +50,7 @@ protected:
 private:
     void apply();
 
-    KSyntaxHighlighting::Repository *m_repository;
+    std::function<KSyntaxHighlighting::Repository *()> m_repository;
     void replaceText(const QString &text, const KSyntaxHighlighting::Definition &definition);
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

@@ -120,6 +120,54 @@ void VersionsPanel::setColors(const ChangeColors &colors)
 
 void VersionsPanel::rebuild()
 {
+    // A matrix of n² cells for a panel that is often a hidden tab: filled when it is shown.
+    m_stale = true;
+    if (isVisible() && m_shown)
+        rebuildNow();
+}
+
+void VersionsPanel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (shown && m_stale && isVisible())
+        rebuildNow();
+}
+
+void VersionsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_shown)
+        rebuildNow();
+}
+
+QTableWidget *VersionsPanel::table() const
+{
+    if (m_stale)
+        const_cast<VersionsPanel *>(this)->rebuildNow();
+    return m_table;
+}
+
+void VersionsPanel::rebuildNow()
+{
+    m_stale = false;
+    // The headers measure their sections once the table is filled, not again after every one of its
+    // n² items: with 101 versions that took most of a minute.
+    for (QHeaderView *header : { m_table->horizontalHeader(), m_table->verticalHeader() })
+        header->setSectionResizeMode(QHeaderView::Interactive);
+    fill();
+    for (QHeaderView *header : { m_table->horizontalHeader(), m_table->verticalHeader() })
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (m_table->columnCount() == 0)
+        return;
+    // Long file names would push the matrix out of the panel: the name column gets a fair share and
+    // elides, the full name is in the tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->resizeColumnToContents(0);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), fontMetrics().averageCharWidth() * 18));
+}
+
+void VersionsPanel::fill()
+{
     m_table->clear();
     const Comparison empty;
     const Comparison &c = m_model ? m_model->comparison() : empty;
@@ -184,11 +232,6 @@ void VersionsPanel::rebuild()
             m_table->setItem(v, FixedColumns + w, item);
         }
     }
-    // Long file names would push the matrix out of the panel: the name column gets a fair share and
-    // elides, the full name is in the tooltip.
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->resizeColumnToContents(0);
-    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), fontMetrics().averageCharWidth() * 18));
 }
 
 } // namespace Parallax

@@ -25,7 +25,11 @@ public:
 
     void setModel(ComparisonModel *model);
     void setColors(const ChangeColors &colors);
-    QTableWidget *table() const { return m_table; }
+    // Whether the reader can see the panel: a dock's tab behind another stays "visible" to Qt (moved
+    // out of sight), so its dock says (QDockWidget::visibilityChanged).
+    void setShown(bool shown);
+    // The table, brought up to date first (it is filled only while the panel is shown).
+    QTableWidget *table() const;
     // The "Facts" column's data role: a QVariantMap from reason id ("number", "name", …) to the number
     // of the version's substantive changes with that reason (reasons that occur only).
     static constexpr int ReasonCountsRole = Qt::UserRole + 1;
@@ -35,14 +39,21 @@ Q_SIGNALS:
     void baseRequested(int version);
     void versionActivated(int version);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    void rebuildNow();
+    void fill();
     QTableWidgetItem *reasonItem(const Comparison &comparison, int version) const;
 
     QPointer<ComparisonModel> m_model;
     ChangeColors m_colors;
     QLabel *m_caption = nullptr;
     QTableWidget *m_table = nullptr;
+    bool m_stale = false; // the comparison changed while the panel was hidden
+    bool m_shown = true;
 };
 
 } // namespace Parallax

@@ -70,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(write(dir.filePath(u"b-2025-05-02.txt"_s), middle));
         QVERIFY(changed.wait(20000));
         QVERIFY(ready.wait(60000));
+        // The steps are measured after the comparison is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasSteps(), 60000);
         const Comparison &c = session.comparison();
         QCOMPARE(fileNames(c),
             (QStringList { u"c-2025-05-01.txt"_s, u"b-2025-05-02.txt"_s, u"a-2025-05-03.txt"_s }));

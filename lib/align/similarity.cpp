@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QVarLengthArray>
 
+#include <unordered_map>
 #include <vector>
 
 #include <algorithm>
@@ -58,12 +59,14 @@ struct Senses
 const Senses &sensesOf(const QString &word)
 {
     static QMutex lock;
-    static QHash<QString, Senses> cache;
+    // Node-based, so that a reference handed out stays valid while other threads insert (a QHash moves
+    // its entries when it grows: two comparisons at once, the window's and its steps', read freed memory).
+    static std::unordered_map<QString, Senses> cache;
     {
         const QMutexLocker locker(&lock);
-        const auto it = cache.constFind(word);
-        if (it != cache.constEnd())
-            return *it;
+        const auto it = cache.find(word);
+        if (it != cache.end())
+            return it->second;
     }
     const WordNet &wordNet = WordNet::instance();
     Senses senses;
@@ -73,8 +76,9 @@ const Senses &sensesOf(const QString &word)
         senses.derived += wordNet.derivedSynsets(word, pos);
     }
     const QMutexLocker locker(&lock);
-    // Entries are never removed, so the reference stays valid.
-    return *cache.insert(word, senses);
+    // Entries are never removed, so the reference stays valid. Another thread may have looked the word
+    // up meanwhile: its entry is kept.
+    return cache.emplace(word, std::move(senses)).first->second;
 }
 
 } // namespace
