@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
+#include "pdfhelpersetup.h"
 #include "translations.h"
 #include "workspace/sessionfile.h"
 
@@ -92,6 +93,7 @@ int main(int argc, char *argv[])
         int hiddenCount = argc;
         QGuiApplication app(hiddenCount, hidden.data());
         setApplicationIdentity();
+        Parallax::usePdfHelper();
         // Scripts get the same JSON in every language; messages and the PDF follow the locale or --lang.
         installLanguage(false);
         // The arguments as bytes: a file name that is not UTF-8 must still name its file.
@@ -125,6 +127,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    Parallax::usePdfHelper();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
     installLanguage(true);
 
