@@ -4,6 +4,7 @@
 #include "comparisonsession.h"
 #include "core/filepaths.h"
 #include "mainwindow.h"
+#include "pdfhelpersetup.h"
 #include "startuptrace.h"
 #include "translations.h"
 #include "workspace/sessionfile.h"
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
         int hiddenCount = argc;
         QGuiApplication app(hiddenCount, hidden.data());
         setApplicationIdentity();
+        Parallax::usePdfHelper();
         // Scripts get the same JSON in every language; messages and the PDF follow the locale or --lang.
         installLanguage(false);
         // The arguments as bytes: a file name that is not UTF-8 must still name its file.
@@ -128,6 +130,7 @@ int main(int argc, char *argv[])
     Parallax::StartupTrace::mark("main");
     QApplication app(argc, argv);
     setApplicationIdentity();
+    Parallax::usePdfHelper();
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
     Parallax::StartupTrace::mark("QApplication");
     installLanguage(true);

@@ -195,6 +195,20 @@ inside() {
         cat "$work/fonts" >&2
         fail "the PDF made in the clean root embeds no font"
     }
+    # PDF inputs are read by the installed helper (lib/load/pdfhelper.h): the report just written, read
+    # back; with a processor-time limit of 1 ms it must be refused, which proves the helper ran it.
+    step "PDF input through /usr/libexec/parallax/parallax-pdftext"
+    [ -x "$merged/usr/libexec/parallax/parallax-pdftext" ] || fail "the PDF helper is not installed in libexec"
+    cp "$merged/tmp/sample.pdf" "$merged/tmp/sample-copy.pdf"
+    in_root parallax compare --json /tmp/pdf-in.json /tmp/sample.pdf /tmp/sample-copy.pdf 2>"$work/pdf-in.err" || {
+        cat "$work/pdf-in.err" >&2
+        fail "the installed parallax could not read PDF inputs"
+    }
+    if in_root PARALLAX_PDF_HELPER_CPU_MS=1 parallax compare --json /tmp/pdf-in.json /tmp/sample.pdf \
+        2>"$work/pdf-in.err" || ! grep -q 'longer than' "$work/pdf-in.err"; then
+        cat "$work/pdf-in.err" >&2
+        fail "the installed parallax did not read PDF inputs through its helper"
+    fi
 
     # The session file type, registered the Debian way: the package only installs the shared-mime-info
     # XML, and that package's file trigger (interest-noawait /usr/share/mime/packages) rebuilds the MIME

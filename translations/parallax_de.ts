@@ -530,6 +530,26 @@
         <source>the e-mail has no text or HTML part</source>
         <translation>die E-Mail hat keinen Text- oder HTML-Teil</translation>
     </message>
+    <message>
+        <source>too long: %1 pages; Parallax reads PDFs of up to %2 pages</source>
+        <translation>zu lang: %1 Seiten; Parallax liest PDFs mit bis zu %2 Seiten</translation>
+    </message>
+    <message>
+        <source>too long: more than %1 lines of text; Parallax compares articles of up to %2 sentences</source>
+        <translation>zu lang: mehr als %1 Textzeilen; Parallax vergleicht Artikel mit bis zu %2 Sätzen</translation>
+    </message>
+    <message>
+        <source>refused: reading the text of this PDF needs more than %1 MB of memory (it may be damaged)</source>
+        <translation>abgelehnt: den Text dieses PDFs zu lesen braucht mehr als %1 MB Speicher (es ist womöglich beschädigt)</translation>
+    </message>
+    <message>
+        <source>refused: reading the text of this PDF takes longer than %1 s (it may be damaged)</source>
+        <translation>abgelehnt: den Text dieses PDFs zu lesen dauert länger als %1 s (es ist womöglich beschädigt)</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on this file (%1)</source>
+        <translation>der PDF-Leser ist an dieser Datei abgestürzt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

@@ -530,6 +530,26 @@
         <source>the e-mail has no text or HTML part</source>
         <translation>le courriel n’a pas de partie texte ou HTML</translation>
     </message>
+    <message>
+        <source>too long: %1 pages; Parallax reads PDFs of up to %2 pages</source>
+        <translation>trop long&#xa0;: %1 pages&#xa0;; Parallax lit des PDF d’au plus %2 pages</translation>
+    </message>
+    <message>
+        <source>too long: more than %1 lines of text; Parallax compares articles of up to %2 sentences</source>
+        <translation>trop long&#xa0;: plus de %1 lignes de texte&#xa0;; Parallax compare des articles d’au plus %2 phrases</translation>
+    </message>
+    <message>
+        <source>refused: reading the text of this PDF needs more than %1 MB of memory (it may be damaged)</source>
+        <translation>refusé&#xa0;: lire le texte de ce PDF demande plus de %1&#xa0;Mo de mémoire (il est peut-être endommagé)</translation>
+    </message>
+    <message>
+        <source>refused: reading the text of this PDF takes longer than %1 s (it may be damaged)</source>
+        <translation>refusé&#xa0;: lire le texte de ce PDF prend plus de %1&#xa0;s (il est peut-être endommagé)</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on this file (%1)</source>
+        <translation>le lecteur de PDF a planté sur ce fichier (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

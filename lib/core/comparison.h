@@ -194,6 +194,12 @@ struct LoadError
         DocumentEncrypted, // password protected
         PdfWithoutText, // no text layer: scanned pages or images only
         EmailWithoutText, // no text/plain or text/html part
+        // PDFs read by the parallax-pdftext helper under limits (lib/load/pdfdocument.h).
+        PdfTooManyPages, // detail: the number of pages; limit MaxPdfPages
+        PdfTooManyLines, // more than MaxPdfLines lines of text
+        PdfReaderMemory, // the reader passed its memory limit; detail: the limit in MB
+        PdfReaderTime, // the reader passed its time limit; detail: the limit in milliseconds
+        PdfReaderCrashed, // detail: how it ended ("signal 11", "exit 1", "no output")
     };
     // The sizes the loader accepts, here so that the messages can name them.
     static constexpr qint64 MaxArticleFileSize = 16 * 1024 * 1024;
@@ -204,6 +210,9 @@ struct LoadError
     static constexpr qsizetype MaxSentences = 6000;
     // Characters of one version's text (after markup is taken away), from the same budget.
     static constexpr qsizetype MaxCharacters = 2'000'000;
+    // Pages of a PDF, and its lines of text: more lines than the sentences a version may hold fill.
+    static constexpr int MaxPdfPages = 2000;
+    static constexpr qsizetype MaxPdfLines = MaxSentences * 4;
 
     QString path;
     Code code = Code::Unreadable;

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <iterator>
+#include <optional>
 
 namespace Parallax {
 
@@ -176,6 +177,20 @@ constexpr Entry<Code> loadErrors[] = {
             "the PDF has no text layer (scanned pages or images only); run OCR first") },
     { Code::EmailWithoutText, u"email-without-text",
         QT_TRANSLATE_NOOP("Parallax::LoadError", "the e-mail has no text or HTML part") },
+    { Code::PdfTooManyPages, u"pdf-too-many-pages",
+        QT_TRANSLATE_NOOP(
+            "Parallax::LoadError", "too long: %1 pages; Parallax reads PDFs of up to %2 pages") },
+    { Code::PdfTooManyLines, u"pdf-too-many-lines",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "too long: more than %1 lines of text; Parallax compares articles of up to %2 sentences") },
+    { Code::PdfReaderMemory, u"pdf-reader-memory",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "refused: reading the text of this PDF needs more than %1 MB of memory (it may be damaged)") },
+    { Code::PdfReaderTime, u"pdf-reader-time",
+        QT_TRANSLATE_NOOP("Parallax::LoadError",
+            "refused: reading the text of this PDF takes longer than %1 s (it may be damaged)") },
+    { Code::PdfReaderCrashed, u"pdf-reader-crashed",
+        QT_TRANSLATE_NOOP("Parallax::LoadError", "the PDF reader crashed on this file (%1)") },
 };
 
 template<typename Enum, std::size_t N> const Entry<Enum> *find(const Entry<Enum> (&table)[N], Enum value)
@@ -212,6 +227,24 @@ qint64 sizeLimit(Code code)
     }
 }
 
+// The PDF limits' messages: numbers in the reader's own way of writing them.
+std::optional<QString> pdfMessage(const LoadError &error, const QString &text, bool translated)
+{
+    const QLocale locale = translated ? QLocale() : QLocale::c();
+    switch (error.code) {
+    case Code::PdfTooManyPages:
+        return text.arg(locale.toString(error.detail.toLongLong()), locale.toString(LoadError::MaxPdfPages));
+    case Code::PdfTooManyLines:
+        return text.arg(locale.toString(LoadError::MaxPdfLines), locale.toString(LoadError::MaxSentences));
+    case Code::PdfReaderMemory:
+        return text.arg(locale.toString(error.detail.toLongLong()));
+    case Code::PdfReaderTime:
+        return text.arg(locale.toString(error.detail.toDouble() / 1000.0, 'f', 1));
+    default:
+        return std::nullopt;
+    }
+}
+
 QString message(const LoadError &error, bool translated)
 {
     const Entry<Code> *entry = find(loadErrors, error.code);
@@ -232,6 +265,8 @@ QString message(const LoadError &error, bool translated)
             = error.code == Code::TooManySentences ? LoadError::MaxSentences : LoadError::MaxCharacters;
         return text.arg(locale.toString(error.detail.toLongLong()), locale.toString(limit));
     }
+    if (const std::optional<QString> pdf = pdfMessage(error, text, translated))
+        return *pdf;
     return text.contains(u"%1") ? text.arg(error.detail) : text;
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/pdfdocument.h"
 
-#include <poppler-qt6.h>
+#include "load/pdfhelper.h"
+#include "load/pdfreader.h"
 
 #include <QHash>
-#include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -16,65 +17,19 @@ namespace Parallax {
 
 namespace {
 
-// Off unless asked for (QT_LOGGING_RULES="parallax.pdf.poppler.debug=true").
-Q_LOGGING_CATEGORY(lcPoppler, "parallax.pdf.poppler", QtWarningMsg)
+using Line = PdfText::Line;
 
-struct Line
-{
-    QString text;
-    QRectF box;
-    int page = 0;
-    bool boilerplate = false;
-};
-
-std::nullopt_t fail(LoadError *error, LoadError::Code code)
+std::nullopt_t fail(LoadError *error, LoadError::Code code, const QString &detail = u"PDF"_s)
 {
     if (error) {
         error->code = code;
-        error->detail = u"PDF"_s;
+        error->detail = detail;
     }
     return std::nullopt;
 }
 
-// Typographic ligatures (U+FB00..FB06) as the letters they join: "ﬁnishes" is "finishes".
-QString withoutLigatures(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
-            out += QString(c).normalized(QString::NormalizationForm_KC);
-        else
-            out += c;
-    }
-    return out;
-}
-
-// The words of a page joined into lines: Poppler links the words of one line (nextWord). A gap between
-// two words of more than twice the line's height is the gutter between columns: the line is cut there.
-QList<Line> linesOfPage(const Poppler::Page &page, int pageIndex)
-{
-    QList<Line> lines;
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
-    const Poppler::TextBox *previous = nullptr;
-    for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
-        const QRectF r = box->boundingBox();
-        const bool sameLine = previous && previous->nextWord() == box.get()
-            && r.left() - previous->boundingBox().right() < 2 * qMax(r.height(), 1.0);
-        if (!sameLine)
-            lines.append({ {}, r, pageIndex, false });
-        else
-            lines.last().box = lines.last().box.united(r);
-        lines.last().text += box->text();
-        if (box->hasSpaceAfter())
-            lines.last().text += u' ';
-        previous = box.get();
-    }
-    for (Line &line : lines)
-        line.text = withoutLigatures(line.text).simplified();
-    lines.removeIf([](const Line &l) { return l.text.isEmpty(); });
-    return lines;
-}
+QMutex helperMutex;
+QString helperProgram; // guarded by helperMutex
 
 // Reading order on a page set in columns: the left edges where lines were cut at a gutter (seen at least
 // twice) divide the page; between lines that span the columns (a headline across the page), each column
@@ -276,55 +231,66 @@ bool PdfDocument::looksLikePdf(const QByteArray &data)
     return data.left(1024).contains("%PDF-");
 }
 
+void PdfDocument::setHelper(const QString &program)
+{
+    const QMutexLocker lock(&helperMutex);
+    helperProgram = program;
+}
+
+QString PdfDocument::helper()
+{
+    const QMutexLocker lock(&helperMutex);
+    return helperProgram;
+}
+
+std::optional<PdfText> PdfDocument::readText(const QByteArray &data, LoadError *error)
+{
+    const QString program = helper();
+    if (program.isEmpty())
+        return PdfReader::read(data);
+    return PdfHelper::run(program, data, PdfHelper::limits(), error);
+}
+
 std::optional<ExtractedText> PdfDocument::extract(const QByteArray &data, QString *source, LoadError *error)
 {
-    // Poppler prints each syntax error of a damaged file ("Error: Couldn't read xref table", dozens for
-    // one file) to stderr without the file's name; the loader's own message names the file and the
-    // reason. Poppler's go to a logging category that is off unless asked for.
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction(
-            [](const QString &message, const QVariant &) {
-                qCDebug(lcPoppler, "%ls", qUtf16Printable(message));
-            },
-            QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
-    if (!document)
+    std::optional<PdfText> read = readText(data, error);
+    if (!read)
+        return std::nullopt;
+    switch (read->status) {
+    case PdfText::Status::Ok:
+        break;
+    case PdfText::Status::Damaged:
         return fail(error, LoadError::Code::DocumentDamaged);
-    if (document->isLocked())
+    case PdfText::Status::Encrypted:
         return fail(error, LoadError::Code::DocumentEncrypted);
-    QList<Line> lines;
-    QList<QSizeF> pageSizes;
-    const int pages = std::min(document->numPages(), MaxPages);
-    for (int i = 0; i < pages; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
-            continue;
-        pageSizes.append(page->pageSizeF());
-        QList<Line> pageLines = linesOfPage(*page, i);
-        orderColumns(pageLines);
-        lines.append(pageLines);
-        // A page of a million glyphs is past the comparison's budget anyway; stop reading.
-        if (lines.size() > LoadError::MaxSentences * 4)
-            break;
+    case PdfText::Status::TooManyPages:
+        return fail(error, LoadError::Code::PdfTooManyPages, QString::number(read->count));
+    case PdfText::Status::TooManyLines:
+        return fail(error, LoadError::Code::PdfTooManyLines, QString::number(read->count));
+    case PdfText::Status::TooManyCharacters:
+        return fail(error, LoadError::Code::TooManyCharacters, QString::number(read->count));
     }
+    QList<Line> &lines = read->lines;
     if (lines.isEmpty())
         return fail(error, LoadError::Code::PdfWithoutText);
-    markRunningLines(lines, pageSizes);
+    // Columns are a page's matter: each page's lines are put in reading order on their own.
+    for (qsizetype start = 0; start < lines.size();) {
+        qsizetype end = start;
+        while (end < lines.size() && lines.at(end).page == lines.at(start).page)
+            ++end;
+        QList<Line> page = lines.mid(start, end - start);
+        orderColumns(page);
+        std::move(page.begin(), page.end(), lines.begin() + start);
+        start = end;
+    }
+    markRunningLines(lines, read->pageSizes);
     ExtractedText out = blocksOf(lines);
     if (out.title.isEmpty())
-        out.title = document->info(u"Title"_s).simplified();
-    const QString author = document->info(u"Author"_s).simplified();
-    if (!author.isEmpty())
-        out.authors = { author };
-    const QDateTime created = document->date(u"CreationDate"_s);
-    const QDateTime modified = document->date(u"ModDate"_s);
-    if (created.isValid())
-        out.date = created.toString(Qt::ISODate);
-    if (modified.isValid())
-        out.modified = modified.toString(Qt::ISODate);
+        out.title = read->title;
+    if (!read->author.isEmpty())
+        out.authors = { read->author };
+    out.date = read->created;
+    out.modified = read->modified;
 
     source->clear();
     int page = -1;
