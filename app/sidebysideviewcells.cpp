@@ -67,9 +67,12 @@ qreal SideBySideView::Private::layoutText(QTextLayout &layout, const QString &te
 
 bool SideBySideView::Private::hasMarker(int row, int version) const
 {
-    return model->cellStatus(row, version) == CellStatus::Moved
-        && model->comparison().rows.at(row).moveTarget.value(version, -1) >= 0
-        && model->cellTextLength(row, version) > 0;
+    if (model->cellTextLength(row, version) == 0)
+        return false;
+    // A sentence that also says other rows ("merged from", AlignedRow::alsoRows) names them too.
+    return (model->cellStatus(row, version) == CellStatus::Moved
+               && model->comparison().rows.at(row).moveTarget.value(version, -1) >= 0)
+        || !model->comparison().rows.at(row).alsoRows.value(version).isEmpty();
 }
 
 QString SideBySideView::Private::markerText(int row, int version) const
@@ -80,6 +83,14 @@ QString SideBySideView::Private::markerText(int row, int version) const
         if (empty)
             return target > row ? tr("moved down ↓") : tr("moved up ↑");
         return target < row ? tr("↑ moved here from above") : tr("↓ moved here from below");
+    }
+    const QList<int> also = model->comparison().rows.at(row).alsoRows.value(version);
+    if (!empty && !also.isEmpty()) {
+        QStringList numbers;
+        for (int r : also)
+            numbers.append(QString::number(r + 1));
+        return also.size() == 1 ? tr("also says row %1").arg(numbers.first())
+                                : tr("also says rows %1").arg(numbers.join(QStringLiteral(", ")));
     }
     // Page furniture left out by another outlet is not worth a marker.
     if (empty && version != model->comparison().base && !model->comparison().rows.at(row).boilerplate) {
@@ -375,7 +386,9 @@ SideBySideView::Private::Hit SideBySideView::Private::hitTest(const QPoint &pos)
     if (hit.kind == HitKind::Fold)
         return hit;
     const QRect cell = q->cellRect(hit.row, hit.version);
-    const int target = model->comparison().rows.at(hit.row).moveTarget.value(hit.version, -1);
+    int target = model->comparison().rows.at(hit.row).moveTarget.value(hit.version, -1);
+    if (target < 0 && hasMarker(hit.row, hit.version))
+        target = model->comparison().rows.at(hit.row).alsoRows.value(hit.version).value(0, -1);
     if (target >= 0 && markerRect(cell, hit.row, hit.version).contains(pos)) {
         hit.kind = HitKind::Marker;
         hit.item = target;

@@ -1891,6 +1891,14 @@
         <translation>↑ von oben hierher verschoben</translation>
     </message>
     <message>
+        <source>also says row %1</source>
+        <translation>sagt auch Zeile %1</translation>
+    </message>
+    <message>
+        <source>also says rows %1</source>
+        <translation>sagt auch Zeilen %1</translation>
+    </message>
+    <message>
         <source>↓ moved here from below</source>
         <translation>↓ von unten hierher verschoben</translation>
     </message>

@@ -1891,6 +1891,14 @@
         <translation>↑ déplacée ici depuis plus haut</translation>
     </message>
     <message>
+        <source>also says row %1</source>
+        <translation>dit aussi la ligne %1</translation>
+    </message>
+    <message>
+        <source>also says rows %1</source>
+        <translation>dit aussi les lignes %1</translation>
+    </message>
+    <message>
         <source>↓ moved here from below</source>
         <translation>↓ déplacée ici depuis plus bas</translation>
     </message>
