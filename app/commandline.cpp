@@ -211,13 +211,15 @@ int runCompareCommand(const QStringList &arguments)
     bool written = true;
     const QStringList compared = OutputFile::inputsOf(comparison) + inputs;
     if (jsonToFile || jsonFile == u"-"_s) {
-        const QByteArray json = JsonReport::toJson(comparison, notes);
+        // Written as it is made: the report of many long versions is larger than the comparison.
+        const auto writeJson
+            = [&](QIODevice &device) { return JsonReport::write(comparison, notes, device); };
         if (jsonFile == u"-"_s) {
             QFile out;
-            written = out.open(stdout, QIODevice::WriteOnly) && out.write(json) == json.size() && out.flush();
+            written = out.open(stdout, QIODevice::WriteOnly) && writeJson(out) && out.flush();
         } else {
             QString error;
-            if (!OutputFile::write(jsonFile, json, compared, &error)) {
+            if (!OutputFile::write(jsonFile, writeJson, compared, &error)) {
                 err << error << '\n';
                 written = false;
             }

@@ -54,10 +54,10 @@ inline int compareFolder(const QString &folder)
 {
     const Comparison c = compareFiles({ folder });
     const long comparedKb = peakResidentKb();
-    const QByteArray json = JsonReport::toJson(c);
+    // Written as `parallax compare --json` writes it: as it is made.
     QFile out(QDir::temp().filePath(u"parallax-bench-report.json"_s));
     if (out.open(QIODevice::WriteOnly))
-        out.write(json);
+        JsonReport::write(c, {}, out);
     out.remove();
     std::printf("SCALE %lld %lld %ld %lld %ld\n", qlonglong(c.versions.size()), qlonglong(c.rows.size()),
         peakResidentKb(), qlonglong(c.changes.size()), comparedKb);

@@ -156,9 +156,16 @@ public:
             out += "        ";
             out += nestedText(checked(make(i)), 2);
             out += i + 1 < count ? ",\n" : "\n";
+            if (flush && out.size() >= FlushBytes)
+                flush(out);
         }
         out += "    ]";
     }
+
+    // Where the text goes when it is written to a device (JsonReport::write): called with the text so far,
+    // which it empties. Set only while one report is written, on the thread that writes it.
+    static constexpr qsizetype FlushBytes = 1 << 20;
+    static inline thread_local std::function<void(QByteArray &)> flush;
 };
 
 } // namespace
@@ -183,6 +190,18 @@ QJsonObject JsonReport::noteObject(const Note &n)
 QByteArray JsonReport::toJson(const Comparison &c)
 {
     return toJson(c, {});
+}
+
+bool JsonReport::write(const Comparison &c, const QList<Note> &notes, QIODevice &device)
+{
+    bool ok = true;
+    ArrayWriter::flush = [&](QByteArray &out) {
+        ok = ok && device.write(out) == out.size();
+        out.resize(0); // keeps its capacity for the next megabyte
+    };
+    QByteArray rest = toJson(c, notes);
+    ArrayWriter::flush = nullptr;
+    return ok && device.write(rest) == rest.size();
 }
 
 QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)

@@ -59,6 +59,12 @@ bool sameFile(const QString &a, const QString &b)
 
 bool write(const QString &path, const QByteArray &data, const QStringList &inputs, QString *error)
 {
+    return write(path, [&data](QIODevice &file) { return file.write(data) == data.size(); }, inputs, error);
+}
+
+bool write(const QString &path, const std::function<bool(QIODevice &)> &writeTo, const QStringList &inputs,
+    QString *error)
+{
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = FilePaths::printable(path) + u": "_s + reason;
@@ -67,7 +73,7 @@ bool write(const QString &path, const QByteArray &data, const QStringList &input
     if (const QString why = refusal(path, inputs); !why.isEmpty())
         return fail(why);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeTo(file) || !file.commit())
         return fail(file.errorString());
     return true;
 }

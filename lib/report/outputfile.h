@@ -4,8 +4,11 @@
 #include "core/comparison.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace Parallax {
 
@@ -23,6 +26,9 @@ QString refusal(const QString &path, const QStringList &inputs);
 bool sameFile(const QString &a, const QString &b);
 // Writes `data` to `path` after checking refusal(); on failure *error is "PATH: reason".
 bool write(const QString &path, const QByteArray &data, const QStringList &inputs, QString *error);
+// The same with the text written by `writeTo` as it is made (false when it could not write).
+bool write(const QString &path, const std::function<bool(QIODevice &)> &writeTo, const QStringList &inputs,
+    QString *error);
 // The inputs of a comparison: the files of its versions and the paths that could not be read.
 QStringList inputsOf(const Comparison &comparison);
 
