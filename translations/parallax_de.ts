@@ -1173,6 +1173,50 @@
         <source>T&amp;imeline</source>
         <translation>Zei&amp;tleiste</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <source>Against the previous version</source>
+        <translation>Gegenüber der vorigen Version</translation>
+    </message>
+    <message>
+        <source> · %1 is the earliest</source>
+        <translation> · %1 ist die früheste</translation>
+    </message>
+    <message>
+        <source> · %1 against %2: the previous</source>
+        <translation> · %1 gegenüber %2: der vorigen</translation>
+    </message>
+    <message>
+        <source>Each column marks its changes against the version before it in time. The rows stay aligned with the base, %1: a sentence moved since the previous version reads as added where it now stands.</source>
+        <translation>Jede Spalte markiert ihre Änderungen gegenüber der zeitlich vorangehenden Version. Die Zeilen bleiben an der Basis %1 ausgerichtet: Ein seit der vorigen Version verschobener Satz erscheint dort, wo er jetzt steht, als hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: the earliest version, which the next one is measured against</source>
+        <translation>%1: die früheste Version, an der die nächste gemessen wird</translation>
+    </message>
+    <message>
+        <source>%1: changed since the previous version, %2</source>
+        <translation>%1: geändert seit der vorigen Version, %2</translation>
+    </message>
+    <message>
+        <source>%1: added since the previous version, %2</source>
+        <translation>%1: hinzugefügt seit der vorigen Version, %2</translation>
+    </message>
+    <message>
+        <source>%1: removed since the previous version, %2</source>
+        <translation>%1: entfernt seit der vorigen Version, %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing here</source>
+        <translation>%1: hier nichts</translation>
+    </message>
+    <message>
+        <source>%1: as in the previous version, %2</source>
+        <translation>%1: wie in der vorigen Version, %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1704,6 +1748,50 @@
         <source>(first version)</source>
         <translation>(erste Version)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>time stamp only: %1</source>
+        <translation>nur Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>Changes against the previous version</source>
+        <translation>Änderungen gegenüber der vorigen Version</translation>
+    </message>
+    <message>
+        <source>the earliest version: each later one is measured against the one before it</source>
+        <translation>die früheste Version: jede spätere wird an der vorangehenden gemessen</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>früheste</translation>
+    </message>
+    <message>
+        <source>Keeps of the previous</source>
+        <translation>Behält von der vorigen</translation>
+    </message>
+    <message>
+        <source>New sentences</source>
+        <translation>Neue Sätze</translation>
+    </message>
+    <message>
+        <source>%1 versions of the story in time order from %2, each measured against the one before it.</source>
+        <translation>%1 Versionen des Artikels in zeitlicher Reihenfolge ab %2, jede an der vorangehenden gemessen.</translation>
+    </message>
+    <message>
+        <source>Against the previous version: each version’s changes since the one before it in time are highlighted, and the notes quote the earlier version’s words. The rows stay aligned as against the base, so a sentence moved since the previous version reads as added where it now stands.</source>
+        <translation>Gegenüber der vorigen Version: Hervorgehoben sind die Änderungen jeder Version seit der zeitlich vorangehenden, und die Anmerkungen zitieren die Wörter der früheren Version. Die Zeilen bleiben wie gegenüber der Basis ausgerichtet; ein seit der vorigen Version verschobener Satz erscheint dort, wo er jetzt steht, als hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Timeline: each version at its time, with a bar as tall as the share of the version before it that it changed (the percentage above it); a flag marks an announced correction or update, a red ring a change without a notice (stealth edit).</source>
+        <translation>Zeitleiste: jede Version zu ihrem Zeitpunkt, mit einem Balken so hoch wie der Anteil der vorangehenden Version, den sie geändert hat (der Prozentsatz darüber); eine Fahne markiert eine angekündigte Korrektur oder Aktualisierung, ein roter Ring eine Änderung ohne Hinweis (stille Änderung).</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1953,36 +2041,6 @@
     </message>
 </context>
 <context>
-    <name>Parallax::VersionChooser</name>
-    <message>
-        <source>Choose Versions</source>
-        <translation>Versionen auswählen</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Nach Namen filtern</translation>
-    </message>
-    <message>
-        <source>%1 (base)</source>
-        <translation>%1 (Basis)</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Alle zeigen</translation>
-    </message>
-    <message>
-        <source>Only the &amp;Base</source>
-        <translation>Nur die &amp;Basis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s) shown</source>
-        <translation>
-            <numerusform>%n Version angezeigt</numerusform>
-            <numerusform>%n Versionen angezeigt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Parallax::TimelineStrip</name>
     <message>
         <source>Timeline of the versions</source>
@@ -2023,6 +2081,36 @@
     <message>
         <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
         <translation>Wann jede Version erschien und wie viel sie an der vorherigen änderte; ein Klick auf eine Version springt zu ihren Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionChooser</name>
+    <message>
+        <source>Choose Versions</source>
+        <translation>Versionen auswählen</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Base</source>
+        <translation>Nur die &amp;Basis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) shown</source>
+        <translation>
+            <numerusform>%n Version angezeigt</numerusform>
+            <numerusform>%n Versionen angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

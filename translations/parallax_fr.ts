@@ -1173,6 +1173,50 @@
         <source>T&amp;imeline</source>
         <translation>Chron&amp;ologie</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Against the previous version</source>
+        <translation>Par rapport à la version précédente</translation>
+    </message>
+    <message>
+        <source> · %1 is the earliest</source>
+        <translation> · %1 est la plus ancienne</translation>
+    </message>
+    <message>
+        <source> · %1 against %2: the previous</source>
+        <translation> · %1 par rapport à %2 : la précédente</translation>
+    </message>
+    <message>
+        <source>Each column marks its changes against the version before it in time. The rows stay aligned with the base, %1: a sentence moved since the previous version reads as added where it now stands.</source>
+        <translation>Chaque colonne marque ses modifications par rapport à la version qui la précède dans le temps. Les lignes restent alignées sur la base, %1 : une phrase déplacée depuis la version précédente apparaît comme ajoutée là où elle se trouve désormais.</translation>
+    </message>
+    <message>
+        <source>%1: the earliest version, which the next one is measured against</source>
+        <translation>%1 : la version la plus ancienne, à laquelle la suivante est comparée</translation>
+    </message>
+    <message>
+        <source>%1: changed since the previous version, %2</source>
+        <translation>%1 : modifiée depuis la version précédente, %2</translation>
+    </message>
+    <message>
+        <source>%1: added since the previous version, %2</source>
+        <translation>%1 : ajoutée depuis la version précédente, %2</translation>
+    </message>
+    <message>
+        <source>%1: removed since the previous version, %2</source>
+        <translation>%1 : supprimée depuis la version précédente, %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing here</source>
+        <translation>%1 : rien ici</translation>
+    </message>
+    <message>
+        <source>%1: as in the previous version, %2</source>
+        <translation>%1 : comme dans la version précédente, %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1704,6 +1748,50 @@
         <source>(first version)</source>
         <translation>(première version)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>time stamp only: %1</source>
+        <translation>horodatage seul : %1</translation>
+    </message>
+    <message>
+        <source>Changes against the previous version</source>
+        <translation>Modifications par rapport à la version précédente</translation>
+    </message>
+    <message>
+        <source>the earliest version: each later one is measured against the one before it</source>
+        <translation>la version la plus ancienne : chaque version suivante est mesurée par rapport à celle qui la précède</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Keeps of the previous</source>
+        <translation>Conserve de la précédente</translation>
+    </message>
+    <message>
+        <source>New sentences</source>
+        <translation>Phrases nouvelles</translation>
+    </message>
+    <message>
+        <source>%1 versions of the story in time order from %2, each measured against the one before it.</source>
+        <translation>%1 versions de l’article dans l’ordre chronologique depuis %2, chacune mesurée par rapport à celle qui la précède.</translation>
+    </message>
+    <message>
+        <source>Against the previous version: each version’s changes since the one before it in time are highlighted, and the notes quote the earlier version’s words. The rows stay aligned as against the base, so a sentence moved since the previous version reads as added where it now stands.</source>
+        <translation>Par rapport à la version précédente : les modifications de chaque version depuis celle qui la précède dans le temps sont surlignées, et les notes citent les mots de la version antérieure. Les lignes restent alignées comme par rapport à la base : une phrase déplacée depuis la version précédente apparaît comme ajoutée là où elle se trouve désormais.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Timeline: each version at its time, with a bar as tall as the share of the version before it that it changed (the percentage above it); a flag marks an announced correction or update, a red ring a change without a notice (stealth edit).</source>
+        <translation>Chronologie : chaque version à sa date, avec une barre aussi haute que la part de la version précédente qu’elle a modifiée (le pourcentage au-dessus) ; un drapeau signale une correction ou une mise à jour annoncée, un anneau rouge une modification sans avis (modification discrète).</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -1953,36 +2041,6 @@
     </message>
 </context>
 <context>
-    <name>Parallax::VersionChooser</name>
-    <message>
-        <source>Choose Versions</source>
-        <translation>Choisir les versions</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Filtrer par nom</translation>
-    </message>
-    <message>
-        <source>%1 (base)</source>
-        <translation>%1 (base)</translation>
-    </message>
-    <message>
-        <source>Show &amp;All</source>
-        <translation>&amp;Tout afficher</translation>
-    </message>
-    <message>
-        <source>Only the &amp;Base</source>
-        <translation>Seulement la &amp;base</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s) shown</source>
-        <translation>
-            <numerusform>%n version affichée</numerusform>
-            <numerusform>%n versions affichées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Parallax::TimelineStrip</name>
     <message>
         <source>Timeline of the versions</source>
@@ -2023,6 +2081,36 @@
     <message>
         <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
         <translation>Quand chaque version est parue et combien elle a modifié la précédente ; cliquez sur une version pour aller à ses modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::VersionChooser</name>
+    <message>
+        <source>Choose Versions</source>
+        <translation>Choisir les versions</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Base</source>
+        <translation>Seulement la &amp;base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) shown</source>
+        <translation>
+            <numerusform>%n version affichée</numerusform>
+            <numerusform>%n versions affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

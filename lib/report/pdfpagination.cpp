@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which versions go on which page set, and how the bands of each set are laid out and split over pages.
 #include "report/pdfpagelayout_p.h"
+#include "report/revisions_p.h"
 
 #include <algorithm>
 
@@ -91,7 +92,7 @@ void PdfComparisonPages::Private::buildSet(SetLayout &set) const
         if (v == comparison.base) {
             QTextCharFormat tag;
             tag.setFont(style.marker);
-            title.append(u" ("_s + PdfExporter::tr("base") + u")"_s, tag);
+            title.append(u" ("_s + baseMark(comparison) + u")"_s, tag);
         }
         set.headers.push_back(makeLayout(title, style.columnHeader, textWidth));
         set.headerHeight = std::max(
