@@ -3,6 +3,7 @@
 
 #include "backgroundjob.h"
 #include "dropdata.h"
+#include "loadedfiles.h"
 #include "versionnames.h"
 
 #include "compare/againstprevious.h"
@@ -62,6 +63,8 @@ public:
     QTimer reloadTimer;
     QStringList watchedArticleFiles;
     bool watchedFileChanged = false;
+    // The files as read: comparing again after one changed reads that one only.
+    std::shared_ptr<LoadedFiles> files = std::make_shared<LoadedFiles>();
 };
 
 ComparisonSession::ComparisonSession(QObject *parent)
@@ -72,7 +75,8 @@ ComparisonSession::ComparisonSession(QObject *parent)
     // Editors save in several steps (write, rename); wait for the last one.
     d->reloadTimer.setInterval(400);
     connect(&d->reloadTimer, &QTimer::timeout, this, [this] { d->onWatchedChange(); });
-    connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+    connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        d->files->forget(path);
         d->watchedFileChanged = true;
         d->reloadTimer.start();
     });
@@ -98,7 +102,10 @@ void ComparisonSession::openPaths(const QStringList &paths)
     d->paths = absolute;
     d->dropped.clear();
     d->baseKey.clear();
-    d->startComparison([absolute](const CompareOptions &options) { return compareFiles(absolute, options); },
+    // Opened anew: every file is read again.
+    d->files->clear();
+    d->startComparison([absolute, files = d->files](
+                           const CompareOptions &options) { return files->compare(absolute, {}, options); },
         // The words shown while comparing were the window's: they keep its translation context.
         QCoreApplication::translate("Parallax::MainWindow", "Comparing %1…")
             .arg(absolute.size() == 1 ? QFileInfo(absolute.first()).fileName()
@@ -141,9 +148,9 @@ void ComparisonSession::reload()
     const QList<Version> dropped = d->dropped;
     const QString base = d->baseKey;
     d->startComparison(
-        [paths, dropped, base](CompareOptions options) {
+        [paths, dropped, base, files = d->files](CompareOptions options) {
             options.base = base;
-            return compareFiles(paths, dropped, options);
+            return files->compare(paths, dropped, options);
         },
         QCoreApplication::translate("Parallax::MainWindow", "Comparing…"));
 }
@@ -232,6 +239,11 @@ void ComparisonSession::setStepsWanted(bool wanted)
     d->stepsWanted = wanted;
     if (wanted)
         d->startSteps();
+}
+
+int ComparisonSession::filesReadLastTime() const
+{
+    return d->files->lastReadCount();
 }
 
 bool ComparisonSession::hasSteps() const

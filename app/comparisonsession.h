@@ -34,8 +34,11 @@ public:
     // Adds text or HTML as a version, named after its source address if known, and compares again.
     // Returns false with what went wrong in *error when the text cannot be read.
     bool addText(const QByteArray &data, TextFormat format, const QString &sourceUrl, LoadError *error);
-    // Compares the same inputs again (also done by itself when a watched file changes).
+    // Compares the same inputs again (also done by itself when a watched file changes). Only the files
+    // changed since they were read are read again (LoadedFiles).
     void reload();
+    // How many files the last comparison read; the others were unchanged and taken as read before.
+    int filesReadLastTime() const;
     // Compares the loaded versions again against another base, kept across later reloads.
     void setBaseVersion(int version);
     // Orders the versions by name (as loaded) or by their dates, and compares again; kept across reloads,

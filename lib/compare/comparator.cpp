@@ -142,6 +142,13 @@ Comparison compareFiles(const QStringList &paths, const CompareOptions &options)
 
 Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const CompareOptions &options)
 {
+    return compareFiles(paths, std::move(loaded), options,
+        [](const QString &file, LoadError *error) { return ArticleLoader::loadFile(file, error); });
+}
+
+Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const CompareOptions &options,
+    const FileLoader &loadFile)
+{
     QList<LoadError> errors;
     const QStringList files = collectArticleFiles(paths, &errors);
     // Each file is read, decoded and segmented on its own, so many files load on the global thread pool;
@@ -158,7 +165,7 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
         Loaded out;
         if (options.isCanceled && options.isCanceled())
             return out;
-        out.version = ArticleLoader::loadFile(file, &out.error);
+        out.version = loadFile(file, &out.error);
         const QMutexLocker locker(&progressLock);
         if (options.progress)
             options.progress(++loadedCount, total);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Parallax {
 
@@ -38,6 +39,13 @@ Comparison compareFiles(const QStringList &paths, const CompareOptions &options 
 // The same for files and folders plus versions already loaded (text dropped from a browser), which
 // follow the files in version order.
 Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const CompareOptions &options = {});
+
+// The same with the files read by `load` (as ArticleLoader::loadFile: the version, or nullopt with
+// *error filled), which may keep what it read before (the window, comparing again after a file changed,
+// reads only that one). Called from several threads at once for many files.
+using FileLoader = std::function<std::optional<Version>(const QString &file, LoadError *error)>;
+Comparison compareFiles(
+    const QStringList &paths, QList<Version> loaded, const CompareOptions &options, const FileLoader &load);
 
 // The same for versions already loaded (for text dropped from a browser, or a re-run with another base).
 Comparison compareVersions(
