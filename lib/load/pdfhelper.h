@@ -35,9 +35,10 @@ struct Limits
 };
 
 // The limits above, tighter or looser where the environment asks for it (tests):
-// PARALLAX_PDF_HELPER_MEMORY_MB, PARALLAX_PDF_HELPER_CPU_MS; none on memory under AddressSanitizer,
-// which reserves terabytes of address space, and five times the time (its slowdown).
+// PARALLAX_PDF_HELPER_MEMORY_MB, PARALLAX_PDF_HELPER_CPU_MS; five times both under AddressSanitizer (its
+// overhead), where memory is limited by its soft_rss_limit_mb instead of RLIMIT_AS.
 Limits limits();
+bool underAddressSanitizer();
 
 // The helper next to the executable (the build tree) or in ../libexec/parallax (installed); empty when
 // neither exists.
