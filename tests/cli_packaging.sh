@@ -77,7 +77,8 @@ fi
 bindir=bin
 datadir=share
 mandir=share/man
-for f in "$bindir/parallax" "$datadir/applications/$id.desktop" "$datadir/metainfo/$id.metainfo.xml" \
+# The PDF helper where PdfHelper::locate looks for it: ../libexec/parallax seen from the program.
+for f in "$bindir/parallax" libexec/parallax/parallax-pdftext "$datadir/applications/$id.desktop" "$datadir/metainfo/$id.metainfo.xml" \
          "$datadir/icons/hicolor/scalable/apps/$id.svg" "$mandir/man1/parallax.1.gz" \
          "$datadir/mime/packages/$id.xml"; do
     [ -f "$work/prefix/$f" ] || fail "not installed: $f"

@@ -19,7 +19,7 @@ namespace Parallax::PdfHelper {
 
 namespace {
 
-constexpr bool underAddressSanitizer()
+constexpr bool builtWithAddressSanitizer()
 {
 #if defined(__SANITIZE_ADDRESS__)
     return true;
@@ -52,13 +52,18 @@ std::nullopt_t fail(LoadError *error, LoadError::Code code, const QString &detai
 
 } // namespace
 
+bool underAddressSanitizer()
+{
+    return builtWithAddressSanitizer();
+}
+
 Limits limits()
 {
     Limits out;
     out.memoryMegabytes = positiveFromEnvironment("PARALLAX_PDF_HELPER_MEMORY_MB", int(out.memoryMegabytes));
     out.cpuMilliseconds = positiveFromEnvironment("PARALLAX_PDF_HELPER_CPU_MS", out.cpuMilliseconds);
-    if (underAddressSanitizer()) {
-        out.memoryMegabytes = 0;
+    if (builtWithAddressSanitizer()) {
+        out.memoryMegabytes *= 5;
         out.cpuMilliseconds *= 5;
         out.wallMilliseconds *= 5;
     }
@@ -86,8 +91,18 @@ std::optional<PdfText> run(
     // async-signal-safe calls here.
     const rlim_t memory = rlim_t(limits.memoryMegabytes) * 1024 * 1024;
     const int cpuMs = limits.cpuMilliseconds;
+    // AddressSanitizer reserves terabytes of address space for its shadow: there the limit is its own
+    // (allocations fail past that resident size, as they do past RLIMIT_AS).
+    if (builtWithAddressSanitizer() && limits.memoryMegabytes > 0) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString options = environment.value(u"ASAN_OPTIONS"_s);
+        environment.insert(u"ASAN_OPTIONS"_s,
+            options + (options.isEmpty() ? u""_s : u":"_s)
+                + u"allocator_may_return_null=1:soft_rss_limit_mb=%1"_s.arg(limits.memoryMegabytes));
+        process.setProcessEnvironment(environment);
+    }
     process.setChildProcessModifier([memory, cpuMs] {
-        if (memory > 0) {
+        if (memory > 0 && !builtWithAddressSanitizer()) {
             const rlimit as { memory, memory };
             setrlimit(RLIMIT_AS, &as);
         }
