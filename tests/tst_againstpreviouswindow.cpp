@@ -46,6 +46,11 @@ private Q_SLOTS:
         byTime->setChecked(true);
         QVERIFY(shown.wait(60000));
         againstPrevious->setChecked(true);
+        // The steps against the previous version are measured after the rows are shown, in a job of their
+        // own.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !qobject_cast<const ComparisonModel *>(window.view()->model())->comparison().steps.isEmpty(),
+            60000);
         auto *label = window.findChild<QLabel *>(u"BaseLabel"_s);
         QVERIFY(label);
 
