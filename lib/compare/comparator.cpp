@@ -175,7 +175,7 @@ Comparison compareFiles(const QStringList &paths, QList<Version> loaded, const C
     constexpr qsizetype FilesForThreads = 8;
     QList<Loaded> results;
     if (files.size() >= FilesForThreads) {
-        results = QtConcurrent::blockingMapped<QList<Loaded>>(files, load);
+        results = QtConcurrent::blockingMapped<QList<Loaded>>(Internal::innerPool(), files, load);
     } else {
         for (const QString &file : files)
             results.append(load(file));

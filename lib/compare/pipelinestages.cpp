@@ -11,6 +11,12 @@
 
 namespace Parallax::Internal {
 
+QThreadPool *innerPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
 namespace {
 
 // A pair of sentences' changes, kept for the other versions of a group that carry the same two texts (a
@@ -125,16 +131,17 @@ QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup)
             1, others.size()));
     QList<int> groupIndex(groups);
     std::iota(groupIndex.begin(), groupIndex.end(), 0);
-    const QList<QList<QList<Change>>> perGroup = QtConcurrent::blockingMapped(groupIndex, [&](int g) {
-        TokenInterner interner;
-        ChangeClassifier classifier(interner);
-        KnownChanges known;
-        QList<QList<Change>> lists;
-        const qsizetype first = others.size() * g / groups, last = others.size() * (g + 1) / groups;
-        for (qsizetype k = first; k < last; ++k)
-            lists.append(changesOfVersion(c, others.at(k), classifier, known));
-        return lists;
-    });
+    const QList<QList<QList<Change>>> perGroup
+        = QtConcurrent::blockingMapped(innerPool(), groupIndex, [&](int g) {
+              TokenInterner interner;
+              ChangeClassifier classifier(interner);
+              KnownChanges known;
+              QList<QList<Change>> lists;
+              const qsizetype first = others.size() * g / groups, last = others.size() * (g + 1) / groups;
+              for (qsizetype k = first; k < last; ++k)
+                  lists.append(changesOfVersion(c, others.at(k), classifier, known));
+              return lists;
+          });
     // Merged back into row order, versions in order within a row, as one loop over rows would give them.
     QList<const QList<Change> *> lists;
     qsizetype total = 0;

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QThreadPool;
+
 namespace Parallax {
 
 class SentenceAligner;
@@ -18,6 +20,12 @@ namespace Internal {
 // cellsPerGroup changed or moved cells (a group learns the base again).
 constexpr qsizetype CellsPerGroup = 500;
 QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup = CellsPerGroup);
+
+// The threads for the pipeline's inner work (loading files, classifying groups of versions). The pipeline
+// itself runs in jobs of the global pool (the window's comparison and its steps against the previous
+// version at once): work those jobs wait for must not queue behind them in the same pool, where two
+// waiting jobs held both threads forever.
+QThreadPool *innerPool();
 
 // The similarity matrix, each version's share of the base and its own share (Comparison::similarity,
 // baseShare, ownShare): the weighted share of words that aligned (and moved) sentences have in common.
