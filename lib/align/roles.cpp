@@ -110,6 +110,21 @@ void assignRoles(Version &version)
     const QString title = key(version.title);
     bool headline = false, standfirst = false;
     int blocks = 0, allBlocks = 0;
+    // Where the title (from the page's markup or the document's type sizes) is one of the top blocks, that
+    // block is the headline, and what stands above it (a kicker, a letterhead, a section label) is not.
+    int titleBlock = -1;
+    for (qsizetype i = 0, seen = 0; !title.isEmpty() && i < sentences.size() && seen < MaxHeaderBlocks; ++i) {
+        const Sentence &s = sentences.at(i);
+        const bool startsBlock = i == 0 || sentences.at(i - 1).block != s.block;
+        const bool endsBlock = i + 1 == sentences.size() || sentences.at(i + 1).block != s.block;
+        if (!startsBlock)
+            continue;
+        seen += s.boilerplate ? 0 : 1;
+        if (endsBlock && key(QStringView(version.text).mid(s.start, s.end - s.start)) == title) {
+            titleBlock = s.block;
+            break;
+        }
+    }
     for (qsizetype i = 0; i < sentences.size() && blocks < MaxHeaderBlocks && allBlocks < MaxBlocks;) {
         // One block: its sentences [i, j).
         qsizetype j = i + 1;
@@ -133,6 +148,8 @@ void assignRoles(Version &version)
             mark(SentenceRole::Dateline);
         } else if (first.boilerplate) {
             // navigation, kicker, caption: not part of the story's top
+        } else if (!headline && first.block < titleBlock) {
+            // above the headline: not the story's top
         } else if (!headline && single && letterWords(text) >= 2
             && (heading || isTitleLike(text) || (!title.isEmpty() && key(text) == title))) {
             mark(SentenceRole::Headline);

@@ -171,12 +171,19 @@ ExtractedText blocksOf(const QList<Line> &lines)
     const Line *previous = nullptr;
     qreal widest = 0;
     QList<const Line *> deferred; // running heads met inside a paragraph
+    // The title is the heading set in the largest type on the first page, the first of them where several
+    // are: a letterhead or a section label above it ("PRESS RELEASE", the sender's name) is smaller.
+    qreal titleHeight = 0;
+    const int firstPage = lines.isEmpty() ? 0 : lines.constFirst().page;
     auto close = [&] {
         if (!paragraph.isEmpty()) {
             const BlockKind kind
                 = previous && isHeading(*previous) ? BlockKind::Heading : BlockKind::Paragraph;
-            if (out.title.isEmpty() && kind == BlockKind::Heading)
+            if (kind == BlockKind::Heading && previous->page == firstPage
+                && previous->box.height() > titleHeight * 1.05) {
                 out.title = paragraph;
+                titleHeight = previous->box.height();
+            }
             out.appendBlock(paragraph, kind, false);
         }
         paragraph.clear();
