@@ -69,6 +69,7 @@ private Q_SLOTS:
     void unrelatedSentencesStayApart();
     void rolesInPlainText();
     void rolesFromMarkup();
+    void titleBlockIsTheHeadline();
     void repeatedHeadlineJoinsItsRow();
     void movedMergeTakesBothRows();
     void mergedFromRowsApart();
@@ -453,6 +454,26 @@ void TestRewrites::rolesFromMarkup()
     QCOMPARE(toString(v->sentences.at(2).role), toString(SentenceRole::Lede));
     QCOMPARE(toString(v->sentences.at(3).role), toString(SentenceRole::Body)); // a sub-heading
     QCOMPARE(toString(SentenceRole::Standfirst), u"standfirst"_s);
+}
+
+// The sender's name set as a heading above the headline (a press release's letterhead) is not the
+// headline: the block that is the document's title is, and what stands above it is no role.
+void TestRewrites::titleBlockIsTheHeadline()
+{
+    LoadError error;
+    auto v = ArticleLoader::loadData(
+        "<html><head><title>Eastbank tram contract goes to tender</title></head><body><article>"
+        "<h2>Vellport Transit Authority</h2><h1>Eastbank tram contract goes to tender</h1>"
+        "<p>The transit authority will put the first construction contract for the tram line out to tender "
+        "on Monday.</p><p>Bids close in December, and the contract is to be awarded in February.</p>"
+        "</article></body></html>",
+        TextFormat::Html, u"html"_s, &error);
+    QVERIFY2(v, qPrintable(describeInEnglish(error)));
+    assignRoles(*v);
+    auto role = [&](const QString &prefix) { return v->sentences.at(sentenceIndex(*v, prefix)).role; };
+    QCOMPARE(toString(role(u"Vellport Transit"_s)), toString(SentenceRole::Body));
+    QCOMPARE(toString(role(u"Eastbank tram"_s)), toString(SentenceRole::Headline));
+    QCOMPARE(toString(role(u"The transit authority"_s)), toString(SentenceRole::Lede));
 }
 
 // A page that prints its headline twice (seed 003) says one headline: both copies stand in the row of the
