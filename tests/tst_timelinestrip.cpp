@@ -4,6 +4,7 @@
 // tests (tests/data/revisions).
 #include "timelinestrip.h"
 
+#include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "testpaths.h"
 
@@ -59,6 +60,31 @@ private Q_SLOTS:
         QVERIFY(!strip.describe(2).contains(u"stealth edit"_s));
         QVERIFY(strip.describe(2).contains(u"Update:"_s));
         QVERIFY(strip.describe(3).contains(u"Correction:"_s));
+    }
+
+    // One version weeks before three saved in the same minute (files checked out together): the three are
+    // pushed apart past the right edge and pulled back, and the first keeps its place at the left edge
+    // (its label was cut off by the window's edge when the whole row was shifted).
+    void positionsStayInsideTheStrip()
+    {
+        const QDateTime late(QDate(2026, 12, 1), QTime(15, 13), QTimeZone::UTC);
+        const QList<QDateTime> moments { late.addDays(-48), late, late, late };
+        const double left = 70, right = 730, gap = 140;
+        const QList<double> x = AgainstPrevious::timePositions(moments, left, right, gap);
+        QCOMPARE(x.size(), 4);
+        QCOMPARE(x.first(), left);
+        QCOMPARE(x.last(), right);
+        for (qsizetype i = 1; i < x.size(); ++i)
+            QVERIFY2(x.at(i) - x.at(i - 1) >= gap - 1e-9, qPrintable(QString::number(i)));
+        // More versions than the width holds at that gap: an even share, still inside.
+        const QList<double> crowded
+            = AgainstPrevious::timePositions(QList<QDateTime>(9, late), left, right, gap);
+        QCOMPARE(crowded.first(), left);
+        QCOMPARE(crowded.last(), right);
+        // Spread over time with room to spare: where their times put them.
+        const QList<double> spread
+            = AgainstPrevious::timePositions({ late.addDays(-2), late.addDays(-1), late }, left, right, 10);
+        QCOMPARE(spread, (QList<double> { left, (left + right) / 2, right }));
     }
 };
 

@@ -291,10 +291,12 @@ QList<double> timePositions(const QList<QDateTime> &moments, double left, double
         out.append(x);
         previousX = x;
     }
-    if (!out.isEmpty() && out.last() > right) {
-        const double over = out.last() - right;
-        for (double &x : out)
-            x = std::max(left / 2, x - over);
+    // Pushed past the right edge: walk back from it, keeping the gaps. minGap is at most an even share
+    // of the width, so the first marker stays at or right of the left edge (its label stays whole).
+    double nextX = right + minGap;
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        out[i] = std::min(out.at(i), nextX - minGap);
+        nextX = out.at(i);
     }
     return out;
 }

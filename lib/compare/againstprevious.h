@@ -53,8 +53,8 @@ double changeShare(const Comparison &c, const VersionStep &step);
 
 // Where versions stand on a time axis from left to right, given their moments in time order: placed by
 // their time between the earliest and the latest, the undated (invalid moments) a step apart, evenly
-// where the times say nothing; markers closer than minGap pushed apart in order, and the row shifted
-// back if that pushes it past the right edge.
+// where the times say nothing; markers closer than minGap pushed apart in order, and pulled back from
+// the right edge as far as that pushes them past it; every position stays within [left, right].
 QList<double> timePositions(const QList<QDateTime> &moments, double left, double right, double minGap);
 
 } // namespace Parallax::AgainstPrevious
