@@ -180,6 +180,10 @@ public:
             QByteArray buffer = word;
             for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos))
                 add(QByteArray(form));
+        } else {
+            // Surely no base form: found again as fast as looked up, and a story of made-up tokens (codes,
+            // another script's words) would fill the cache with a miss per word and part of speech.
+            return result;
         }
         lemmaCache.insert(key, result);
         return result;
