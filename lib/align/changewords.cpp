@@ -400,8 +400,18 @@ bool moreSpecificThing(const QString &general, const QString &specific)
 {
     if (sameWordForm(general, specific))
         return false;
+    // Every new word of one side is asked against every new word of the other, and the walk reads the
+    // dictionary: each ordered pair's answer is remembered, as related() does.
+    thread_local QHash<QString, bool> known;
+    const QString key = general + u'|' + specific;
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return *it;
     const WordNet &wn = WordNet::instance();
-    return !wn.areSynonyms(general, specific) && wn.isHypernymOfThing(general, specific, 2);
+    const bool answer = !wn.areSynonyms(general, specific) && wn.isHypernymOfThing(general, specific, 2);
+    if (known.size() > 100000)
+        known.clear();
+    known.insert(key, answer);
+    return answer;
 }
 
 void pairPhrasalVerbs(const QStringList &words, QStringList &own, QStringList &other)

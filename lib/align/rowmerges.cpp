@@ -2,8 +2,12 @@
 #include "align/rowmerges_p.h"
 
 #include "align/roles.h"
+#include "align/rowmergebags_p.h"
+
+#include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace Parallax {
 
@@ -23,6 +27,9 @@ constexpr int MaxAlsoRows = 2;
 // long or pathological input the window narrows so that rows x window x versions stays under the budget.
 constexpr int AlsoWindow = 40;
 constexpr qsizetype MaxAlsoCells = 400'000;
+// And so that the judgements of distinct cells against distinct sentences of the other versions
+// (rowmergebags_p.h) stay under the budget where the versions differ everywhere.
+constexpr qsizetype MaxAlsoJudgements = 400'000;
 // Sentences shorter than this (content terms) say too little to cover a second row.
 constexpr int AlsoTerms = 3;
 // Longer sentences take no part (as in the aligner's other steps beyond its programme).
@@ -66,21 +73,32 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
     for (int r = 0; r < nr; ++r)
         plain[r] = plainRow(versions, rows.at(r));
     const qsizetype perRow = qsizetype(std::max(nr, 1)) * std::max(nv, 1) * 2;
-    const int window = int(std::min<qsizetype>(AlsoWindow, MaxAlsoCells / perRow));
+    int window = int(std::min<qsizetype>(AlsoWindow, MaxAlsoCells / perRow));
+    if (window <= 0)
+        return;
+    const MergeBags bags(rows, versions, story, plain);
+    window = bags.window(window, AlsoTerms, MaxAlsoJudgements);
     for (int r = 0; r < nr && window > 0; ++r) {
         if (!plain.at(r))
             continue;
         const AlignedRow &row = rows.at(r);
+        // Alone on its row: no other version has a sentence there.
+        int cells = 0;
+        for (int w = 0; w < nv; ++w)
+            cells += row.cells.at(w) >= 0 ? 1 : 0;
+        const bool alone = cells == 1;
+        // Per other row: the distinct sentences of the other versions, and per distinct cell bag judged
+        // there, the best share and the bag of the other row it says.
+        const int lo = std::max(0, r - window), hi = std::min(nr, r + window + 1);
+        QList<std::optional<QList<std::pair<int, int>>>> pairsThere(hi - lo);
+        QHash<qint64, std::pair<double, int>> judged;
         for (int v = 0; v < nv; ++v) {
             if (row.cells.at(v) < 0)
                 continue;
-            const StorySimilarity::Bag own = story.bag(v, row.cells.at(v), row.spans.at(v));
+            const int ownId = bags.id(r, v);
+            const StorySimilarity::Bag &own = bags.bag(ownId);
             if (own.terms.size() < AlsoTerms)
                 continue;
-            // Alone on its row: no other version has a sentence there.
-            bool alone = true;
-            for (int w = 0; w < nv && alone; ++w)
-                alone = w == v || row.cells.at(w) < 0;
             struct Found
             {
                 double share;
@@ -88,38 +106,42 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                 StorySimilarity::Bag there;
             };
             QList<Found> found;
-            for (int u = std::max(0, r - window); u < std::min(nr, r + window + 1); ++u) {
+            for (int u = lo; u < hi; ++u) {
                 const AlignedRow &other = rows.at(u);
                 // A row the version has a sentence of is said there; a row it moved a sentence away from
                 // may still be said here too (the moved sentence says it again, or only in part).
                 if (u == r || !plain.at(u) || other.cells.at(v) >= 0)
                     continue;
-                double best = 0;
-                StorySimilarity::Bag bestThere;
-                for (int w = 0; w < nv; ++w) {
-                    if (w == v || other.cells.at(w) < 0)
-                        continue;
-                    // A version with a sentence in both rows keeps them apart; the cell is judged by it.
-                    if (!alone && row.cells.at(w) < 0)
-                        continue;
-                    const StorySimilarity::Bag here
-                        = alone ? StorySimilarity::Bag() : story.bag(w, row.cells.at(w), row.spans.at(w));
-                    const StorySimilarity::Bag there = story.bag(w, other.cells.at(w), other.spans.at(w));
-                    const double said = story.shared(there, own);
-                    if (there.weight <= 0 || said < (alone ? AloneShare : AlsoShare) * there.weight)
-                        continue;
-                    const StorySimilarity::Bag joined = story.join(here, there);
-                    const double ownHere = story.shared(own, here), ownBoth = story.shared(own, joined);
-                    const double gain = ownBoth - ownHere;
-                    if (gain >= AlsoGain * own.weight
-                        && (alone || story.similarity(own, joined) > story.similarity(own, here))
-                        && said / there.weight > best) {
-                        best = said / there.weight;
-                        bestThere = there;
+                const qint64 key = (qint64(u) << 32) | quint32(ownId);
+                auto result = judged.constFind(key);
+                if (result == judged.cend()) {
+                    std::optional<QList<std::pair<int, int>>> &candidates = pairsThere[u - lo];
+                    if (!candidates)
+                        candidates = bags.pairs(r, u, alone);
+                    double best = 0;
+                    int bestThere = -1;
+                    // Every version with a sentence in the other row (and, unless the cell is alone, in
+                    // this one: a version with a sentence in both rows keeps them apart; the cell is
+                    // judged by it).
+                    for (const auto &[hereId, thereId] : std::as_const(*candidates)) {
+                        const StorySimilarity::Bag &here = bags.bag(hereId), &there = bags.bag(thereId);
+                        const double said = story.shared(there, own);
+                        if (there.weight <= 0 || said < (alone ? AloneShare : AlsoShare) * there.weight)
+                            continue;
+                        const StorySimilarity::Bag joined = story.join(here, there);
+                        const double ownHere = story.shared(own, here), ownBoth = story.shared(own, joined);
+                        const double gain = ownBoth - ownHere;
+                        if (gain >= AlsoGain * own.weight
+                            && (alone || story.similarity(own, joined) > story.similarity(own, here))
+                            && said / there.weight > best) {
+                            best = said / there.weight;
+                            bestThere = thereId;
+                        }
                     }
+                    result = judged.insert(key, { best, bestThere });
                 }
-                if (best > 0)
-                    found.append({ best, u, bestThere });
+                if (result->first > 0)
+                    found.append({ result->first, u, bags.bag(result->second) });
             }
             if (found.isEmpty())
                 continue;

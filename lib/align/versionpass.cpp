@@ -2,6 +2,7 @@
 #include "align/versionpass_p.h"
 
 #include "align/gapfallback_p.h"
+#include "align/gapreach_p.h"
 #include "align/roles.h"
 
 #include <QVarLengthArray>
@@ -9,6 +10,13 @@
 #include <algorithm>
 
 namespace Parallax::Internal {
+
+namespace {
+
+// Gaps of more cells are first asked whether anything can match (align/gapreach_p.h).
+constexpr qsizetype LargeGapCells = 4096;
+
+} // namespace
 
 BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int span)
 {
@@ -258,10 +266,17 @@ void VersionPass::solveGap(int r0, int r1, int s0, int s1)
     const int n = r1 - r0, m = s1 - s0;
     if (n <= 0 || m <= 0)
         return;
+    // A large gap where nothing can match (a version that shares nothing with the rows) costs its rows
+    // once, not rows x sentences; it still counts in the programme's budget, so that the versions after
+    // it are aligned as they would be without the test.
+    const bool large = qsizetype(n) * m > LargeGapCells;
     if (withinProgrammeBudget(qsizetype(n) * m, programmeCells)) {
-        matches.append(programmeMatches(*this, r0, n, s0, m));
+        if (!large || gapMayMatch(*this, r0, n, s0, m))
+            matches.append(programmeMatches(*this, r0, n, s0, m));
         return;
     }
+    if (large && !gapMayMatch(*this, r0, n, s0, m))
+        return;
     QList<QList<Bag>> bags(n);
     for (int i = 0; i < n; ++i)
         bags[i] = cellBags(r0 + i);
@@ -291,11 +306,13 @@ QList<int> VersionPass::placeSentences()
             ++si;
         }
     };
+    // Each row is taken once and the old list is replaced: moved, not copied (a copy of each of thousands
+    // of rows per version was most of placing a version that adds only rows of its own).
     for (const Match &mt : std::as_const(matches)) {
         while (ri < mt.row)
-            next.append(rows[ri++]);
+            next.append(std::move(rows[ri++]));
         emitSentences(mt.sentence);
-        BuildRow row = rows[ri++];
+        BuildRow row = std::move(rows[ri++]);
         if (mt.rowSpan == 2) {
             const BuildRow &other = rows[ri++];
             for (int w = 0; w < nv; ++w) {
@@ -315,7 +332,7 @@ QList<int> VersionPass::placeSentences()
         next.append(row);
     }
     while (ri < nr)
-        next.append(rows[ri++]);
+        next.append(std::move(rows[ri++]));
     emitSentences(ns);
     rows = std::move(next);
     return newRowIds;

@@ -91,6 +91,7 @@ public:
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
     mutable QHash<QByteArray, QList<quint32>> derivedCache;
+    mutable QHash<quint32, int> lexFileCache;
     // The database files in memory; the library answers only what they cannot (collocations, hyphenated
     // words) or everything where they could not be mapped.
     WordNetFiles::Database files;
@@ -179,6 +180,10 @@ public:
             QByteArray buffer = word;
             for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos))
                 add(QByteArray(form));
+        } else {
+            // Surely no base form: found again as fast as looked up, and a story of made-up tokens (codes,
+            // another script's words) would fill the cache with a miss per word and part of speech.
+            return result;
         }
         lemmaCache.insert(key, result);
         return result;
@@ -242,6 +247,19 @@ public:
         }
         derivedCache.insert(key, result);
         return result;
+    }
+
+    // The lexicographer file of a synset, -1 where it cannot be read: asked of every sense of every word a
+    // hypernym walk starts from, and parsing the synset each time was most of the walk's cost.
+    int lexFileLocked(quint32 synset) const
+    {
+        const auto cached = lexFileCache.constFind(synset);
+        if (cached != lexFileCache.cend())
+            return *cached;
+        const auto s = synsetAt(synset);
+        const int file = s ? s->lexFile : -1;
+        lexFileCache.insert(synset, file);
+        return file;
     }
 
     QList<Pointer> pointersLocked(quint32 synset) const
@@ -420,10 +438,7 @@ bool WordNet::hypernymWalk(QStringView general, QStringView specific, int depth,
             continue;
         QList<quint32> frontier = d->synsetsLocked(formS, wnPos(pos));
         if (thingsOnly)
-            frontier.removeIf([&](quint32 id) {
-                const auto s = d->synsetAt(id);
-                return !s || !thingFiles.contains(s->lexFile);
-            });
+            frontier.removeIf([&](quint32 id) { return !thingFiles.contains(d->lexFileLocked(id)); });
         QSet<quint32> seen(frontier.cbegin(), frontier.cend());
         for (int step = 0; step < depth && !frontier.isEmpty(); ++step) {
             QList<quint32> next;
