@@ -4,6 +4,7 @@
 #include "align/roles.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace Parallax {
 
@@ -67,10 +68,25 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
         plain[r] = plainRow(versions, rows.at(r));
     const qsizetype perRow = qsizetype(std::max(nr, 1)) * std::max(nv, 1) * 2;
     const int window = int(std::min<qsizetype>(AlsoWindow, MaxAlsoCells / perRow));
+    // What a row u says of a cell's text depends on the text, not on the version: the versions that carry
+    // one text on a row (copies share their bag's data) ask each row once.
+    struct Said
+    {
+        bool known = false;
+        double best = 0;
+        StorySimilarity::Bag there;
+    };
+    struct OwnText
+    {
+        const int *terms;
+        std::vector<Said> byRow; // row u at u - (r - window)
+    };
+    std::vector<OwnText> texts;
     for (int r = 0; r < nr && window > 0; ++r) {
         if (!plain.at(r))
             continue;
         const AlignedRow &row = rows.at(r);
+        texts.clear();
         for (int v = 0; v < nv; ++v) {
             if (row.cells.at(v) < 0)
                 continue;
@@ -81,6 +97,16 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
             bool alone = true;
             for (int w = 0; w < nv && alone; ++w)
                 alone = w == v || row.cells.at(w) < 0;
+            std::vector<Said> *said = nullptr;
+            if (!alone && row.spans.at(v) == 1) {
+                auto known = std::find_if(texts.begin(), texts.end(),
+                    [&](const OwnText &t) { return t.terms == own.terms.constData(); });
+                if (known == texts.end()) {
+                    texts.push_back({ own.terms.constData(), std::vector<Said>(size_t(2 * window + 1)) });
+                    known = texts.end() - 1;
+                }
+                said = &known->byRow;
+            }
             struct Found
             {
                 double share;
@@ -94,32 +120,35 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                 // may still be said here too (the moved sentence says it again, or only in part).
                 if (u == r || !plain.at(u) || other.cells.at(v) >= 0)
                     continue;
-                double best = 0;
-                StorySimilarity::Bag bestThere;
-                for (int w = 0; w < nv; ++w) {
-                    if (w == v || other.cells.at(w) < 0)
-                        continue;
-                    // A version with a sentence in both rows keeps them apart; the cell is judged by it.
-                    if (!alone && row.cells.at(w) < 0)
-                        continue;
-                    const StorySimilarity::Bag here
-                        = alone ? StorySimilarity::Bag() : story.bag(w, row.cells.at(w), row.spans.at(w));
-                    const StorySimilarity::Bag there = story.bag(w, other.cells.at(w), other.spans.at(w));
-                    const double said = story.shared(there, own);
-                    if (there.weight <= 0 || said < (alone ? AloneShare : AlsoShare) * there.weight)
-                        continue;
-                    const StorySimilarity::Bag joined = story.join(here, there);
-                    const double ownHere = story.shared(own, here), ownBoth = story.shared(own, joined);
-                    const double gain = ownBoth - ownHere;
-                    if (gain >= AlsoGain * own.weight
-                        && (alone || story.similarity(own, joined) > story.similarity(own, here))
-                        && said / there.weight > best) {
-                        best = said / there.weight;
-                        bestThere = there;
+                Said computed;
+                Said &out = said ? (*said)[size_t(u - (r - window))] : computed;
+                if (!out.known) {
+                    out.known = true;
+                    for (int w = 0; w < nv; ++w) {
+                        if (w == v || other.cells.at(w) < 0)
+                            continue;
+                        // A version with a sentence in both rows keeps them apart; the cell is judged by it.
+                        if (!alone && row.cells.at(w) < 0)
+                            continue;
+                        const StorySimilarity::Bag here
+                            = alone ? StorySimilarity::Bag() : story.bag(w, row.cells.at(w), row.spans.at(w));
+                        const StorySimilarity::Bag there = story.bag(w, other.cells.at(w), other.spans.at(w));
+                        const double shared = story.shared(there, own);
+                        if (there.weight <= 0 || shared < (alone ? AloneShare : AlsoShare) * there.weight)
+                            continue;
+                        const StorySimilarity::Bag joined = story.join(here, there);
+                        const double ownHere = story.shared(own, here), ownBoth = story.shared(own, joined);
+                        const double gain = ownBoth - ownHere;
+                        if (gain >= AlsoGain * own.weight
+                            && (alone || story.similarity(own, joined) > story.similarity(own, here))
+                            && shared / there.weight > out.best) {
+                            out.best = shared / there.weight;
+                            out.there = there;
+                        }
                     }
                 }
-                if (best > 0)
-                    found.append({ best, u, bestThere });
+                if (out.best > 0)
+                    found.append({ out.best, u, out.there });
             }
             if (found.isEmpty())
                 continue;

@@ -87,19 +87,23 @@ bool VersionPass::mergeable(int i) const
 QList<VersionPass::Bag> VersionPass::cellBags(int i) const
 {
     QList<Bag> out;
-    QVarLengthArray<const QString *, 8> seen; // identical cells are compared once
+    const BuildRow &row = std::as_const(rows)[i];
+    QVarLengthArray<const SentenceProfile *, 8> seen; // identical cells are compared once
     for (int w = 0; w < nv; ++w) {
-        if (w == v || rows[i].cells[w] < 0)
+        if (w == v || row.cells[w] < 0)
             continue;
-        if (rows[i].spans[w] == 1) {
-            const QString *key = &in.profiles.at(w).at(rows[i].cells[w]).key;
-            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address.
-            if (std::any_of(seen.begin(), seen.end(),
-                    [&](const QString *k) { return k->constData() == key->constData() || *k == *key; }))
+        if (row.spans[w] == 1) {
+            const SentenceProfile *p = &in.profiles.at(w).at(row.cells[w]);
+            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address,
+            // the others by hash before their characters.
+            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
+                    return q->key.constData() == p->key.constData()
+                        || (q->keyHash == p->keyHash && q->key == p->key);
+                }))
                 continue;
-            seen.append(key);
+            seen.append(p);
         }
-        out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+        out.append(story.bag(w, row.cells[w], row.spans[w]));
     }
     return out;
 }
@@ -248,17 +252,25 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
     // that row as surely as a copy of the row's first text. Each row counts once per text it holds.
     QHash<QString, int> cellRowByKey, cellRowCount;
     for (int i = 0; i < nr; ++i) {
-        QVarLengthArray<const QString *, 8> seen;
+        const BuildRow &row = std::as_const(rows)[i];
+        QVarLengthArray<const SentenceProfile *, 8> seen;
+        const QChar *last = nullptr;
         for (int w = 0; w < nv; ++w) {
-            const int cell = rows[i].cells[w];
-            if (w == v || cell < 0 || rows[i].spans[w] != 1)
+            const int cell = row.cells[w];
+            if (w == v || cell < 0 || row.spans[w] != 1)
                 continue;
             const SentenceProfile &p = in.profiles.at(w).at(cell);
-            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address.
-            if (std::any_of(seen.begin(), seen.end(),
-                    [&](const QString *k) { return k->constData() == p.key.constData() || *k == p.key; }))
+            // Copies of one text share their data (SentenceAligner::setVersions): most are the text of the
+            // version before, the others compare by address or hash before their characters.
+            if (p.key.constData() == last)
                 continue;
-            seen.append(&p.key);
+            last = p.key.constData();
+            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
+                    return q->key.constData() == p.key.constData()
+                        || (q->keyHash == p.keyHash && q->key == p.key);
+                }))
+                continue;
+            seen.append(&p);
             if (!wanted.contains(p.keyHash))
                 continue;
             cellRowByKey.insert(p.key, i);
