@@ -150,6 +150,51 @@ private Q_SLOTS:
         }
     }
 
+    // A pair of sentences kept for later versions (pipelinestages.cpp) where the name rules read the
+    // version's text: the same edit drops a name that one version still has elsewhere and another has
+    // nowhere; each version's text decides, in one group of versions and in groups of one.
+    void keptPairAskedOfEachText()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString opening = u"Harbour officials met on Monday to discuss the ferry timetable."_s;
+        const QString named = u"Mayor Elena Brandt said the new pier would open in June."_s;
+        const QString unnamed = u"The mayor said the new pier would open in June."_s;
+        const QString closing = u"The ferry operator welcomed the plan and promised more crossings."_s;
+        const QString nameElsewhere = u"Elena Brandt was elected three years ago."_s;
+        auto write = [&](const QString &name, const QStringList &sentences) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sentences.join(u"\n\n"_s).toUtf8() + "\n");
+        };
+        write(u"a-base.txt"_s, { opening, named, closing });
+        write(u"b-kept.txt"_s, { opening, unnamed, closing, nameElsewhere });
+        write(u"c-dropped.txt"_s, { opening, unnamed, closing });
+        CompareOptions options;
+        options.base = u"a-base.txt"_s;
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        const Comparison c = compareFiles({ dir.path() }, options);
+        QCOMPARE(c.versions.size(), 3);
+        QCOMPARE(c.base, 0);
+        // The reasons of the edited sentence's changes, per version.
+        auto reasons = [&](const QList<Change> &changes, int version) {
+            QList<ChangeReason> out;
+            for (const Change &ch : changes)
+                if (ch.version == version
+                    && c.versions.at(version).sentences.at(ch.sentence).start
+                        == c.versions.at(version).text.indexOf(unnamed))
+                    out.append(ch.reason);
+            return out;
+        };
+        QVERIFY(!reasons(c.changes, 1).isEmpty());
+        QVERIFY2(!reasons(c.changes, 1).contains(ChangeReason::Name), "the name stands elsewhere in b");
+        QVERIFY2(reasons(c.changes, 2).contains(ChangeReason::Name), "the name is gone from c");
+        QThreadPool::globalInstance()->setMaxThreadCount(4);
+        const QList<Change> grouped = Internal::classifyChanges(c, 1);
+        QCOMPARE(reasons(grouped, 1), reasons(c.changes, 1));
+        QCOMPARE(reasons(grouped, 2), reasons(c.changes, 2));
+    }
+
     void wireCopiesSameWithOneThreadAndMany()
     {
         const QDir wire(QStringLiteral(PARALLAX_CORPUS_DIR) + u"/wire-copies"_s);

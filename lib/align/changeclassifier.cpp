@@ -2,6 +2,7 @@
 #include "align/changeclassifier.h"
 
 #include "align/changereason.h"
+#include "align/changereason_p.h"
 #include "text/wordlists.h"
 
 using namespace Qt::StringLiterals;
@@ -366,6 +367,7 @@ ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText 
     context.beforeDocument = m_beforeDocument;
     context.trackedAfterDocument = m_afterDocument;
     context.afterDocumentRead = &m_afterDocumentRead;
+    context.queries = &m_queries;
     context.hasAfterDocument = !m_afterDocument.isEmpty();
     context.afterWords = m_afterWords ? &*m_afterWords : nullptr;
     context.beforeText = m_sentences ? QStringView(m_sentences->before->text) : QStringView(before.text);
@@ -379,6 +381,20 @@ ChangeClassifier::Verdict ChangeClassifier::classifyIndexed(const TokenizedText 
     if (reason != ChangeReason::None)
         return { ChangeKind::Substantive, reason };
     return { ChangeKind::Wording, ChangeReason::None };
+}
+
+bool ChangeClassifier::answersAlike(
+    QStringView before, QStringView after, const QList<DocumentQuery> &queries) const
+{
+    // The context compare() gives the rules, as far as the four questions read it.
+    HunkContext context;
+    context.trackedAfterDocument = m_afterDocument;
+    context.hasAfterDocument = !m_afterDocument.isEmpty();
+    context.afterWords = m_afterWords ? &*m_afterWords : nullptr;
+    context.beforeText = before;
+    context.afterText = after;
+    return std::all_of(queries.cbegin(), queries.cend(),
+        [&](const DocumentQuery &q) { return ReasonWords::answer(context, q) == q.answer; });
 }
 
 ChangeClassifier::BeforeSentence &ChangeClassifier::beforeSentence(QStringView text)
@@ -401,6 +417,7 @@ ChangeClassifier::BeforeSentence &ChangeClassifier::beforeSentence(QStringView t
 QList<SentenceChange> ChangeClassifier::compare(QStringView before, QStringView after)
 {
     m_afterDocumentRead = false;
+    m_queries.clear();
     BeforeSentence &cached = beforeSentence(before);
     const TokenizedText &a = cached.tokens;
     const TokenizedText b = m_interner.tokenize(after);

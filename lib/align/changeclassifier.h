@@ -46,6 +46,12 @@ public:
     // Whether the last compare() read the after document (setDocuments): where it did not, its answer
     // holds for the same two sentences in any other version's text.
     bool readAfterDocument() const { return m_afterDocumentRead; }
+    // What the last compare() asked of the after document, with the answers.
+    const QList<DocumentQuery> &afterDocumentQueries() const { return m_queries; }
+    // Whether the after document of setDocuments answers these questions of the sentences before and
+    // after (asked by an earlier compare() of the same two sentences) alike: compare() would then give
+    // what it gave then, since the rules read the after document only through these questions.
+    bool answersAlike(QStringView before, QStringView after, const QList<DocumentQuery> &queries) const;
 
     struct Verdict
     {
@@ -101,6 +107,7 @@ private:
     const QSet<QString> *m_beforeDocument = nullptr;
     QStringView m_afterDocument;
     mutable bool m_afterDocumentRead = false;
+    mutable QList<DocumentQuery> m_queries; // asked by the last compare()
     std::optional<DocumentWords> m_afterWords; // the after document's words, gathered when first asked for
     // What compare() needs of a before sentence, kept per sentence: a comparison compares each base
     // sentence with its counterpart in every other version. Found by where the text lies, checked against

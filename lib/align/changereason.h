@@ -23,6 +23,21 @@ struct HunkWords
     bool quoteMark = false; // the side holds a quotation mark: a quote opens or closes in it
 };
 
+// A question a rule asked of the whole after text, with its answer (HunkContext::queries): the rules read
+// that text only through these four questions.
+struct DocumentQuery
+{
+    enum class Kind : quint8 {
+        KeptInText, // the text has the word (ReasonWords::keptInText)
+        KeptMisspelt, // the text has the name spelt one letter apart
+        NamedNearby, // the name stands in the sentence or the one before it
+        NamedTogether, // the text has the two names side by side
+    };
+    Kind kind;
+    QString name, other;
+    bool answer = false;
+};
+
 // What the classifier knows around a difference.
 struct HunkContext
 {
@@ -41,6 +56,9 @@ struct HunkContext
     }
     QStringView trackedAfterDocument; // read it through afterDocument()
     bool *afterDocumentRead = nullptr;
+    // Where set, every question asked of the after text is noted with its answer: the same two sentences
+    // in another version's text have the same changes where that text answers every question alike.
+    QList<DocumentQuery> *queries = nullptr;
     bool hasAfterDocument = false;
     // Its words, gathered when first asked for (align/documentwords.h), where the caller keeps them.
     const DocumentWords *afterWords = nullptr;

@@ -26,6 +26,16 @@ QString countKey(const QString &w);
 bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QString, int> &other);
 // Whether the after text still has the word somewhere, as a whole word, in any case.
 bool keptInText(const HunkContext &ctx, const QString &word);
+// The answer the context's after text gives to a question a rule asked (namechange.cpp).
+bool answer(const HunkContext &ctx, const DocumentQuery &query);
+// Notes a question and its answer where the context keeps them; returns the answer.
+inline bool noted(const HunkContext &ctx, DocumentQuery::Kind kind, const QString &name, bool answer,
+    const QString &other = {})
+{
+    if (ctx.queries)
+        ctx.queries->append({ kind, name, other, answer });
+    return answer;
+}
 // The text has the word as a whole word, in any case.
 bool containsWord(QStringView text, const QString &word);
 bool isNumeric(const QString &w);

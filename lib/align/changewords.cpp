@@ -58,9 +58,10 @@ bool isNewIn(const QString &w, const QHash<QString, int> &own, const QHash<QStri
 bool keptInText(const HunkContext &ctx, const QString &word)
 {
     if (!ctx.hasAfterDocument)
-        return false;
+        return noted(ctx, DocumentQuery::Kind::KeptInText, word, false);
     const QStringView document = ctx.afterDocument();
-    return ctx.afterWords ? ctx.afterWords->contains(word) : containsWord(document, word);
+    return noted(ctx, DocumentQuery::Kind::KeptInText, word,
+        ctx.afterWords ? ctx.afterWords->contains(word) : containsWord(document, word));
 }
 
 bool containsWord(QStringView text, const QString &word)

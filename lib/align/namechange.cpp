@@ -218,6 +218,21 @@ bool namedNearby(const HunkContext &ctx, const QString &name)
 
 } // namespace
 
+bool answer(const HunkContext &ctx, const DocumentQuery &query)
+{
+    switch (query.kind) {
+    case DocumentQuery::Kind::KeptInText:
+        return keptInText(ctx, query.name);
+    case DocumentQuery::Kind::KeptMisspelt:
+        return keptMisspelt(ctx, query.name);
+    case DocumentQuery::Kind::NamedNearby:
+        return namedNearby(ctx, query.name);
+    case DocumentQuery::Kind::NamedTogether:
+        return namedTogether(ctx.afterDocument(), query.name, query.other);
+    }
+    return false;
+}
+
 // One name stands for the other: an acronym of it ("PA" / "Pennsylvania", "MPAA" / "Motion Picture ..."),
 // a part of it ("Libi" / "Al-Libi"), or the same name spaced otherwise ("BingDian" / "Bing Dian").
 bool sameEntity(const QString &a, const QString &b)
@@ -381,7 +396,8 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     // One person by the first name for the last: the text names them together ("Britney Spears").
     namesDropped.removeIf([&](const QString &n) {
         for (const QString &o : std::as_const(namesAdded))
-            if (namedTogether(ctx.afterDocument(), n, o))
+            if (noted(
+                    ctx, DocumentQuery::Kind::NamedTogether, n, namedTogether(ctx.afterDocument(), n, o), o))
                 return true;
         return false;
     });
@@ -401,10 +417,13 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
             && !WordNet::instance().synsets(w, WordNet::Pos::Adjective).isEmpty();
     for (const QString &n : std::as_const(namesAdded))
         if (insertion || !ctx.beforeDocument || !contains(*ctx.beforeDocument, n)
-            || (!nameReplaced && (modifierReplaced || !namedNearby(ctx, n))))
+            || (!nameReplaced
+                && (modifierReplaced
+                    || !noted(ctx, DocumentQuery::Kind::NamedNearby, n, namedNearby(ctx, n)))))
             return ChangeReason::Name;
     for (const QString &n : std::as_const(namesDropped))
-        if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n)) && !keptMisspelt(ctx, n))
+        if (!keptInText(ctx, n) && !keptInText(ctx, entityKey(n))
+            && !noted(ctx, DocumentQuery::Kind::KeptMisspelt, n, keptMisspelt(ctx, n)))
             return ChangeReason::Name;
     // A person swapped: "her" -> "his", "we" -> "they": a personal pronoun (not "it") on each side, of
     // two different persons. The classes each side has, as bits, so that the sides are read once each.

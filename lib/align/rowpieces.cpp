@@ -91,39 +91,61 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
         int version, from, to;
     };
     QList<Candidate> candidates;
-    std::vector<double> acc(static_cast<size_t>(nr));
+    // The versions of a row mostly carry one text (copies share their bag's data): what a text could
+    // share with each row, and its best similarity with each row's cells, are found once per row and text.
+    struct Text
+    {
+        const int *terms;
+        std::vector<double> acc; // an upper bound of the weight each row could share with the text
+        std::vector<double> best; // per row: the best similarity with its cells, -1 until asked
+    };
+    std::vector<Text> texts;
     for (int to = 0; to < nr; ++to) {
-        const BuildRow &r = rows[to];
+        const BuildRow &r = std::as_const(rows)[to];
         if (r.cells[base] >= 0 || boilerplate(r))
             continue;
         const bool header = isHeaderRole(role(r));
+        texts.clear();
         for (int v = 0; v < nv; ++v) {
             if (r.cells[v] < 0 || r.moveTo[v] >= 0)
                 continue;
             const StorySimilarity::Bag moved = story.bag(v, r.cells[v], r.spans[v]);
-            // An upper bound of the weight each row could share with the sentence (synonyms in full).
-            std::fill(acc.begin(), acc.end(), 0.0);
-            for (int t : moved.terms) {
-                for (int i : postings.value(t))
-                    acc[size_t(i)] += story.termWeight(t);
-                for (int y : story.synonyms(t))
-                    for (int i : postings.value(y))
+            // A bag of several sentences is joined afresh, and is its own text.
+            const auto known = std::find_if(texts.begin(), texts.end(),
+                [&](const Text &t) { return r.spans[v] == 1 && t.terms == moved.terms.constData(); });
+            Text *text = known != texts.end() ? &*known : nullptr;
+            if (!text) {
+                texts.push_back({ r.spans[v] == 1 ? moved.terms.constData() : nullptr,
+                    std::vector<double>(static_cast<size_t>(nr), 0.0),
+                    std::vector<double>(static_cast<size_t>(nr), -1.0) });
+                text = &texts.back();
+                std::vector<double> &acc = text->acc;
+                for (int t : moved.terms) {
+                    for (int i : postings.value(t))
                         acc[size_t(i)] += story.termWeight(t);
+                    for (int y : story.synonyms(t))
+                        for (int i : postings.value(y))
+                            acc[size_t(i)] += story.termWeight(t);
+                }
             }
+            const std::vector<double> &acc = text->acc;
             for (int from = 0; from < nr; ++from) {
-                const BuildRow &f = rows[from];
+                const BuildRow &f = std::as_const(rows)[from];
                 if (from == to || f.cells[v] >= 0 || f.moveTo[v] >= 0 || acc[size_t(from)] <= 0
                     || boilerplate(f))
                     continue;
                 const double need = (header || isHeaderRole(role(f))) ? headerFloor : floor;
-                double best = 0;
-                for (int w = 0; w < nv; ++w) {
-                    if (f.cells[w] < 0)
-                        continue;
-                    const StorySimilarity::Bag other = story.bag(w, f.cells[w], f.spans[w]);
-                    if (2 * acc[size_t(from)] < need * (moved.weight + other.weight))
-                        continue;
-                    best = std::max(best, story.similarity(moved, other));
+                double &best = text->best[size_t(from)];
+                if (best < 0) {
+                    best = 0;
+                    for (int w = 0; w < nv; ++w) {
+                        if (f.cells[w] < 0)
+                            continue;
+                        const StorySimilarity::Bag other = story.bag(w, f.cells[w], f.spans[w]);
+                        if (2 * acc[size_t(from)] < need * (moved.weight + other.weight))
+                            continue;
+                        best = std::max(best, story.similarity(moved, other));
+                    }
                 }
                 if (best >= need)
                     candidates.append({ best, v, from, to });

@@ -200,17 +200,49 @@ double SentenceAligner::versionSimilarity(int a, int b) const
 int SentenceAligner::mostCentralVersion() const
 {
     const int n = int(d->profiles.size());
-    // Each version's bag is built once; the pairs then cost one linear merge each.
-    std::vector<QList<int>> bags(static_cast<size_t>(n));
+    // Each version's bag is built once, as (word, count) runs: a pair then costs one merge over the
+    // distinct words, not over every occurrence. The shared weight is the same sum (word weights are
+    // quarters and wholes, which a double adds exactly in any grouping), so the base is the one the
+    // occurrence by occurrence merge of similarity() chooses.
+    struct Run
+    {
+        int word, count;
+    };
+    std::vector<std::vector<Run>> bags(static_cast<size_t>(n));
     std::vector<double> weights(static_cast<size_t>(n), 0.0);
-    for (int i = 0; i < n; ++i)
-        bags[i] = d->wholeBag(i, &weights[i]);
+    for (int i = 0; i < n; ++i) {
+        const QList<int> whole = d->wholeBag(i, &weights[i]);
+        std::vector<Run> &runs = bags[size_t(i)];
+        for (int word : whole) {
+            if (!runs.empty() && runs.back().word == word)
+                ++runs.back().count;
+            else
+                runs.push_back({ word, 1 });
+        }
+    }
+    const double *wordWeight = d->weights.constData();
     std::vector<double> scores(static_cast<size_t>(n), 0.0);
     for (int i = 0; i < n; ++i) {
+        const std::vector<Run> &a = bags[size_t(i)];
         for (int j = i + 1; j < n; ++j) {
-            const double s = similarity(bags[i], weights[i], bags[j], weights[j]);
-            scores[i] += s;
-            scores[j] += s;
+            const std::vector<Run> &b = bags[size_t(j)];
+            const double total = weights[size_t(i)] + weights[size_t(j)];
+            double common = 0;
+            size_t x = 0, y = 0;
+            while (x < a.size() && y < b.size()) {
+                if (a[x].word < b[y].word) {
+                    ++x;
+                } else if (b[y].word < a[x].word) {
+                    ++y;
+                } else {
+                    common += wordWeight[a[x].word] * std::min(a[x].count, b[y].count);
+                    ++x;
+                    ++y;
+                }
+            }
+            const double s = total <= 0 ? 0 : 2 * common / total;
+            scores[size_t(i)] += s;
+            scores[size_t(j)] += s;
         }
     }
     int best = 0;

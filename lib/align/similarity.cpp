@@ -252,10 +252,12 @@ void StorySimilarity::build(
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }
+    // Read through a const view: a loop over a bag's own terms would detach each copy from the text's
+    // first bag, which the steps after alignment recognise copies by.
     for (QList<Bag> &list : m_bags)
         for (Bag &b : list) {
             b.weight = 0;
-            for (int t : b.terms)
+            for (int t : std::as_const(b.terms))
                 b.weight += m_weights[t];
         }
 }

@@ -95,19 +95,23 @@ bool VersionPass::mergeable(int i) const
 QList<VersionPass::Bag> VersionPass::cellBags(int i) const
 {
     QList<Bag> out;
-    QVarLengthArray<const QString *, 8> seen; // identical cells are compared once
+    const BuildRow &row = std::as_const(rows)[i];
+    QVarLengthArray<const SentenceProfile *, 8> seen; // identical cells are compared once
     for (int w = 0; w < nv; ++w) {
-        if (w == v || rows[i].cells[w] < 0)
+        if (w == v || row.cells[w] < 0)
             continue;
-        if (rows[i].spans[w] == 1) {
-            const QString *key = &in.profiles.at(w).at(rows[i].cells[w]).key;
-            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address.
-            if (std::any_of(seen.begin(), seen.end(),
-                    [&](const QString *k) { return k->constData() == key->constData() || *k == *key; }))
+        if (row.spans[w] == 1) {
+            const SentenceProfile *p = &in.profiles.at(w).at(row.cells[w]);
+            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address,
+            // the others by hash before their characters.
+            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
+                    return q->key.constData() == p->key.constData()
+                        || (q->keyHash == p->keyHash && q->key == p->key);
+                }))
                 continue;
-            seen.append(key);
+            seen.append(p);
         }
-        out.append(story.bag(w, rows[i].cells[w], rows[i].spans[w]));
+        out.append(story.bag(w, row.cells[w], row.spans[w]));
     }
     return out;
 }
@@ -194,6 +198,34 @@ void VersionPass::run()
     mergeCoveredRows(rows, v, story, plainRow);
 }
 
+namespace {
+
+// The longest chain of (sentence, row) pairs, given in sentence order, whose rows increase too
+// (patience-style longest increasing subsequence on the row indices).
+QList<std::pair<int, int>> inOrder(const QList<std::pair<int, int>> &pairs)
+{
+    QList<std::pair<int, int>> chain;
+    QList<int> tails, tailIdx, prev(pairs.size(), -1);
+    for (int p = 0; p < pairs.size(); ++p) {
+        const int r = pairs[p].second;
+        const auto it = std::lower_bound(tails.begin(), tails.end(), r);
+        const int pos = int(it - tails.begin());
+        if (it == tails.end()) {
+            tails.append(r);
+            tailIdx.append(p);
+        } else {
+            *it = r;
+            tailIdx[pos] = p;
+        }
+        prev[p] = pos > 0 ? tailIdx[pos - 1] : -1;
+    }
+    for (int p = tailIdx.isEmpty() ? -1 : tailIdx.last(); p >= 0; p = prev[p])
+        chain.prepend(pairs[p]);
+    return chain;
+}
+
+} // namespace
+
 QList<std::pair<int, int>> VersionPass::findAnchors()
 {
     const int nr = int(rows.size()), ns = int(sents.size());
@@ -223,11 +255,42 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             ++headerRowCount[{ k, int(r) }];
         }
     }
+    // A text no row opened may still stand in another cell of one row: in a revision series a sentence
+    // an earlier revision edited is carried on word for word by the later ones, whose copy belongs in
+    // that row as surely as a copy of the row's first text. Each row counts once per text it holds.
+    QHash<QString, int> cellRowByKey, cellRowCount;
+    for (int i = 0; i < nr; ++i) {
+        const BuildRow &row = std::as_const(rows)[i];
+        QVarLengthArray<const SentenceProfile *, 8> seen;
+        const QChar *last = nullptr;
+        for (int w = 0; w < nv; ++w) {
+            const int cell = row.cells[w];
+            if (w == v || cell < 0 || row.spans[w] != 1)
+                continue;
+            const SentenceProfile &p = in.profiles.at(w).at(cell);
+            // Copies of one text share their data (SentenceAligner::setVersions): most are the text of the
+            // version before, the others compare by address or hash before their characters.
+            if (p.key.constData() == last)
+                continue;
+            last = p.key.constData();
+            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
+                    return q->key.constData() == p.key.constData()
+                        || (q->keyHash == p.keyHash && q->key == p.key);
+                }))
+                continue;
+            seen.append(&p);
+            if (!wanted.contains(p.keyHash))
+                continue;
+            cellRowByKey.insert(p.key, i);
+            ++cellRowCount[p.key];
+        }
+    }
     for (int j = 0; j < ns; ++j) {
         sentByKey.insert(sents[j].key, j);
         ++sentCount[sents[j].key];
     }
     QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
+    QList<std::pair<int, int>> cellPairs; // the same by a cell the row did not open with
     for (int j = 0; j < ns; ++j) {
         const QString &k = sents[j].key;
         if (sentCount.value(k) != 1)
@@ -237,27 +300,35 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             continue;
         }
         const std::pair<QString, int> roleKey { k, int(role(v, j)) };
-        if (isHeaderRole(role(v, j)) && headerRowCount.value(roleKey) == 1)
+        if (isHeaderRole(role(v, j)) && headerRowCount.value(roleKey) == 1) {
             pairs.append({ j, headerRowByKey.value(roleKey) });
-    }
-    // Patience-style longest increasing subsequence on row indices.
-    QList<std::pair<int, int>> anchors;
-    QList<int> tails, tailIdx, prev(pairs.size(), -1);
-    for (int p = 0; p < pairs.size(); ++p) {
-        const int r = pairs[p].second;
-        const auto it = std::lower_bound(tails.begin(), tails.end(), r);
-        const int pos = int(it - tails.begin());
-        if (it == tails.end()) {
-            tails.append(r);
-            tailIdx.append(p);
-        } else {
-            *it = r;
-            tailIdx[pos] = p;
+            continue;
         }
-        prev[p] = pos > 0 ? tailIdx[pos - 1] : -1;
+        if (rowCount.value(k) == 0 && cellRowCount.value(k) == 1)
+            cellPairs.append({ j, cellRowByKey.value(k) });
     }
-    for (int p = tailIdx.isEmpty() ? -1 : tailIdx.last(); p >= 0; p = prev[p])
-        anchors.prepend(pairs[p]);
+    const QList<std::pair<int, int>> byOpeningText = inOrder(pairs);
+    if (cellPairs.isEmpty())
+        return byOpeningText;
+    // The anchors by a row's opening text stand; those by another cell only fill the stretches between
+    // them, in order: copies of different outlets may order their paragraphs differently, and a text one
+    // of them carries should not pull a version away from the order its other sentences agree on.
+    QList<std::pair<int, int>> anchors;
+    qsizetype next = 0;
+    int ps = -1, pr = -1;
+    auto fillUpTo = [&](int s1, int r1) {
+        QList<std::pair<int, int>> within;
+        for (; next < cellPairs.size() && cellPairs[next].first < s1; ++next)
+            if (cellPairs[next].first > ps && cellPairs[next].second > pr && cellPairs[next].second < r1)
+                within.append(cellPairs[next]);
+        anchors.append(inOrder(within));
+    };
+    for (const auto &anchor : byOpeningText) {
+        fillUpTo(anchor.first, anchor.second);
+        anchors.append(anchor);
+        std::tie(ps, pr) = anchor;
+    }
+    fillUpTo(ns, nr);
     return anchors;
 }
 

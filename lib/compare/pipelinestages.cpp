@@ -21,12 +21,15 @@ namespace {
 
 // A pair of sentences' changes, kept for the other versions of a group that carry the same two texts (a
 // revision series repeats each edit in every later revision), with the words of each change (their copies
-// share the text): only where the classification read nothing of the version's whole text, so that the
-// answer is the same for any version.
+// share the text). Where the classification read the version's whole text (the name rules ask whether it
+// still has a dropped name), the questions it asked are kept with their answers: another version's text
+// that answers them alike gets the same changes, one that does not has the pair classified again.
 struct PairChanges
 {
     QList<SentenceChange> changes;
     QStringList before, after;
+    bool readDocument = false;
+    QList<DocumentQuery> queries;
 };
 using KnownChanges = QHash<std::pair<QStringView, QStringView>, PairChanges>;
 
@@ -65,24 +68,31 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
         const QStringView after = version.cellText(cell, row.spans.at(v));
         if (before == after)
             continue;
-        PairChanges unkept;
-        const PairChanges *pair = nullptr;
-        if (const auto found = known.constFind({ before, after }); found != known.cend()) {
-            pair = &*found;
-        } else {
-            // The documents are the same for every sentence of this version: their word keys are found
-            // once.
+        // The documents are the same for every sentence of this version: their word keys are found once.
+        auto setDocuments = [&] {
             if (!documentsSet) {
                 classifier.setDocuments(baseVersion.text, version.text);
                 documentsSet = true;
             }
+        };
+        const PairChanges *pair = nullptr;
+        const auto found = known.constFind({ before, after });
+        if (found != known.cend() && found->readDocument) {
+            setDocuments();
+            if (classifier.answersAlike(before, after, found->queries))
+                pair = &*found;
+        } else if (found != known.cend()) {
+            pair = &*found;
+        }
+        if (!pair) {
+            setDocuments();
             PairChanges computed = pairChanges(classifier.compare(before, after), before, after);
-            if (classifier.readAfterDocument()) {
-                unkept = std::move(computed);
-                pair = &unkept;
-            } else {
-                pair = &*known.insert({ before, after }, std::move(computed));
-            }
+            computed.readDocument = classifier.readAfterDocument();
+            if (computed.readDocument)
+                computed.queries = classifier.afterDocumentQueries();
+            // A pair asked again replaces its earlier answers: the next version is likelier to answer as
+            // this one.
+            pair = &*known.insert({ before, after }, std::move(computed));
         }
         const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
         const qsizetype offset = version.sentences.at(cell).start;
