@@ -73,6 +73,7 @@ private Q_SLOTS:
     void repeatedHeadlineJoinsItsRow();
     void movedMergeTakesBothRows();
     void mergedFromRowsApart();
+    void paragraphMovesAsABlock();
 };
 
 void TestRewrites::rewriteSet_data()
@@ -574,6 +575,43 @@ void TestRewrites::mergedFromRowsApart()
     QVERIFY(!RewriteSet::predictedLinks(c, true, false)
             .count(RewriteSet::makeLink(
                 0, sentenceIndex(c.versions.at(0), u"The repairs will cost"_s), 2, radioLede)));
+}
+
+// An editor who moves a paragraph moves its sentences together and may reword each: two neighbouring
+// sentences, each saying one of two neighbouring rows the version left empty too weakly for a move on
+// its own, have moved as a block. The same weak paraphrase moved alone, beside an addition, stays apart.
+void TestRewrites::paragraphMovesAsABlock()
+{
+    const QString lede = u"The city of Brask opened its new concert hall on Saturday after four years of "
+                         u"building work.\n\n"_s;
+    const QString tickets = u"Tickets for the first season sold out within two hours.\n\n"_s;
+    const QString snow = u"Heavy snow delayed the roof by three months in the winter of 2024.\n\n"_s;
+    const QString rest = u"The acoustics were designed by the Finnish firm Laukka.\n\n\"We built it for the "
+                         u"whole city,\" said mayor Ines Roth.\n\n"_s;
+    const QString end = u"The hall seats 1,400 people."_s;
+    const QString seats = u"Every ticket for the opening season was gone within a morning.\n\n"_s;
+    const Comparison c = compareVersions({
+        load(u"a"_s, lede + tickets + snow + rest + end),
+        load(u"b"_s,
+            lede + rest + seats + u"Snowfall that winter held up the roofers for a quarter of a year.\n\n"_s
+                + end),
+    });
+    const int ticketsRow = rowOf(c, 0, u"Tickets for"_s), seatsRow = rowOf(c, 1, u"Every ticket"_s);
+    const int snowRow = rowOf(c, 0, u"Heavy snow"_s), snowfallRow = rowOf(c, 1, u"Snowfall that"_s);
+    QVERIFY(ticketsRow >= 0 && seatsRow >= 0 && snowRow >= 0 && snowfallRow >= 0);
+    QVERIFY(ticketsRow != seatsRow && snowRow != snowfallRow);
+    QCOMPARE(c.rows.at(ticketsRow).moveTarget.at(1), seatsRow);
+    QCOMPARE(c.rows.at(snowRow).moveTarget.at(1), snowfallRow);
+    // Alone, beside a sentence that says nothing of the snow, the tickets' paraphrase is an addition.
+    const Comparison alone = compareVersions({
+        load(u"a"_s, lede + tickets + snow + rest + end),
+        load(u"b"_s,
+            lede + rest + seats + u"Parking near the hall will cost four euros an evening.\n\n"_s + end),
+    });
+    const int lone = rowOf(alone, 1, u"Every ticket"_s);
+    QVERIFY(lone >= 0);
+    QCOMPARE(alone.rows.at(lone).cells.at(0), -1);
+    QCOMPARE(alone.rows.at(lone).moveTarget.at(1), -1);
 }
 
 QTEST_GUILESS_MAIN(TestRewrites)

@@ -421,12 +421,9 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
     if (emptied.isEmpty() || newRowIds.isEmpty()
         || qsizetype(emptied.size()) * newRowIds.size() > MaxGapCells)
         return;
-    struct Candidate
-    {
-        double sim;
-        int from, to;
-    };
+    using Candidate = MoveCandidate;
     QList<Candidate> candidates;
+    QList<MoveCandidate> weak; // below MoveFloor: a move only beside another move (linkBlockMoves)
     QList<QList<Bag>> emptiedBags;
     QList<bool> emptiedHeader;
     for (int from : std::as_const(emptied)) {
@@ -459,6 +456,8 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
             // A headline moves to where another version has it in the text only word for word.
             if (s >= ((header || emptiedHeader.at(k)) ? HeaderMoveFloor : MoveFloor))
                 candidates.append({ s, from, to });
+            else if (!header && !emptiedHeader.at(k) && s >= WeakFloor)
+                weak.append({ s, from, to });
         }
     }
     std::sort(candidates.begin(), candidates.end(),
@@ -469,6 +468,7 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         rows[c.from].moveTo[v] = rows[c.to].id;
         rows[c.to].moveTo[v] = rows[c.from].id;
     }
+    linkBlockMoves(weak);
 }
 
 } // namespace Parallax::Internal

@@ -111,6 +111,15 @@ private:
     QList<int> placeSentences();
     // 4. A sentence this version added that closely matches a row it left empty is a move.
     void findMoves(const QList<int> &newRowIds);
+    struct MoveCandidate
+    {
+        double sim;
+        int from, to; // row indices: the row the version left empty, the row of its added sentence
+    };
+    // Editors move paragraphs, not lone sentences: a weaker pair (at least WeakFloor) is a move too where
+    // the sentence stands right beside a moved sentence of its version and the emptied row right beside
+    // that move's emptied row, in the same order (blockmoves.cpp).
+    void linkBlockMoves(QList<MoveCandidate> weak);
 
     int *nextId;
     qsizetype *programmeCells;
