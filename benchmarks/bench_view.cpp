@@ -3,7 +3,11 @@
 // scrolled the way a reader does (wheel steps, then page steps, then sideways), each frame painted
 // synchronously and timed. Prints one line per case; compare runs by eye or with a peer build.
 //
-//   bench_view [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
+//   bench_view [--columns] [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
+//
+// --columns: each case is scrolled in three column choices a reader makes with many versions (issue 15):
+// every version at full width, every version narrow (View > Narrow Columns), and eight versions chosen
+// with the others hidden (the version chooser); 101 1000 is the window's case of 101 long revisions.
 
 #include "../tests/comparisonfixture.h"
 #include "present/comparisonmodel.h"
@@ -17,6 +21,7 @@
 #include <algorithm>
 
 using namespace Parallax;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -83,7 +88,25 @@ void report(QTextStream &out, const char *what, const Figures &f)
         << '\n';
 }
 
-void runCase(QTextStream &out, int versions, int rows)
+// The reader's choices of columns in --columns.
+enum class Columns { Default, AllWide, AllNarrow, EightChosen };
+
+const char *columnsName(Columns columns)
+{
+    switch (columns) {
+    case Columns::AllWide:
+        return "all versions, full width";
+    case Columns::AllNarrow:
+        return "all versions, narrow";
+    case Columns::EightChosen:
+        return "8 versions chosen, the others hidden";
+    case Columns::Default:
+        break;
+    }
+    return "";
+}
+
+void runCase(QTextStream &out, int versions, int rows, Columns columns = Columns::Default)
 {
     QElapsedTimer t;
     t.start();
@@ -99,14 +122,25 @@ void runCase(QTextStream &out, int versions, int rows)
     t.restart();
     model.setComparison(std::move(comparison));
     view.setModel(&model);
+    if (columns == Columns::AllNarrow)
+        view.setNarrowColumns(true);
+    if (columns == Columns::EightChosen) {
+        // Spread over the series, as a reader picks the first, the last and some between.
+        QList<int> chosen;
+        for (int k = 0; k < 8; ++k)
+            chosen.append(k * (versions - 1) / 7);
+        view.setShownVersions(chosen);
+    }
     const double reset = elapsedMs(t);
     t.restart();
     view.viewport()->repaint();
     const double firstPaint = elapsedMs(t);
 
-    out << "case: " << versions << " versions x " << rows << " rows (generated in " << qRound(generate)
-        << " ms; model+view reset " << QString::number(reset, 'f', 1) << " ms; first paint "
-        << QString::number(firstPaint, 'f', 1) << " ms)\n";
+    out << "case: " << versions << " versions x " << rows << " rows";
+    if (columns != Columns::Default)
+        out << ", " << columnsName(columns);
+    out << " (generated in " << qRound(generate) << " ms; model+view reset " << QString::number(reset, 'f', 1)
+        << " ms; first paint " << QString::number(firstPaint, 'f', 1) << " ms)\n";
 
     QScrollBar *v = view.verticalScrollBar();
     const int wheel = 3 * QFontMetrics(view.font()).lineSpacing();
@@ -154,7 +188,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QList<std::pair<int, int>> cases;
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool columnChoices = args.removeAll(u"--columns"_s) > 0;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2)
         cases.append({ args.at(i).toInt(), args.at(i + 1).toInt() });
     if (cases.isEmpty())
@@ -162,8 +197,15 @@ int main(int argc, char *argv[])
     out << "bench_view: reading view frame times, 1600x1000 window, font " << app.font().family() << ' '
         << app.font().pointSizeF() << " pt\n";
     for (const auto &[versions, rows] : cases) {
-        runCase(out, versions, rows);
-        out.flush();
+        if (!columnChoices) {
+            runCase(out, versions, rows);
+            out.flush();
+            continue;
+        }
+        for (const Columns columns : { Columns::AllWide, Columns::AllNarrow, Columns::EightChosen }) {
+            runCase(out, versions, rows, columns);
+            out.flush();
+        }
     }
     return 0;
 }
