@@ -88,8 +88,11 @@ void runStory(Story &story)
         return;
     }
     QString error;
-    if (!OutputFile::write(
-            story.report, JsonReport::toJson(comparison), OutputFile::inputsOf(comparison), &error)) {
+    // Written as it is made, as `parallax compare --json` writes it: a story of many long versions has a
+    // report larger than its comparison, and the jobs' stories must not each hold theirs whole.
+    const auto writeJson
+        = [&comparison](QIODevice &device) { return JsonReport::write(comparison, {}, device); };
+    if (!OutputFile::write(story.report, writeJson, OutputFile::inputsOf(comparison), &error)) {
         story.outcome = Story::Failed;
         story.error = error;
         return;

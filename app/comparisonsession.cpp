@@ -246,6 +246,11 @@ int ComparisonSession::filesReadLastTime() const
     return d->files->lastReadCount();
 }
 
+RecompareStats ComparisonSession::recompareLastTime() const
+{
+    return d->files->lastRecompare();
+}
+
 bool ComparisonSession::hasSteps() const
 {
     return !d->comparison.steps.isEmpty();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/comparator.h"
+#include "compare/recompare.h"
 #include "core/comparison.h"
 #include "report/pdfexporter.h"
 
@@ -39,6 +40,9 @@ public:
     void reload();
     // How many files the last comparison read; the others were unchanged and taken as read before.
     int filesReadLastTime() const;
+    // How many versions' changes the last comparison kept from the one before (LoadedFiles), and how
+    // many it classified anew.
+    RecompareStats recompareLastTime() const;
     // Compares the loaded versions again against another base, kept across later reloads.
     void setBaseVersion(int version);
     // Orders the versions by name (as loaded) or by their dates, and compares again; kept across reloads,

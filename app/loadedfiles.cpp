@@ -30,9 +30,19 @@ Comparison LoadedFiles::compare(const QStringList &paths, QList<Version> extra, 
             m_entries.remove(key);
         return version;
     };
-    Comparison c = compareFiles(paths, std::move(extra), options, load);
+    Comparison previous;
+    {
+        const QMutexLocker locker(&m_lock);
+        previous = m_previous;
+    }
+    RecompareStats stats;
+    Comparison c = recompareFiles(previous, paths, std::move(extra), options, load, &stats);
     const QMutexLocker locker(&m_lock);
     m_lastReadCount = read.loadRelaxed();
+    m_lastRecompare = stats;
+    // A canceled comparison is empty: the one before stays the one to keep changes from.
+    if (!c.versions.isEmpty())
+        m_previous = c;
     return c;
 }
 
@@ -46,6 +56,13 @@ void LoadedFiles::clear()
 {
     const QMutexLocker locker(&m_lock);
     m_entries.clear();
+    m_previous = {};
+}
+
+RecompareStats LoadedFiles::lastRecompare() const
+{
+    const QMutexLocker locker(&m_lock);
+    return m_lastRecompare;
 }
 
 int LoadedFiles::lastReadCount() const

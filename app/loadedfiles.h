@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/comparator.h"
+#include "compare/recompare.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -12,9 +13,11 @@ namespace Parallax {
 
 // The article files a session has read, kept as loaded, so that comparing again after one file changed
 // on disk reads that file only: the others' decoding, text extraction and segmentation are not done
-// again. The comparison itself is the pipeline's whole run on the versions (the aligner adds the
-// versions one after another to shared rows and weighs words over all of them, so one version's
-// alignment is not independent of the others'): the result is the one compareFiles gives.
+// again. The alignment is the pipeline's whole run on the versions (the aligner adds the versions one
+// after another to shared rows and weighs words over all of them, so one version's alignment is not
+// independent of the others'); the changes of the versions whose text and pairs of sentences with the
+// base are unchanged are kept from the last comparison (compare/recompare.h). The result is the one
+// compareFiles gives.
 // Thread-safe: comparisons run in background jobs, an older one possibly still ending.
 class LoadedFiles
 {
@@ -27,6 +30,8 @@ public:
     void clear();
     // How many files the last compare() read from disk (the others were kept).
     int lastReadCount() const;
+    // How many versions' changes the last compare() kept from the one before, and classified anew.
+    RecompareStats lastRecompare() const;
 
 private:
     struct Entry
@@ -38,6 +43,8 @@ private:
     mutable QMutex m_lock;
     QHash<QString, Entry> m_entries; // by absolute path
     int m_lastReadCount = 0;
+    Comparison m_previous; // the last comparison made, whose changes the next may keep
+    RecompareStats m_lastRecompare;
 };
 
 } // namespace Parallax

@@ -313,8 +313,12 @@ void MainWindow::Private::connectSession()
     });
     connect(session, &ComparisonSession::comparisonCanceled, q,
         [this] { q->statusBar()->showMessage(tr("Comparison canceled"), 5000); });
-    connect(session, &ComparisonSession::inputsChangedOnDisk, q,
-        [this] { q->statusBar()->showMessage(tr("A file changed on disk: comparing again"), 4000); });
+    connect(session, &ComparisonSession::inputsChangedOnDisk, q, [this] {
+        q->statusBar()->showMessage(tr("A file changed on disk: comparing again"), 4000);
+        connect(
+            session, &ComparisonSession::comparisonReady, q, [this] { announceRecompare(); },
+            Qt::SingleShotConnection);
+    });
     connect(session, &ComparisonSession::exportFinished, q,
         [this](bool ok, bool canceled, const QString &fileName, const QString &error) {
             if (canceled) {

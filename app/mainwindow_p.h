@@ -61,6 +61,8 @@ public:
     void updateBaseLabel();
     // A status message cut to the room the permanent widgets leave, the whole of it in the tooltip.
     void showStatus(const QString &text, int timeout = 0);
+    // After a file changed on disk and the comparison was made again: what was kept (mainwindowreload.cpp).
+    void announceRecompare();
     void followBase();
     void rebuildVersionMenus();
     void rebuildRecentMenu();

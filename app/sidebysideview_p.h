@@ -69,7 +69,6 @@ public:
     QFont fontFor(int row, int version) const;
     QFont markerFont() const;
     CellLayout *cellLayout(int row, int version) const;
-    qreal cellHeight(int row, int version) const;
     int measureRow(int row) const;
     int estimateRow(int row) const;
     bool hasMarker(int row, int version) const;

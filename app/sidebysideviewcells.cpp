@@ -116,31 +116,40 @@ SideBySideView::Private::CellLayout *SideBySideView::Private::cellLayout(int row
     return layout;
 }
 
-qreal SideBySideView::Private::cellHeight(int row, int version) const
-{
-    const qsizetype key = qsizetype(row) * model->columnCount() + version;
-    const float known = cellHeights.at(key);
-    if (known >= 0)
-        return known;
-    qreal height = 0;
-    const QString text = model->cellText(row, version);
-    if (!text.isEmpty()) {
-        // Measured without keeping the layout: most measured cells are never painted.
-        QTextLayout layout;
-        height = layoutText(layout, text, fontFor(row, version)) + 2 * padY
-            + (hasMarker(row, version) ? markerHeight : 0);
-    }
-    cellHeights[key] = float(height);
-    return height;
-}
-
 int SideBySideView::Private::measureRow(int row) const
 {
     if (folds.contains(row))
         return foldLineHeight();
     qreal height = lineHeight + 2 * padY; // room for an absence marker
-    for (int version : columns)
-        height = std::max(height, cellHeight(row, version));
+    // Versions that carry a sentence unchanged (most of a row in a revision series, or among the copies
+    // of a wire story) have the same text in the same font and so the same height: it is laid out once
+    // per row, not once per version (a hundred columns made measuring a row a hundred layouts).
+    QList<std::pair<QString, QFont>> laidOut;
+    QList<qreal> laidOutHeight;
+    for (int version : columns) {
+        const qsizetype key = qsizetype(row) * model->columnCount() + version;
+        float known = cellHeights.at(key);
+        if (known < 0) {
+            const QString text = model->cellText(row, version);
+            if (text.isEmpty()) {
+                known = 0;
+            } else {
+                const QFont font = fontFor(row, version);
+                qsizetype k = 0;
+                while (k < laidOut.size() && (laidOut.at(k).first != text || laidOut.at(k).second != font))
+                    ++k;
+                if (k == laidOut.size()) {
+                    // Measured without keeping the layout: most measured cells are never painted.
+                    QTextLayout layout;
+                    laidOutHeight.append(layoutText(layout, text, font));
+                    laidOut.append({ text, font });
+                }
+                known = float(laidOutHeight.at(k) + 2 * padY + (hasMarker(row, version) ? markerHeight : 0));
+            }
+            cellHeights[key] = known;
+        }
+        height = std::max(height, qreal(known));
+    }
     return int(std::ceil(height)) + 1; // the row separator
 }
 

@@ -3,7 +3,11 @@
 // scrolled the way a reader does (wheel steps, then page steps, then sideways), each frame painted
 // synchronously and timed. Prints one line per case; compare runs by eye or with a peer build.
 //
-//   bench_view [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
+//   bench_view [--columns] [VERSIONS ROWS]...     default: 8 300, 20 1000, 50 1000
+//
+// --columns: each case is scrolled in three column choices a reader makes with many versions (issue 15):
+// every version at full width, every version narrow (View > Narrow Columns), and eight versions chosen
+// with the others hidden (the version chooser); 101 1000 is the window's case of 101 long revisions.
 
 #include "../tests/comparisonfixture.h"
 #include "present/comparisonmodel.h"
@@ -15,8 +19,10 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Parallax;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,44 +52,98 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Scrolls by `step` pixels `count` times (or to the end), painting and timing every frame.
-QList<double> scroll(SideBySideView &view, QScrollBar *bar, int step, int count)
+// The processor time of this thread (the view paints in it), which a busy machine does not inflate as it
+// does the wall clock.
+double threadCpuMs()
 {
-    QList<double> times;
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Each frame's wall and processor time.
+struct Frames
+{
+    QList<double> wall;
+    QList<double> cpu;
+};
+
+class FrameClock
+{
+public:
+    FrameClock()
+        : m_cpu(threadCpuMs())
+    {
+        m_wall.start();
+    }
+    void stop(Frames &frames) const
+    {
+        frames.wall.append(elapsedMs(m_wall));
+        frames.cpu.append(threadCpuMs() - m_cpu);
+    }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu;
+};
+
+// Scrolls by `step` pixels `count` times (or to the end), painting and timing every frame.
+Frames scroll(SideBySideView &view, QScrollBar *bar, int step, int count)
+{
+    Frames times;
     for (int i = 0; i < count && bar->value() < bar->maximum(); ++i) {
-        QElapsedTimer t;
-        t.start();
+        const FrameClock t;
         bar->setValue(bar->value() + step);
         view.viewport()->repaint();
-        times.append(elapsedMs(t));
+        t.stop(times);
     }
     return times;
 }
 
 // As the window scrolls: the view moves the pixels on screen and paints only the strip scrolled into
 // view, when the event loop runs (the frames above repaint the whole viewport each time).
-QList<double> scrollAsShown(QScrollBar *bar, int step, int count)
+Frames scrollAsShown(QScrollBar *bar, int step, int count)
 {
-    QList<double> times;
+    Frames times;
     for (int i = 0; i < count && bar->value() < bar->maximum(); ++i) {
-        QElapsedTimer t;
-        t.start();
+        const FrameClock t;
         bar->setValue(bar->value() + step);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        times.append(elapsedMs(t));
+        t.stop(times);
     }
     return times;
 }
 
-void report(QTextStream &out, const char *what, const Figures &f)
+void report(QTextStream &out, const char *what, const Frames &frames)
 {
+    const Figures f = summarise(frames.wall);
+    const Figures c = summarise(frames.cpu);
     out << "    " << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(0) << Qt::right
         << QString::asprintf("frames %4d  median %6.2f ms  p95 %6.2f ms  worst %6.2f ms", f.frames, f.median,
                f.p95, f.worst)
+        << QString::asprintf("  (CPU: median %6.2f  p95 %6.2f  worst %6.2f)", c.median, c.p95, c.worst)
         << '\n';
 }
 
-void runCase(QTextStream &out, int versions, int rows)
+// The reader's choices of columns in --columns.
+enum class Columns { Default, AllWide, AllNarrow, EightChosen };
+
+const char *columnsName(Columns columns)
+{
+    switch (columns) {
+    case Columns::AllWide:
+        return "all versions, full width";
+    case Columns::AllNarrow:
+        return "all versions, narrow";
+    case Columns::EightChosen:
+        return "8 versions chosen, the others hidden";
+    case Columns::Default:
+        break;
+    }
+    return "";
+}
+
+void runCase(QTextStream &out, int versions, int rows, Columns columns = Columns::Default)
 {
     QElapsedTimer t;
     t.start();
@@ -99,19 +159,30 @@ void runCase(QTextStream &out, int versions, int rows)
     t.restart();
     model.setComparison(std::move(comparison));
     view.setModel(&model);
+    if (columns == Columns::AllNarrow)
+        view.setNarrowColumns(true);
+    if (columns == Columns::EightChosen) {
+        // Spread over the series, as a reader picks the first, the last and some between.
+        QList<int> chosen;
+        for (int k = 0; k < 8; ++k)
+            chosen.append(k * (versions - 1) / 7);
+        view.setShownVersions(chosen);
+    }
     const double reset = elapsedMs(t);
     t.restart();
     view.viewport()->repaint();
     const double firstPaint = elapsedMs(t);
 
-    out << "case: " << versions << " versions x " << rows << " rows (generated in " << qRound(generate)
-        << " ms; model+view reset " << QString::number(reset, 'f', 1) << " ms; first paint "
-        << QString::number(firstPaint, 'f', 1) << " ms)\n";
+    out << "case: " << versions << " versions x " << rows << " rows";
+    if (columns != Columns::Default)
+        out << ", " << columnsName(columns);
+    out << " (generated in " << qRound(generate) << " ms; model+view reset " << QString::number(reset, 'f', 1)
+        << " ms; first paint " << QString::number(firstPaint, 'f', 1) << " ms)\n";
 
     QScrollBar *v = view.verticalScrollBar();
     const int wheel = 3 * QFontMetrics(view.font()).lineSpacing();
     // Cold: straight after opening, before idle-time measuring has run.
-    report(out, "wheel steps, cold", summarise(scroll(view, v, wheel, 300)));
+    report(out, "wheel steps, cold", scroll(view, v, wheel, 300));
     v->setValue(0);
 
     // Let idle-time measuring finish, as it does while the reader reads the first screen.
@@ -125,24 +196,23 @@ void runCase(QTextStream &out, int versions, int rows)
     }
     out << "    idle-time measuring settled after " << t.elapsed() << " ms (in slices of at most 6 ms)\n";
     v->setValue(0);
-    report(out, "wheel steps, settled", summarise(scroll(view, v, wheel, 300)));
+    report(out, "wheel steps, settled", scroll(view, v, wheel, 300));
     v->setValue(0);
-    report(out, "wheel steps, settled, as shown", summarise(scrollAsShown(v, wheel, 300)));
+    report(out, "wheel steps, settled, as shown", scrollAsShown(v, wheel, 300));
     v->setValue(0);
-    report(out, "page steps, settled", summarise(scroll(view, v, view.viewport()->height(), 200)));
+    report(out, "page steps, settled", scroll(view, v, view.viewport()->height(), 200));
     v->setValue(v->maximum() / 2);
     QScrollBar *h = view.horizontalScrollBar();
-    report(out, "sideways column steps", summarise(scroll(view, h, std::max(1, h->pageStep() / 3), 100)));
+    report(out, "sideways column steps", scroll(view, h, std::max(1, h->pageStep() / 3), 100));
     // A jump far away (the overview strip, a search hit) lays out a whole new screen.
-    QList<double> jumps;
+    Frames jumps;
     for (int i = 1; i <= 20; ++i) {
-        QElapsedTimer j;
-        j.start();
+        const FrameClock j;
         view.setCurrentIndex(model.index((rows * i * 7 / 20) % rows, (i * 3) % versions));
         view.viewport()->repaint();
-        jumps.append(elapsedMs(j));
+        j.stop(jumps);
     }
-    report(out, "jumps to a far row and column", summarise(jumps));
+    report(out, "jumps to a far row and column", jumps);
 }
 
 } // namespace
@@ -154,7 +224,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QList<std::pair<int, int>> cases;
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool columnChoices = args.removeAll(u"--columns"_s) > 0;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2)
         cases.append({ args.at(i).toInt(), args.at(i + 1).toInt() });
     if (cases.isEmpty())
@@ -162,8 +233,15 @@ int main(int argc, char *argv[])
     out << "bench_view: reading view frame times, 1600x1000 window, font " << app.font().family() << ' '
         << app.font().pointSizeF() << " pt\n";
     for (const auto &[versions, rows] : cases) {
-        runCase(out, versions, rows);
-        out.flush();
+        if (!columnChoices) {
+            runCase(out, versions, rows);
+            out.flush();
+            continue;
+        }
+        for (const Columns columns : { Columns::AllWide, Columns::AllNarrow, Columns::EightChosen }) {
+            runCase(out, versions, rows, columns);
+            out.flush();
+        }
     }
     return 0;
 }

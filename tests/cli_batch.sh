@@ -8,7 +8,8 @@
 #   - one job and two jobs write identical files;
 #   - a second run compares nothing (every report is current), a story whose file changed is compared
 #     again, a missing report is made again; a run killed at random points leaves only whole reports,
-#     and the run after it ends with the same summary as an uninterrupted run;
+#     and the run after it compares only the stories without one and ends with the same files as an
+#     uninterrupted run;
 #   - an output path that is a file, or a ROOT that is not a folder, stops with exit status 1.
 #
 # usage: cli_batch.sh PARALLAX_BINARY SAMPLE_DIR [CORPUS_DIR]
@@ -124,7 +125,12 @@ for delay in 0.05 0.2 0.4 0.8; do
     done
     ls "$work/big-killed" 2>/dev/null | grep -qv '\.json$\|^summary\.csv$' && fail "killed after ${delay} s: a temporary file was left: $(ls "$work/big-killed")"
 done
-"$binary" batch --out "$work/big-killed" "$big" 2>/dev/null || fail "the run after the kills failed"
+# The stories finished before the last kill are not compared again: their reports keep their dates.
+finished=$(ls "$work/big-killed"/*.json 2>/dev/null | wc -l)
+dates=$(stat -c '%n %y' "$work/big-killed"/*.json 2>/dev/null)
+"$binary" batch --out "$work/big-killed" "$big" 2>"$work/err-after-kills" || fail "the run after the kills failed"
+grep -q "$((12 - finished)) compared, $finished resumed from earlier reports" "$work/err-after-kills" || fail "after the kills ($finished reports whole): $(tail -1 "$work/err-after-kills")"
+[ -z "$dates" ] || [ "$dates" = "$(stat -c '%n %y' $(echo "$dates" | cut -d' ' -f1))" ] || fail "the run after the kills rewrote finished reports"
 diff -r "$work/big-whole" "$work/big-killed" >/dev/null || fail "after the kills the reports differ from an uninterrupted run"
 
 step "unusable output and root"

@@ -81,6 +81,12 @@ private Q_SLOTS:
         const Comparison &c = session.comparison();
         const int weeklyNow = versionNamed(c, u"c-weekly.txt"_s);
         QVERIFY(weeklyNow >= 0);
+        // The changed version's changes were classified again; where it is not the base, the other
+        // version's were kept from the comparison before (compare/recompare.h).
+        const RecompareStats recompared = session.recompareLastTime();
+        QCOMPARE(recompared.kept + recompared.classified, 2);
+        if (weeklyNow != c.base)
+            QCOMPARE(recompared.kept, 1);
         // Its cells show the new edition: the added sentence has a row, where the others have no cell.
         int added = -1;
         for (int r = 0; r < c.rows.size(); ++r) {

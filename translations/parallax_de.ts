@@ -1217,6 +1217,21 @@
         <source>%1: as in the previous version, %2</source>
         <translation>%1: wie in der vorigen Version, %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>%n Datei neu gelesen</numerusform>
+            <numerusform>%n Dateien neu gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared again: %1; the changes of %2 of %3 versions kept, the rows aligned anew</source>
+        <translation>Erneut verglichen: %1; die Änderungen von %2 der %3 Versionen übernommen, die Zeilen neu ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Compared again in full: %1; no version&apos;s changes could be kept</source>
+        <translation>Vollständig neu verglichen: %1; keine Änderungen einer Version konnten übernommen werden</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>

@@ -86,6 +86,13 @@
             <numerusform>Parallax did not close normally and %n notes were not saved. Recover them?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>%n file read again</numerusform>
+            <numerusform>%n files read again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PdfExporter</name>

@@ -1217,6 +1217,21 @@
         <source>%1: as in the previous version, %2</source>
         <translation>%1 : comme dans la version précédente, %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) read again</source>
+        <translation>
+            <numerusform>%n fichier relu</numerusform>
+            <numerusform>%n fichiers relus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared again: %1; the changes of %2 of %3 versions kept, the rows aligned anew</source>
+        <translation>Comparé à nouveau : %1 ; les modifications de %2 versions sur %3 conservées, les lignes réalignées</translation>
+    </message>
+    <message>
+        <source>Compared again in full: %1; no version&apos;s changes could be kept</source>
+        <translation>Entièrement comparé à nouveau : %1 ; aucune modification de version n&apos;a pu être conservée</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>

@@ -240,7 +240,7 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
         return {};
 
     // The changes inside aligned and moved sentences.
-    c.changes = Internal::classifyChanges(c);
+    c.changes = options.changes ? options.changes(c) : Internal::classifyChanges(c);
 
     c.quotes = QuoteComparer::compare(c);
 

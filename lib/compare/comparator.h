@@ -25,6 +25,9 @@ struct CompareOptions
     std::function<bool()> isCanceled;
     // Reports progress as (done, total) steps.
     std::function<void(int, int)> progress;
+    // The changes of a comparison whose rows are made, in the order the pipeline gives them; empty: every
+    // version is classified. compare/recompare.h keeps an earlier comparison's changes where they hold.
+    std::function<QList<Change>(const Comparison &)> changes;
 };
 
 // Expands folders to the article files in them (.txt, .md, .markdown, .html, .htm), sorted by name.

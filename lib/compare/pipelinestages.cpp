@@ -126,6 +126,11 @@ QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup)
     for (int v = 0; v < nv; ++v)
         if (v != c.base)
             others.append(v);
+    return classifyChanges(c, others, cellsPerGroup);
+}
+
+QList<Change> classifyChanges(const Comparison &c, const QList<int> &others, qsizetype cellsPerGroup)
+{
     if (others.isEmpty())
         return {};
     // Contiguous groups of versions, one classifier each, at most one group per thread. A classifier

@@ -20,6 +20,9 @@ namespace Internal {
 // cellsPerGroup changed or moved cells (a group learns the base again).
 constexpr qsizetype CellsPerGroup = 500;
 QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup = CellsPerGroup);
+// The same for some of the versions (not the base), in increasing order.
+QList<Change> classifyChanges(
+    const Comparison &c, const QList<int> &versions, qsizetype cellsPerGroup = CellsPerGroup);
 
 // The threads for the pipeline's inner work (loading files, classifying groups of versions). The pipeline
 // itself runs in jobs of the global pool (the window's comparison and its steps against the previous
