@@ -3,14 +3,16 @@
 // Time and size of the annotated PDF export: the five seed versions of one real news story (the target
 // is under 2 s), with and without cosmetic notes and boilerplate, then a generated 300-sentence article
 // with 4, 8 and 12 versions. The comparison is made once per case and left out of the timing; each
-// export runs several times and the best and median wall times are printed with the file's size and
-// its page count. Prints figures; never fails on a slow result.
+// export runs several times and the best and median wall and processor times are printed with the file's
+// size and its page count. Prints figures; never fails on a slow result.
 //
 //   bench_pdf [--seeds FOLDER] [--runs N]
 //   bench_pdf --growth [--runs N]           the export's time per quotation and per moved sentence at
 //                                           doubling sizes, with the ratio of each time per item to the
 //                                           smallest size's (1.0: linear; a table that grows faster than
 //                                           its rows shows at once)
+//   bench_pdf --folder FOLDER [--folder FOLDER...] [--runs N] [--output FILE]
+//                                           only these folders' comparisons (FILE: the last export)
 //   bench_pdf --seeds FOLDER --profile      where the export of the folder's comparison spends its processor
 //                                           time (sampler.h)
 
@@ -61,19 +63,24 @@ void measure(const char *label, const Comparison &comparison, const PdfExporter:
     const QString &file)
 {
     std::vector<double> times;
+    std::vector<double> cpu; // processor time: on a shared machine, wall time measures the others too
     for (int run = 0; run < runs; ++run) {
         QString error;
         const auto start = Clock::now();
+        const std::clock_t cpuStart = std::clock();
         const bool ok = PdfExporter::exportToFile(comparison, file, options, &error);
+        cpu.push_back(1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
         times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         if (!ok) {
             std::printf("%-44s failed: %s\n", label, qPrintable(error));
             return;
         }
     }
-    std::printf("%-44s %3d rows %4lld changes  best %7.1f ms  median %7.1f ms  %7.1f KiB  %3d pages\n", label,
-        int(comparison.rows.size()), qsizetype(comparison.changes.size()),
-        *std::min_element(times.begin(), times.end()), median(times), double(QFileInfo(file).size()) / 1024.0,
+    std::printf("%-44s %3d rows %4lld changes  best %7.1f ms  median %7.1f ms  cpu best %7.1f median %7.1f ms"
+                "  %7.1f KiB  %3d pages\n",
+        label, int(comparison.rows.size()), qsizetype(comparison.changes.size()),
+        *std::min_element(times.begin(), times.end()), median(times),
+        *std::min_element(cpu.begin(), cpu.end()), median(cpu), double(QFileInfo(file).size()) / 1024.0,
         pageCount(file));
 }
 
@@ -194,13 +201,32 @@ int main(int argc, char *argv[])
             runs = std::max(1, args.at(i + 1).toInt());
     }
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"bench.pdf"_s);
+    QString file = dir.filePath(u"bench.pdf"_s);
+    if (const qsizetype at = args.indexOf(u"--output"_s); at > 0 && at + 1 < args.size())
+        file = args.at(at + 1); // to look at the last export written
     if (args.contains(u"--growth"_s)) {
         const int growthRuns = args.contains(u"--runs"_s) ? runs : 2;
         growth("PDF export, changed quotations (2 versions; the comparison is not timed)", quotations,
             { 625, 1250, 2500, 5000 }, growthRuns, file);
         growth("PDF export, every sentence moved (2 versions)", shuffledSentences, { 625, 1250, 2500, 5000 },
             growthRuns, file);
+        return 0;
+    }
+    // Only the given folders (hostile cases kept by run_hostile.py --keep, say), default options.
+    QStringList folders;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--folder"_s)
+            folders.append(args.at(i + 1));
+    }
+    if (!folders.isEmpty()) {
+        std::printf("PDF export (%d runs each; the comparison itself is not timed)\n", runs);
+        for (const QString &folder : std::as_const(folders)) {
+            const Comparison comparison = compareFiles({ folder });
+            // The last two parts of the path: run_hostile.py keeps each case's inputs in CASE/in.
+            const QByteArray label
+                = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()).section(u'/', -2).right(44).toUtf8();
+            measure(label.constData(), comparison, {}, runs, file);
+        }
         return 0;
     }
     if (args.contains(u"--profile"_s)) {
