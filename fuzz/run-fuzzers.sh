@@ -14,6 +14,10 @@
 # TARGET        fuzz_load_text, fuzz_load_markdown, fuzz_load_html, fuzz_load_mhtml, fuzz_load_office,
 #               fuzz_load_pdf, fuzz_load_email, fuzz_segment, fuzz_align, fuzz_quotes, fuzz_json (default: all)
 #
+# The table (also in build/fuzz/fuzz/summary.txt) has per target: wall seconds, processor seconds
+# (user+sys), executions, exec/s, libFuzzer's cov (edges) and ft (features) from its last status line, the
+# corpus kept, peak RSS in MB and the result; its first lines give the date, machine and load average.
+#
 # Run it where the toolchain is (`packaging/parallax-dev fuzz ...` does). Each target keeps a growing
 # corpus in build/fuzz/fuzz/corpus/TARGET, starts from it plus its seeds, and writes what it finds (crash,
 # timeout, memory blow-up, broken property) to build/fuzz/fuzz/findings/TARGET/. Exit status 1 when any
@@ -35,7 +39,7 @@ while [ $# -gt 0 ]; do
         --seed) seed=$2; shift 2 ;;
         --no-build) build=0; shift ;;
         --keep-going) keep_going=1; shift ;;
-        -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,/^set -uo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run-fuzzers: unknown option $1" >&2; exit 2 ;;
         *) targets+=("$1"); shift ;;
     esac
@@ -84,8 +88,15 @@ symbolizer=$(command -v llvm-symbolizer || command -v addr2line || true)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1${symbolizer:+:external_symbolizer_path=$symbolizer}}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 summary=$out/summary.txt
-printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' target seconds executions exec/s cov ft corpus result |
-    tee "$summary"
+# The table's header says when and where it ran: figures from a shared machine mean little without its load.
+{
+    printf '# %s, %s, %s cores, load average at start %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+        "$(uname -n)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '# --seconds %s%s, seconds = wall clock, cpu = user+sys of the fuzzer processes\n' "$seconds" \
+        "${runs:+ --runs $runs}"
+    printf '%-20s %8s %8s %12s %8s %7s %8s %7s %7s  %s\n' target seconds cpu executions exec/s cov ft corpus \
+        rss_mb result
+} | tee "$summary"
 found=0
 for t in "${targets[@]}"; do
     mkdir -p "$out/corpus/$t" "$out/findings/$t" "$out/logs"
@@ -99,6 +110,8 @@ for t in "${targets[@]}"; do
     started=$SECONDS
     : >"$log"
     total=0
+    cpu=0
+    rss=0
     rc=0
     # Past findings (fuzz/regressions/TARGET) first: each is run once and must pass. Without --keep-going
     # they join the corpus; with it they are replayed on their own, so that an open one does not stop
@@ -119,16 +132,25 @@ for t in "${targets[@]}"; do
     while :; do
         left=$((seconds - (SECONDS - started)))
         [ "$left" -ge 5 ] || break
-        nice -n 19 "$out/$t" -max_total_time="$left" ${runs:+-runs="$runs"} "${args[@]}" "${corpora[@]}" >"$log.run" 2>&1
+        # A restart after a finding runs only what is left of --runs.
+        left_runs=${runs:+$((runs - total))}
+        [ -z "$left_runs" ] || [ "$left_runs" -gt 0 ] || break
+        TIMEFORMAT='%U %S'
+        { time nice -n 19 "$out/$t" -max_total_time="$left" ${left_runs:+-runs="$left_runs"} "${args[@]}" \
+            "${corpora[@]}" >"$log.run" 2>&1; } 2>"$log.time"
         rc=$?
         cat "$log.run" >>"$log"
         # Executions of this run: libFuzzer's final statistics, else its last status line.
         n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log.run" | tail -n 1)
         [ -n "$n" ] || n=$(grep -E '^#[0-9]+' "$log.run" | tail -n 1 | sed -E 's/^#([0-9]+).*/\1/')
         total=$((total + ${n:-0}))
+        # Processor time in whole seconds (bash's `time` of the child), peak RSS as libFuzzer measured it.
+        cpu=$(awk -v c="$cpu" '{ printf "%d", c + $1 + $2 + 0.5 }' "$log.time")
+        r=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log.run" | tail -n 1)
+        [ "${r:-0}" -le "$rss" ] || rss=$r
         [ "$rc" -ne 0 ] && [ "$keep_going" = 1 ] || break
     done
-    rm -f "$log.run"
+    rm -f "$log.run" "$log.time"
     elapsed=$((SECONDS - started))
     # The last status line ("#N ... cov: C ft: F corp: K/...") has the final coverage.
     status=$(grep -E '^#[0-9]+.*cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
@@ -148,7 +170,9 @@ for t in "${targets[@]}"; do
         result+="FINDING (exit $rc): $(grep -m1 -E 'ERROR: |property broken|Timeout|out-of-memory|deadly signal' "$log" | cut -c1-120); $(ls -t "$out/findings/$t" | head -n 1) ; log $log"
     fi
     [ -n "$result" ] || result=ok
-    printf '%-20s %8s %12s %8s %7s %8s %7s  %s\n' "$t" "$elapsed" "${executions:-?}" "${speed:-?}" \
-        "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result" | tee -a "$summary"
+    printf '%-20s %8s %8s %12s %8s %7s %8s %7s %7s  %s\n' "$t" "$elapsed" "$cpu" "${executions:-?}" "${speed:-?}" \
+        "${cov:-?}" "${ft:-?}" "${corp:-?}" "$rss" "$result" | tee -a "$summary"
 done
+printf '# finished %s, load average %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(cut -d' ' -f1-3 /proc/loadavg)" |
+    tee -a "$summary"
 exit $found
