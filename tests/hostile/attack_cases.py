@@ -8,8 +8,8 @@ import random
 
 from cases import CASES, EITHER, FAILS, MARKER, THIRD, Case, add, goods, html_page, write
 
-MAX_SENTENCES = 6000  # LoadError::MaxSentences
-MAX_CHARACTERS = 2_000_000  # LoadError::MaxCharacters
+MAX_SENTENCES = 3000  # LoadError::MaxSentences
+MAX_CHARACTERS = 1_000_000  # LoadError::MaxCharacters
 
 NOUNS = ["ferry", "harbour", "pier", "storm", "council", "engineer", "timetable", "vessel", "quay", "captain",
          "passenger", "repair", "budget", "bridge", "tide", "crew", "route", "island", "board", "inspector"]
