@@ -39,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(error.code == LoadError::Code::TooManySentences);
         QCOMPARE(error.detail, QString::number(count));
         QCOMPARE(describeInEnglish(error),
-            u"too long: 6001 sentences; Parallax compares articles of up to 6000 sentences"_s);
+            u"too long: 3001 sentences; Parallax compares articles of up to 3000 sentences"_s);
         // At the limit it is read.
         QVERIFY(ArticleLoader::loadData(
             sentences(int(LoadError::MaxSentences), " "), TextFormat::PlainText, u"long"_s, &error));
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(!ArticleLoader::loadData(text, TextFormat::PlainText, u"big"_s, &error, u"big.txt"_s));
         QVERIFY(error.code == LoadError::Code::TooManyCharacters);
         QCOMPARE(error.detail.toLongLong(), LoadError::MaxCharacters + 10);
-        QVERIFY(describeInEnglish(error).startsWith(u"too long: 2000010 characters of text"_s));
+        QVERIFY(describeInEnglish(error).startsWith(u"too long: 1000010 characters of text"_s));
     }
 
     void runOnSentencesAreCutWithoutLosingText()
