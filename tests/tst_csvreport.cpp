@@ -111,6 +111,7 @@ private Q_SLOTS:
     void options();
     void sample();
     void notes();
+    void mergedFrom();
 };
 
 void TestCsvReport::oneRecordPerChange()
@@ -313,6 +314,24 @@ void TestCsvReport::notes()
             u"error check"_s }));
     QCOMPARE(noteLines.at(2).at(1), QString());
     QCOMPARE(noteLines.at(2).at(6), u"lost,\nnote"_s);
+}
+
+// A sentence that also says another row (merged from, AlignedRow::alsoRows): one record per such row, with
+// that row's words before and the sentence after; none where no row is named.
+void TestCsvReport::mergedFrom()
+{
+    Comparison c = Fixture::councilStory();
+    c.rows[2].alsoRows = { {}, {}, { 1 } };
+    const QList<QStringList> records = parsed(CsvReport::toCsv(c, {}));
+    QList<QStringList> also;
+    for (const QStringList &record : records)
+        if (record.value(2) == u"also-says"_s)
+            also.append(record);
+    const QList<QStringList> expected { { u"Herald"_s, u"3"_s, u"also-says"_s, QString(),
+        u"The vote was seven to two."_s, u"“We have reached agreement on the essentials,” the mayor said."_s,
+        QString(), QString() } };
+    QCOMPARE(also, expected);
+    QCOMPARE(records.size(), parsed(CsvReport::toCsv(Fixture::councilStory(), {})).size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReport)

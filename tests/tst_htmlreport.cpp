@@ -183,6 +183,7 @@ private Q_SLOTS:
     void stackedLayoutForNarrowScreens();
     void notes();
     void notesBesideRows();
+    void mergedFromMark();
 };
 
 void TestHtmlReport::wellFormedAndSafe_data()
@@ -539,6 +540,22 @@ void TestHtmlReport::notesBesideRows()
             list = e.text;
     QVERIFY(list.indexOf(u"\u270e1"_s) < list.indexOf(row.text));
     QVERIFY(list.indexOf(u"\u270e4"_s) < list.indexOf(orphan.text));
+}
+
+// A sentence that also says another row (merged from) is marked beside its cell, as in the window.
+void TestHtmlReport::mergedFromMark()
+{
+    Comparison c = Fixture::councilStory();
+    const auto marks = [](const Parsed &p) {
+        QStringList out;
+        for (const Element &e : p.withClass(u"span"_s, u"mk"_s))
+            if (e.text.contains(u"also says"_s))
+                out.append(e.text);
+        return out;
+    };
+    QVERIFY(marks(parse(HtmlReport::toHtml(c, {}))).isEmpty());
+    c.rows[2].alsoRows = { {}, {}, { 1, 3 } };
+    QCOMPARE(marks(parse(HtmlReport::toHtml(c, {}))), QStringList { u"also says rows 2, 4"_s });
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void notesExplainEveryNonCosmeticChange();
     void cosmeticChangesAreNumberedOnRequest();
     void addedAbsentMovedAreMarked();
+    void mergedFromIsMarked();
     void boilerplateIsLeftOutUnlessAsked();
     void moreThanFourVersionsRepeatTheBase();
     void visibleVersionsLimitThePdf();
@@ -439,6 +440,23 @@ void TestPdfExporter::addedAbsentMovedAreMarked()
     QVERIFY(raw.contains(u"absent"_s));
     // The Courier's own sentence is printed.
     QVERIFY(raw.contains(u"The bridge carries forty thousand vehicles a day."_s));
+}
+
+// A sentence that also says another row (merged from, AlignedRow::alsoRows) names it beside its cell.
+void TestPdfExporter::mergedFromIsMarked()
+{
+    Comparison c = fixture();
+    int row = -1;
+    for (int r = 1; r < c.rows.size() && row < 0; ++r)
+        if (c.rows.at(r).cells.value(1, -1) >= 0 && !c.rows.at(r).boilerplate)
+            row = r;
+    QVERIFY(row > 0);
+    QVERIFY(!normalized(pdfText(exportFixture(u"plain.pdf"_s, {}, c), u"-raw"_s)).contains(u"also says"_s));
+    c.rows[row].alsoRows = QList<QList<int>>(c.versions.size());
+    c.rows[row].alsoRows[1] = { 0 };
+    const QString file = exportFixture(u"mergedfrom.pdf"_s, {}, c);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(normalized(pdfText(file, u"-raw"_s)).contains(u"also says row 1"_s));
 }
 
 void TestPdfExporter::boilerplateIsLeftOutUnlessAsked()

@@ -1807,6 +1807,14 @@
         <source>Timeline: each version at its time, with a bar as tall as the share of the version before it that it changed (the percentage above it); a flag marks an announced correction or update, a red ring a change without a notice (stealth edit).</source>
         <translation>Zeitleiste: jede Version zu ihrem Zeitpunkt, mit einem Balken so hoch wie der Anteil der vorangehenden Version, den sie geändert hat (der Prozentsatz darüber); eine Fahne markiert eine angekündigte Korrektur oder Aktualisierung, ein roter Ring eine Änderung ohne Hinweis (stille Änderung).</translation>
     </message>
+    <message>
+        <source>also says row %1</source>
+        <translation>sagt auch Zeile %1</translation>
+    </message>
+    <message>
+        <source>also says rows %1</source>
+        <translation>sagt auch Zeilen %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>

@@ -1807,6 +1807,14 @@
         <source>Timeline: each version at its time, with a bar as tall as the share of the version before it that it changed (the percentage above it); a flag marks an announced correction or update, a red ring a change without a notice (stealth edit).</source>
         <translation>Chronologie : chaque version à sa date, avec une barre aussi haute que la part de la version précédente qu’elle a modifiée (le pourcentage au-dessus) ; un drapeau signale une correction ou une mise à jour annoncée, un anneau rouge une modification sans avis (modification discrète).</translation>
     </message>
+    <message>
+        <source>also says row %1</source>
+        <translation>dit aussi la ligne %1</translation>
+    </message>
+    <message>
+        <source>also says rows %1</source>
+        <translation>dit aussi les lignes %1</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>

@@ -3,6 +3,7 @@
 
 #include "core/labels.h"
 #include "present/cellindex.h"
+#include "report/alsosays_p.h"
 #include "report/pdfcomparisonpages_p.h"
 
 #include <QStringList>
@@ -40,6 +41,15 @@ QByteArray CsvReport::toCsv(const Comparison &c, const Options &options)
     };
     // The column names are ids, like the kinds: the same in every language, for formulas and scripts.
     line({ u"version"_s, u"row"_s, u"kind"_s, u"reason"_s, u"before"_s, u"after"_s, u"note"_s, u"tags"_s });
+    // The words of another row: the base's sentence there, or the first version's that has one.
+    const auto rowWords = [&](int r) {
+        if (index.range(r, c.base).isValid())
+            return index.text(r, c.base);
+        for (int w = 0; w < c.versions.size(); ++w)
+            if (index.range(r, w).isValid())
+                return index.text(r, w);
+        return QString();
+    };
     for (qsizetype r = 0; r < c.rows.size(); ++r) {
         const AlignedRow &row = c.rows.at(r);
         if (row.boilerplate && !options.showBoilerplate)
@@ -73,6 +83,13 @@ QByteArray CsvReport::toCsv(const Comparison &c, const Options &options)
                     index.text(rowIndex, v), note, tags });
             } else if (index.isStop(rowIndex, v, true) && status == CellStatus::Absent) {
                 line({ name, rowNumber, toString(status), QString(), index.text(rowIndex, c.base), QString(),
+                    note, tags });
+            }
+            // A sentence that also says other rows (merged from): one line per row, with that row's words.
+            for (const int other : row.alsoRows.value(v)) {
+                if (!hasText || other < 0 || other >= c.rows.size())
+                    continue;
+                line({ name, rowNumber, u"also-says"_s, QString(), rowWords(other), index.text(rowIndex, v),
                     note, tags });
             }
             for (const int i : index.changes(rowIndex, v)) {

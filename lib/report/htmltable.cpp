@@ -3,6 +3,7 @@
 // words highlighted by kind (the change in words in a title), the base's words that the others changed
 // underlined, markers for gaps and moves, and the numbered notes of the row, as in the PDF.
 #include "core/labels.h"
+#include "report/alsosays_p.h"
 #include "report/htmlwriter_p.h"
 #include "report/notelist_p.h"
 #include "report/pdfexporter.h"
@@ -169,6 +170,9 @@ struct RowWriter
         const int target = row.moveTarget.value(version, -1);
         if (status == CellStatus::Moved && target >= 0)
             out += moveMarker(target);
+        // A sentence that also says other rows (merged from) names them, as the window does.
+        if (const QString also = alsoSaysText(row.alsoRows.value(version)); !also.isEmpty())
+            out += u"<span class=\"mk\">"_s + htmlEscaped(also) + u"</span>"_s;
         const QString role = label(first.role);
         if (!role.isEmpty() && first.role != SentenceRole::Lede)
             out += u"<span class=\"role\">"_s + htmlEscaped(role) + u"</span>"_s;

@@ -4,6 +4,7 @@
 #include "report/pdfpagelayout_p.h"
 
 #include "core/labels.h"
+#include "report/alsosays_p.h"
 
 #include <QTextLayout>
 
@@ -241,6 +242,11 @@ Cell PdfComparisonPages::Private::makeCell(
 
     if (cell.status == CellStatus::Moved && cell.moveTarget >= 0) {
         appendMoveMarker(cell, set, cell.moveTarget);
+        cell.content.append(QString(QChar::LineSeparator));
+    }
+    // A sentence that also says other rows (merged from) names them, as the window does.
+    if (const QString also = alsoSaysText(row.alsoRows.value(version)); !also.isEmpty()) {
+        cell.content.append(also, markerFormat(QColor(0x66, 0x66, 0x66)));
         cell.content.append(QString(QChar::LineSeparator));
     }
     // Headlines, standfirsts, bylines and datelines share a row by their role: say which.
