@@ -51,6 +51,7 @@ struct Story
     QString report; // DIR/NAME.json
     enum Outcome { Pending, Compared, Resumed, Failed } outcome = Pending;
     QString error;
+    QStringList line; // the summary's line of a story compared in this run
 };
 
 // Whether the story's report was written after the last change to its folder and its files: then the
@@ -97,6 +98,7 @@ void runStory(Story &story)
         story.error = error;
         return;
     }
+    story.line = BatchSummary::fromComparison(FilePaths::printable(story.name), comparison);
     story.outcome = Story::Compared;
 }
 
@@ -263,7 +265,7 @@ int runBatchCommand(const QStringList &arguments)
         if (name.startsWith(u'.') || status.identity == outIdentity)
             continue;
         stories.append(
-            { name, path, out + u'/' + FilePaths::printable(name) + u".json"_s, Story::Pending, {} });
+            { name, path, out + u'/' + FilePaths::printable(name) + u".json"_s, Story::Pending, {}, {} });
     }
     if (looseFiles > 0) {
         err << FilePaths::printable(root) << u": "_s
@@ -303,11 +305,14 @@ int runBatchCommand(const QStringList &arguments)
     });
     progress.finish();
 
-    // The summary is read from the reports on disk, in story order.
+    // The summary in story order: the stories compared now from their comparisons, those of an earlier
+    // run from their reports on disk (cli_batch.sh checks that both give the same lines).
     QList<QStringList> lines;
     int compared = 0, resumed = 0, failed = 0;
     for (Story &story : stories) {
-        if (story.outcome != Story::Failed) {
+        if (story.outcome == Story::Compared) {
+            lines.append(story.line);
+        } else if (story.outcome != Story::Failed) {
             QFile report(story.report);
             QJsonParseError parseError;
             const QJsonDocument json = report.open(QIODevice::ReadOnly)

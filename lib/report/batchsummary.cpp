@@ -3,6 +3,8 @@
 
 #include "csvreport.h"
 
+#include "core/labels.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -18,71 +20,121 @@ QStringList BatchSummary::columns()
         u"quote_groups"_s, u"quote_divergences"_s, u"unread_files"_s, u"error"_s };
 }
 
-QStringList BatchSummary::fromReport(const QString &story, const QJsonObject &report)
-{
-    const QJsonArray versions = report.value(u"versions"_s).toArray();
-    const int base = report.value(u"base"_s).toInt();
-    const QString baseName = versions.at(base).toObject().value(u"name"_s).toString();
+namespace {
 
+// What a line says of a story, from its report or its comparison.
+struct Counts
+{
+    int versions = 0;
+    QString baseName;
+    QList<double> othersKept; // baseShare of the versions but the base
+    int typography = 0, spelling = 0, wording = 0, substantive = 0;
+    int added = 0, absent = 0, moved = 0;
+    int quoteGroups = 0, divergent = 0;
+    int unread = 0;
+};
+
+// By the names the report writes (core/labels.h), so that a report and its comparison count alike.
+bool divergent(const QString &fidelity)
+{
+    return fidelity == u"altered"_s || fidelity == u"truncated"_s || fidelity == u"extended"_s
+        || fidelity == u"merged"_s;
+}
+
+void countKind(Counts &n, const QString &kind)
+{
+    n.typography += kind == u"typography"_s;
+    n.spelling += kind == u"spelling"_s;
+    n.wording += kind == u"wording"_s;
+    n.substantive += kind == u"substantive"_s;
+}
+
+void countStatus(Counts &n, const QString &status)
+{
+    n.added += status == u"added"_s;
+    n.absent += status == u"absent"_s;
+    n.moved += status == u"moved"_s;
+}
+
+// Notes such as a file read twice under two names are not failures.
+bool unreadFile(const QString &code)
+{
+    return code != u"duplicate"_s;
+}
+
+QStringList line(const QString &story, const Counts &n)
+{
     double keptSum = 0;
     double keptLowest = 1;
-    int others = 0;
-    const QJsonArray shares = report.value(u"baseShare"_s).toArray();
-    for (qsizetype v = 0; v < shares.size(); ++v) {
-        if (v == base)
-            continue;
-        const double share = shares.at(v).toDouble();
+    for (double share : n.othersKept) {
         keptSum += share;
         keptLowest = std::min(keptLowest, share);
-        ++others;
     }
+    const qsizetype others = n.othersKept.size();
+    const auto share = [](double value) { return QString::number(value, 'f', 3); };
+    return { story, u"ok"_s, QString::number(n.versions), n.baseName,
+        share(others > 0 ? keptSum / double(others) : 1.0), share(others > 0 ? keptLowest : 1.0),
+        QString::number(n.typography), QString::number(n.spelling), QString::number(n.wording),
+        QString::number(n.substantive), QString::number(n.added), QString::number(n.absent),
+        QString::number(n.moved), QString::number(n.quoteGroups), QString::number(n.divergent),
+        QString::number(n.unread), QString() };
+}
 
-    int typography = 0, spelling = 0, wording = 0, substantive = 0;
-    for (const QJsonValue &change : report.value(u"changes"_s).toArray()) {
-        const QString kind = change.toObject().value(u"kind"_s).toString();
-        typography += kind == u"typography"_s;
-        spelling += kind == u"spelling"_s;
-        wording += kind == u"wording"_s;
-        substantive += kind == u"substantive"_s;
-    }
+} // namespace
 
-    int added = 0, absent = 0, moved = 0;
+QStringList BatchSummary::fromReport(const QString &story, const QJsonObject &report)
+{
+    Counts n;
+    const QJsonArray versions = report.value(u"versions"_s).toArray();
+    const int base = report.value(u"base"_s).toInt();
+    n.versions = int(versions.size());
+    n.baseName = versions.at(base).toObject().value(u"name"_s).toString();
+    const QJsonArray shares = report.value(u"baseShare"_s).toArray();
+    for (qsizetype v = 0; v < shares.size(); ++v)
+        if (v != base)
+            n.othersKept.append(shares.at(v).toDouble());
+    for (const QJsonValue &change : report.value(u"changes"_s).toArray())
+        countKind(n, change.toObject().value(u"kind"_s).toString());
     for (const QJsonValue &row : report.value(u"rows"_s).toArray()) {
         const QJsonArray status = row.toObject().value(u"status"_s).toArray();
-        for (qsizetype v = 0; v < status.size(); ++v) {
-            if (v == base)
-                continue;
-            const QString s = status.at(v).toString();
-            added += s == u"added"_s;
-            absent += s == u"absent"_s;
-            moved += s == u"moved"_s;
-        }
+        for (qsizetype v = 0; v < status.size(); ++v)
+            if (v != base)
+                countStatus(n, status.at(v).toString());
     }
-
     const QJsonArray quotes = report.value(u"quotes"_s).toArray();
-    int divergent = 0;
+    n.quoteGroups = int(quotes.size());
     for (const QJsonValue &group : quotes) {
         const QJsonArray variants = group.toObject().value(u"variants"_s).toArray();
-        divergent += std::any_of(variants.begin(), variants.end(), [](const QJsonValue &variant) {
-            const QString fidelity = variant.toObject().value(u"fidelity"_s).toString();
-            return fidelity == u"altered"_s || fidelity == u"truncated"_s || fidelity == u"extended"_s
-                || fidelity == u"merged"_s;
+        n.divergent += std::any_of(variants.begin(), variants.end(), [](const QJsonValue &variant) {
+            return divergent(variant.toObject().value(u"fidelity"_s).toString());
         });
     }
+    for (const QJsonValue &error : report.value(u"errors"_s).toArray())
+        n.unread += unreadFile(error.toObject().value(u"code"_s).toString());
+    return line(story, n);
+}
 
-    int unread = 0;
-    for (const QJsonValue &error : report.value(u"errors"_s).toArray()) {
-        // Notes such as a file read twice under two names are not failures.
-        if (error.toObject().value(u"code"_s).toString() != u"duplicate"_s)
-            ++unread;
-    }
-
-    const auto share = [](double value) { return QString::number(value, 'f', 3); };
-    return { story, u"ok"_s, QString::number(versions.size()), baseName,
-        share(others > 0 ? keptSum / others : 1.0), share(others > 0 ? keptLowest : 1.0),
-        QString::number(typography), QString::number(spelling), QString::number(wording),
-        QString::number(substantive), QString::number(added), QString::number(absent), QString::number(moved),
-        QString::number(quotes.size()), QString::number(divergent), QString::number(unread), QString() };
+QStringList BatchSummary::fromComparison(const QString &story, const Comparison &c)
+{
+    Counts n;
+    n.versions = int(c.versions.size());
+    n.baseName = c.versions.at(c.base).name;
+    for (qsizetype v = 0; v < c.baseShare.size(); ++v)
+        if (v != c.base)
+            n.othersKept.append(c.baseShare.at(v));
+    for (const Change &change : c.changes)
+        countKind(n, toString(change.kind));
+    for (const AlignedRow &row : c.rows)
+        for (qsizetype v = 0; v < row.status.size(); ++v)
+            if (v != c.base)
+                countStatus(n, toString(row.status.at(v)));
+    n.quoteGroups = int(c.quotes.size());
+    for (const QuoteGroup &group : c.quotes)
+        n.divergent += std::any_of(group.variants.begin(), group.variants.end(),
+            [](const QuoteVariant &variant) { return divergent(toString(variant.fidelity)); });
+    for (const LoadError &error : c.errors)
+        n.unread += unreadFile(toString(error.code));
+    return line(story, n);
 }
 
 QStringList BatchSummary::failed(const QString &story, const QString &error)
