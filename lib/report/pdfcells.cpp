@@ -233,8 +233,15 @@ Cell PdfComparisonPages::Private::makeCell(
             cell.content.append(PdfExporter::tr("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
             cell.markedGap = true;
         }
-        if (cell.markedGap)
+        if (cell.markedGap && cell.placeholderAt < 0) {
+            // Every cell that says "absent" in a set says it alike: one layout for all of them.
+            std::shared_ptr<const QTextLayout> &shared = markerLayouts[{ width, cell.content.text }];
+            if (!shared)
+                shared = makeLayout(cell.content, style.marker, width, Qt::AlignHCenter);
+            cell.layout = shared;
+        } else if (cell.markedGap) {
             cell.layout = makeLayout(cell.content, style.marker, width, Qt::AlignHCenter);
+        }
         return cell;
     }
     cell.hasText = true;
