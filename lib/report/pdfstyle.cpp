@@ -148,10 +148,10 @@ void paintPageFurniture(QPainter *painter, const PdfStyle &style, PdfTextCache *
     // Footer: page number centred, the program's name on the left.
     painter->setPen(QColor(0x55, 0x55, 0x55));
     const double footerBaseline = style.page.height() - style.pt(PdfStyle::marginBottom) - metrics.descent();
+    // Laid out once, for its width and its drawing (drawText and horizontalAdvance would shape it twice).
     const QString pageText = PdfExporter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
-    painter->setFont(font);
-    painter->drawText(
-        QPointF(left + (width - metrics.horizontalAdvance(pageText)) / 2, footerBaseline), pageText);
+    texts->draw(
+        painter, font, pageText, QPointF(left + (width - texts->width(font, pageText)) / 2, footerBaseline));
     texts->draw(painter, font, u"Parallax"_s, QPointF(left, footerBaseline));
     painter->restore();
 }
