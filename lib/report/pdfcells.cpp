@@ -65,6 +65,17 @@ RichText withBreakOpportunities(const RichText &content)
         range.start = int(start);
         out.formats.append(range);
     }
+    // Every ChunkBreaks-th break also ends a script item (QTextLayout splits its items where format ranges
+    // begin and end, and an empty format changes nothing else): for each line that begins inside an item,
+    // Qt adds up the advances from the item's start (QTextEngine::shapeLine), so a megabyte token in items
+    // of Qt's own 4,096 characters cost a tenth of its export in that sum alone.
+    constexpr qsizetype ChunkBreaks = 8;
+    qsizetype chunkStart = 0;
+    for (qsizetype k = ChunkBreaks - 1; k < inserts.size(); k += ChunkBreaks) {
+        const qsizetype end = inserts.at(k) + k + 1; // after the k-th break opportunity in the new text
+        out.formats.append({ int(chunkStart), int(end - chunkStart), QTextCharFormat() });
+        chunkStart = end;
+    }
     return out;
 }
 
@@ -234,8 +245,15 @@ Cell PdfComparisonPages::Private::makeCell(
             cell.content.append(PdfExporter::tr("absent"), markerFormat(QColor(0x66, 0x66, 0x66)));
             cell.markedGap = true;
         }
-        if (cell.markedGap)
+        if (cell.markedGap && cell.placeholderAt < 0) {
+            // Every cell that says "absent" in a set says it alike: one layout for all of them.
+            std::shared_ptr<const QTextLayout> &shared = markerLayouts[{ width, cell.content.text }];
+            if (!shared)
+                shared = makeLayout(cell.content, style.marker, width, Qt::AlignHCenter);
+            cell.layout = shared;
+        } else if (cell.markedGap) {
             cell.layout = makeLayout(cell.content, style.marker, width, Qt::AlignHCenter);
+        }
         return cell;
     }
     cell.hasText = true;

@@ -66,7 +66,8 @@ struct Cell
     RichText content;
     QFont font;
     qsizetype placeholderAt = -1; // where the page number of a move goes
-    std::unique_ptr<QTextLayout> layout; // null for an unmarked gap
+    // Null for an unmarked gap; shared by the cells of one marker ("absent"), laid out once.
+    std::shared_ptr<const QTextLayout> layout;
     QString heading; // the text, when the cell is a heading of the article (for the bookmarks)
 };
 
@@ -126,6 +127,8 @@ struct PdfComparisonPages::Private
     double firstTop = -1; // the first page's top when it shares the summary's last page
     QList<int> noteNumbers; // the reader's notes' numbers (notelist_p.h), by note index
     mutable PdfTextCache texts; // row numbers and "cont."
+    // The layouts of markers that recur unchanged in many cells ("absent"), by width and text.
+    mutable QHash<std::pair<double, QString>, std::shared_ptr<const QTextLayout>> markerLayouts;
 
     Private(const Comparison &c, const PdfExporter::Options &o, const PdfStyle &s, QPaintDevice *d)
         : comparison(c)

@@ -147,13 +147,19 @@ PdfQuoteTable::PdfQuoteTable(const Comparison &c, const QList<int> &printed,
     }
 
     QHash<int, std::shared_ptr<const QTextLayout>> labels; // by fidelity (the outlet columns are alike)
+    QHash<QString, std::shared_ptr<const QTextLayout>> speakers; // a speaker is quoted many times
     m_rows.reserve(std::size_t(c.quotes.size()));
     for (qsizetype g = 0; g < c.quotes.size(); ++g) {
         const QuoteGroup &group = c.quotes.at(g);
         Row row;
-        RichText speaker;
-        speaker.append(group.speaker.isEmpty() ? PdfExporter::tr("(unattributed)") : group.speaker);
-        row.cells.push_back(layout(speaker, style.summary, 0));
+        const QString name = group.speaker.isEmpty() ? PdfExporter::tr("(unattributed)") : group.speaker;
+        std::shared_ptr<const QTextLayout> &speaker = speakers[name];
+        if (!speaker) {
+            RichText text;
+            text.append(name);
+            speaker = layout(text, style.summary, 0);
+        }
+        row.cells.push_back(speaker);
 
         const QuoteVariant reference = group.variants.value(group.reference);
         RichText quote;

@@ -79,6 +79,8 @@ private:
     const QTextLayout &line(const QFont &font, const QString &text);
     QPaintDevice *m_device;
     QHash<QString, std::shared_ptr<QTextLayout>> m_lines;
+    QFont m_lastFont;
+    QString m_lastKey; // m_lastFont's key and a line break
 };
 
 // Draws the running header (story title left, section right) and the footer ("Page 3 of 9").
