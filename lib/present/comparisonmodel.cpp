@@ -185,6 +185,10 @@ QString ComparisonModel::describeDate(const Version &version)
         return tr("File date: %1").arg(version.date);
     if (version.dateSource == u"email"_s)
         return tr("Sent: %1").arg(version.date);
+    if (version.dateSource == u"text"_s)
+        return tr("Date the text states: %1").arg(version.date);
+    if (version.dateSource == u"document"_s)
+        return tr("Document date: %1").arg(version.date);
     return tr("Published: %1").arg(version.date);
 }
 
