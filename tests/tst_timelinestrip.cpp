@@ -4,6 +4,7 @@
 // tests (tests/data/revisions).
 #include "timelinestrip.h"
 
+#include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "testpaths.h"
 
@@ -59,6 +60,25 @@ private Q_SLOTS:
         QVERIFY(!strip.describe(2).contains(u"stealth edit"_s));
         QVERIFY(strip.describe(2).contains(u"Update:"_s));
         QVERIFY(strip.describe(3).contains(u"Correction:"_s));
+    }
+
+    // The steps come after the rows: until they are there, the strip says it is measuring them, and
+    // has no markers to click.
+    void placeholderWhileTheStepsAreMeasured()
+    {
+        Comparison c = compareFiles({ QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/revisions"_s });
+        QVERIFY(c.steps.isEmpty());
+        TimelineStrip strip;
+        strip.resize(800, strip.sizeHint().height());
+        QVERIFY(strip.placeholderText().contains(u"appears when versions are compared"_s));
+        strip.setComparison(c);
+        QVERIFY2(strip.placeholderText().startsWith(u"Measuring"_s), qPrintable(strip.placeholderText()));
+        QVERIFY(strip.markerCentre(0).isNull());
+        QCOMPARE(strip.versionAt(QPointF(400, 40)), -1);
+        c.steps = AgainstPrevious::measure(c);
+        strip.setComparison(c);
+        QVERIFY(strip.placeholderText().isEmpty());
+        QVERIFY(!strip.markerCentre(0).isNull());
     }
 };
 
