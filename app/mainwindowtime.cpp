@@ -77,7 +77,10 @@ Comparison MainWindow::Private::shownComparison() const
 void MainWindow::Private::showComparison()
 {
     Comparison shown = shownComparison();
-    versions->setAgainstPrevious(againstPrevious && againstPrevious->isChecked() && !shown.steps.isEmpty());
+    const bool readAgainstPrevious
+        = againstPrevious && againstPrevious->isChecked() && !shown.steps.isEmpty();
+    versions->setAgainstPrevious(readAgainstPrevious);
+    model->setReadAgainstPrevious(readAgainstPrevious);
     model->setComparison(std::move(shown));
 }
 

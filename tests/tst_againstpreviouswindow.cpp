@@ -136,12 +136,15 @@ private Q_SLOTS:
             ++checked;
         }
         QCOMPARE(checked, 3);
+        // The reading view's column header says it too.
+        QVERIFY(model->headerData(c.base, Qt::Horizontal).toString().endsWith(u"(earliest)"_s));
         // Off: the base's shares and words again.
         againstPrevious->setChecked(false);
         table = window.versionsPanel()->table();
         QCOMPARE(table->horizontalHeaderItem(1)->text(), u"Keeps"_s);
         const Comparison &base = model->comparison();
         QCOMPARE(table->item(base.base, 0)->text(), base.versions.at(base.base).name + u" (base)"_s);
+        QVERIFY(model->headerData(base.base, Qt::Horizontal).toString().endsWith(u"(base)"_s));
         for (int v = 0; v < base.versions.size(); ++v)
             if (v != base.base)
                 QCOMPARE(table->item(v, 1)->text(),

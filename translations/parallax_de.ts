@@ -266,6 +266,10 @@
         <source>Document date: %1</source>
         <translation>Dokumentdatum: %1</translation>
     </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (früheste)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>

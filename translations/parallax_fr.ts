@@ -266,6 +266,10 @@
         <source>Document date: %1</source>
         <translation>Date du document : %1</translation>
     </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (la plus ancienne)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>

@@ -347,7 +347,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = v.name.isEmpty() ? QFileInfo(v.path).fileName() : v.name;
-        return isBase ? tr("%1 (base)").arg(name) : name;
+        if (!isBase)
+            return name;
+        return m_againstPrevious ? tr("%1 (earliest)").arg(name) : tr("%1 (base)").arg(name);
     }
     case Qt::ToolTipRole: {
         QStringList lines;
