@@ -281,16 +281,17 @@ void MainWindow::Private::connectSession()
     using Job = ComparisonSession::Job;
     connect(session, &ComparisonSession::comparisonReady, q, [this] {
         StartupTrace::mark("comparison ready");
-        model->setComparison(shownComparison());
+        showComparison();
         StartupTrace::mark("model reset and window updated");
     });
     // The steps against the previous version come after the rows are shown: the timeline takes them,
     // and the view against the previous version when the reader reads it so.
     connect(session, &ComparisonSession::stepsReady, q, [this] {
         if (againstPrevious && againstPrevious->isChecked())
-            model->setComparison(shownComparison());
+            showComparison();
         else if (timeline)
             timeline->setComparison(session->comparison());
+        runPendingExport();
     });
     if (auto *showTimeline = q->findChild<QAction *>(u"showTimeline"_s)) {
         auto want = [this, showTimeline] {
@@ -336,8 +337,10 @@ void MainWindow::Private::connectSession()
         });
     connect(compareProgress, &ProgressIndicator::cancelRequested, session,
         [this] { session->cancel(Job::Comparison); });
-    connect(exportProgress, &ProgressIndicator::cancelRequested, session,
-        [this] { session->cancel(Job::Export); });
+    connect(exportProgress, &ProgressIndicator::cancelRequested, session, [this] {
+        if (!cancelPendingExport())
+            session->cancel(Job::Export);
+    });
 }
 
 void MainWindow::Private::adoptRunningComparison()
@@ -630,6 +633,8 @@ void MainWindow::Private::navigate(bool found, const QString &nothingLeft)
 
 void MainWindow::exportPdf(const QString &fileName)
 {
+    if (d->waitForSteps([this, fileName] { exportPdf(fileName); }))
+        return;
     const Comparison reported = d->reportedComparison();
     d->session->exportPdf(reported, fileName, d->reportChoices().pdf(reported));
 }

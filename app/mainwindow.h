@@ -42,7 +42,8 @@ public:
     // Reads the files again (done by itself when one changes on disk).
     void reload();
     // Writes the annotated PDF of what is shown (versions, order, base, cosmetic setting) in the
-    // background; exportFinished tells how it went.
+    // background; exportFinished tells how it went. Read against the previous version, it first waits
+    // for the steps against the previous version if they are still being measured.
     void exportPdf(const QString &fileName);
     // Shows a finished comparison (what the background work ends with).
     void showComparison(Comparison comparison);

@@ -81,6 +81,7 @@ public:
     // File > Export HTML / Export CSV (mainwindowmenus.cpp): format is "html" or "csv".
     void chooseReportFile(const QString &format);
     bool writeReport(const QString &fileName, const QString &format);
+    static QString articleFileFilter(); // the Open and Add dialogs' article files
     void chooseShownVersions();
     // What the reports show: what the reader sees, with `parallax compare`'s defaults for the rest.
     ReportChoices reportChoices() const;
@@ -122,10 +123,18 @@ public:
     // mainwindowtime.cpp: order by time, against the previous version, the timeline.
     void createTimeParts(QMenu *viewMenu);
     Comparison shownComparison() const; // the session's, or its view against the previous version
+    void showComparison(); // shownComparison() in the model, the versions panel told how it reads
     // What the window's exports write: the command line's report, with the steps against the previous
     // version only while the window shows them (as `compare --against previous`).
     Comparison reportedComparison() const;
     void onTimeComparisonShown();
+    // An export asked for while the steps against the previous version are still being measured, and the
+    // window reads against the previous version: kept (true) and run when they are there, with the export's
+    // progress saying what it waits for, instead of writing a report without them.
+    bool waitForSteps(std::function<void()> exportNow);
+    void runPendingExport();
+    bool cancelPendingExport(); // false: none was waiting
+    std::function<void()> pendingExport;
     void focusVersion(int version); // the timeline's click: the version's first change
     // Against the previous version: the base label names what the focused version is measured against
     // (false, and nothing done, otherwise); a cell's status message says it too.

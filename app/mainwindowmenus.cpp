@@ -403,18 +403,24 @@ void MainWindow::Private::openFolderDialog()
         q->openPaths({ folder });
 }
 
+// Every format the loader reads (ArticleLoader::formatForPath, DocumentFormats), as the man page and the
+// desktop file's MIME list name them.
+QString MainWindow::Private::articleFileFilter()
+{
+    return tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.eml);;"
+              "All files (*)");
+}
+
 void MainWindow::Private::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Open Versions"), {},
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Open Versions"), {}, articleFileFilter());
     if (!files.isEmpty())
         q->openPaths(files);
 }
 
 void MainWindow::Private::addFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Add Versions"), {},
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(q, tr("Add Versions"), {}, articleFileFilter());
     if (!files.isEmpty())
         q->addPaths(files);
 }
@@ -495,6 +501,8 @@ QString MainWindow::Private::reportDialogTitle(const QString &format) const
 // Written at once: HTML and CSV take milliseconds even for many versions.
 bool MainWindow::Private::writeReport(const QString &fileName, const QString &format)
 {
+    if (waitForSteps([this, fileName, format] { writeReport(fileName, format); }))
+        return true;
     const Comparison c = reportedComparison();
     const ReportChoices choices = reportChoices();
     const QByteArray data

@@ -288,6 +288,9 @@ SessionFile MainWindow::Private::sessionSnapshot() const
     s.reading
         = QJsonObject { { u"fontSize"_s, readingFontSize }, { u"hideCosmetic"_s, hideCosmetic->isChecked() },
               { u"showBoilerplate"_s, showBoilerplate->isChecked() } };
+    // Revisions read against the previous version stay so when the session is opened again.
+    if (againstPrevious->isChecked())
+        s.reading.insert(u"againstPrevious"_s, true);
     s.notes = notes->notes();
     if (session->order() == CompareOptions::Order::Time)
         s.order = u"time"_s;
@@ -331,6 +334,8 @@ void MainWindow::Private::applySession(const SessionFile &s)
     if (s.reading.contains(u"showBoilerplate"_s)
         && showBoilerplate->isChecked() != s.reading.value(u"showBoilerplate"_s).toBool())
         showBoilerplate->trigger();
+    if (againstPrevious->isChecked() != s.reading.value(u"againstPrevious"_s).toBool())
+        againstPrevious->setChecked(!againstPrevious->isChecked());
     session->setOrder(s.order == u"time"_s ? CompareOptions::Order::Time : CompareOptions::Order::Name);
     session->openPaths(s.inputs);
 }

@@ -2,8 +2,10 @@
 // Revisions over time in the window: View > Order by Time, View > Against the Previous Version and the
 // timeline strip above the reading view.
 #include "mainwindow_p.h"
+#include "progressindicator.h"
 #include "sidebysideview.h"
 #include "timelinestrip.h"
+#include "versionspanel.h"
 
 #include "compare/againstprevious.h"
 #include "load/versiondate.h"
@@ -12,7 +14,10 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -43,8 +48,11 @@ void MainWindow::Private::createTimeParts(QMenu *viewMenu)
                                    "instead of against the base"));
     connect(againstPrevious, &QAction::toggled, q, [this] {
         if (!session->comparison().isEmpty())
-            model->setComparison(shownComparison());
+            showComparison();
         updateBaseLabel();
+        // Read against the base again, an export waiting for the steps writes what is shown now.
+        if (!againstPrevious->isChecked())
+            runPendingExport();
     });
     QAction *showTimeline = new QAction(tr("T&imeline"), q);
     showTimeline->setObjectName(u"showTimeline"_s);
@@ -64,6 +72,16 @@ Comparison MainWindow::Private::shownComparison() const
     const Comparison &c = session->comparison();
     return againstPrevious && againstPrevious->isChecked() && !c.steps.isEmpty() ? AgainstPrevious::view(c)
                                                                                  : c;
+}
+
+void MainWindow::Private::showComparison()
+{
+    Comparison shown = shownComparison();
+    const bool readAgainstPrevious
+        = againstPrevious && againstPrevious->isChecked() && !shown.steps.isEmpty();
+    versions->setAgainstPrevious(readAgainstPrevious);
+    model->setReadAgainstPrevious(readAgainstPrevious);
+    model->setComparison(std::move(shown));
 }
 
 Comparison MainWindow::Private::reportedComparison() const
@@ -92,6 +110,38 @@ void MainWindow::Private::onTimeComparisonShown()
         const QSignalBlocker blocker(orderByTime);
         orderByTime->setChecked(session->order() == CompareOptions::Order::Time);
     }
+}
+
+bool MainWindow::Private::waitForSteps(std::function<void()> exportNow)
+{
+    const Comparison &c = session->comparison();
+    if (!againstPrevious || !againstPrevious->isChecked() || !c.steps.isEmpty() || c.versions.size() < 2)
+        return false;
+    // A newer request replaces an older one, as a newer comparison does.
+    pendingExport = std::move(exportNow);
+    exportProgress->start(tr("Measuring each version against the previous one for the report…"));
+    session->setStepsWanted(true);
+    return true;
+}
+
+void MainWindow::Private::runPendingExport()
+{
+    if (!pendingExport)
+        return;
+    const std::function<void()> run = std::exchange(pendingExport, {});
+    exportProgress->finish();
+    run();
+}
+
+bool MainWindow::Private::cancelPendingExport()
+{
+    if (!pendingExport)
+        return false;
+    pendingExport = {};
+    exportProgress->finish();
+    q->statusBar()->showMessage(tr("Export canceled"), 5000);
+    Q_EMIT q->exportFinished(false, tr("canceled"));
+    return true;
 }
 
 void MainWindow::Private::focusVersion(int version)

@@ -139,6 +139,10 @@ QString TimelineStrip::describe(int version) const
         date = tr("%1 (file date)").arg(date);
     else if (v.dateSource == u"file-name"_s)
         date = tr("%1 (from the file name)").arg(date);
+    else if (v.dateSource == u"text"_s)
+        date = tr("%1 (as the text states)").arg(date);
+    else if (v.dateSource == u"document"_s)
+        date = tr("%1 (document properties)").arg(date);
     QStringList lines { v.name, date };
     if (s->previous < 0) {
         lines.append(tr("The earliest version"));
@@ -157,6 +161,16 @@ QString TimelineStrip::describe(int version) const
     return lines.join(u'\n');
 }
 
+QString TimelineStrip::placeholderText() const
+{
+    if (!m_markers.isEmpty())
+        return {};
+    // The steps come after the rows (ComparisonSession::stepsReady): until then the strip says it waits.
+    if (m_comparison.versions.size() > 1 && m_comparison.steps.isEmpty())
+        return tr("Measuring how much each version changed the one before it…");
+    return tr("The timeline appears when versions are compared.");
+}
+
 void TimelineStrip::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -165,7 +179,7 @@ void TimelineStrip::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), mixColors(m_colors.background, m_colors.text, dark ? 0.08 : 0.04));
     if (m_markers.isEmpty()) {
         painter.setPen(mixColors(m_colors.background, m_colors.text, 0.6));
-        painter.drawText(rect(), Qt::AlignCenter, tr("The timeline appears when versions are compared."));
+        painter.drawText(rect(), Qt::AlignCenter, placeholderText());
         return;
     }
     const double axis = 6 + BarHeight + MarkerRadius;

@@ -29,6 +29,9 @@ public:
     QPointF markerCentre(int version) const;
     // The version whose marker (or bar, or label) is under the point; -1 for none.
     int versionAt(const QPointF &point) const;
+    // What the strip shows instead of markers: that the steps are being measured (a comparison without
+    // them yet), or that there is nothing to show; empty when it shows markers.
+    QString placeholderText() const;
     // What the strip says of a version: its date, predecessor, counts and notices (the tooltip).
     QString describe(int version) const;
 

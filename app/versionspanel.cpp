@@ -3,6 +3,7 @@
 
 #include "colormix.h"
 
+#include "compare/againstprevious.h"
 #include "core/labels.h"
 #include "present/comparisonmodel.h"
 #include "present/reasoncounts.h"
@@ -39,7 +40,8 @@ QTableWidgetItem *VersionsPanel::reasonItem(const Comparison &c, int version) co
     if (version == c.base) {
         auto *item = new QTableWidgetItem(u"—"_s);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(tr("The base: the others' changes are counted against it"));
+        item->setToolTip(m_againstPrevious ? tr("The earliest version: the next one is measured against it")
+                                           : tr("The base: the others' changes are counted against it"));
         return item;
     }
     // The count, its reasons in words for the tooltip, and as data (reason id -> count) for whoever
@@ -69,11 +71,7 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_table);
     m_caption->setWordWrap(true);
-    m_caption->setText(
-        tr("<b>Keeps</b>: share of the base's sentences a version keeps. <b>Own</b>: share "
-           "of its sentences not in the base. <b>Facts</b>: substantive changes (their reasons in the "
-           "tooltip). <b>1, 2, …</b>: percent of content shared with "
-           "each version. Double-click a version to make it the base."));
+    updateCaption();
     m_caption->setTextFormat(Qt::RichText);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,6 +104,58 @@ void VersionsPanel::setModel(ComparisonModel *model)
     if (model)
         connect(model, &QAbstractItemModel::modelReset, this, &VersionsPanel::rebuild);
     rebuild();
+}
+
+void VersionsPanel::setAgainstPrevious(bool on)
+{
+    if (on == m_againstPrevious)
+        return;
+    m_againstPrevious = on;
+    updateCaption();
+}
+
+void VersionsPanel::updateCaption()
+{
+    m_caption->setText(m_againstPrevious
+            ? tr("<b>Keeps</b>: share of the previous version's sentences (in time) a version keeps. "
+                 "<b>New</b>: share of its sentences new since then. <b>Facts</b>: substantive changes "
+                 "since the previous version. <b>1, 2, …</b>: percent of content shared with each version.")
+            : tr("<b>Keeps</b>: share of the base's sentences a version keeps. <b>Own</b>: share "
+                 "of its sentences not in the base. <b>Facts</b>: substantive changes (their reasons in the "
+                 "tooltip). <b>1, 2, …</b>: percent of content shared with "
+                 "each version. Double-click a version to make it the base."));
+}
+
+// Against the previous version, the shares are the step's: each row says which version it is measured
+// against, and the earliest, which has none, says so.
+void VersionsPanel::describeShares(
+    const Comparison &c, int version, QTableWidgetItem *keeps, QTableWidgetItem *own) const
+{
+    const QString name = c.versions.at(version).name;
+    const VersionStep *step = m_againstPrevious ? AgainstPrevious::stepOf(c, version) : nullptr;
+    if (!m_againstPrevious) {
+        if (version != c.base) {
+            keeps->setToolTip(tr("%1 keeps %2 of the base's sentences").arg(name, keeps->text()));
+            own->setToolTip(tr("%1 of %2's sentences are not in the base").arg(own->text(), name));
+        }
+        return;
+    }
+    if (!step || step->previous < 0) {
+        keeps->setText(u"—"_s);
+        own->setText(u"—"_s);
+        keeps->setBackground({});
+        own->setBackground({});
+        const QString earliest = step ? tr("%1 is the earliest version: nothing comes before it").arg(name)
+                                      : tr("%1 has no place in time order").arg(name);
+        keeps->setToolTip(earliest);
+        own->setToolTip(earliest);
+        return;
+    }
+    const QString previous = c.versions.at(step->previous).name;
+    keeps->setToolTip(
+        tr("%1 keeps %2 of the sentences of %3, the version before it").arg(name, keeps->text(), previous));
+    own->setToolTip(
+        tr("%1 of %2's sentences are new since %3, the version before it").arg(own->text(), name, previous));
 }
 
 void VersionsPanel::setColors(const ChangeColors &colors)
@@ -176,17 +226,24 @@ void VersionsPanel::fill()
     m_table->setColumnCount(n > 0 ? FixedColumns + n : 0);
     if (n == 0)
         return;
-    QStringList headers = { tr("Version"), tr("Keeps"), tr("Own"), tr("Facts") };
+    // The reports' words for the same figures against the previous version.
+    QStringList headers = { tr("Version"), m_againstPrevious ? tr("Keeps of the previous") : tr("Keeps"),
+        m_againstPrevious ? tr("New") : tr("Own"), tr("Facts") };
     for (int v = 0; v < n; ++v)
         headers.append(QString::number(v + 1));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeaderItem(1)->setToolTip(
-        tr("Share of the base version's sentences this version keeps"));
-    m_table->horizontalHeaderItem(2)->setToolTip(
-        tr("Share of this version's sentences that are not in the base"));
+    m_table->horizontalHeaderItem(1)->setToolTip(m_againstPrevious
+            ? tr("Share of the previous version's sentences (in time) this version keeps")
+            : tr("Share of the base version's sentences this version keeps"));
+    m_table->horizontalHeaderItem(2)->setToolTip(m_againstPrevious
+            ? tr("Share of this version's sentences that are new since the previous version")
+            : tr("Share of this version's sentences that are not in the base"));
     m_table->horizontalHeaderItem(FactsColumn)
-        ->setToolTip(tr(
-            "Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip"));
+        ->setToolTip(m_againstPrevious
+                ? tr("Substantive changes since the previous version: figures, dates, names, claims; by "
+                     "reason in the tooltip")
+                : tr("Substantive changes against the base: figures, dates, names, claims; by reason in "
+                     "the tooltip"));
     // The heat of a cell: more shared content, stronger tint.
     const QColor hue = strongColor(m_colors.selection, m_colors.isDark());
     auto heat = [&](double share) {
@@ -197,7 +254,10 @@ void VersionsPanel::fill()
         m_table->setHorizontalHeaderItem(FixedColumns + v, new QTableWidgetItem(QString::number(v + 1)));
         m_table->horizontalHeaderItem(FixedColumns + v)->setToolTip(version.name);
         m_table->setVerticalHeaderItem(v, new QTableWidgetItem(QString::number(v + 1)));
-        auto *name = new QTableWidgetItem(v == c.base ? tr("%1 (base)").arg(version.name) : version.name);
+        // Against the previous version the model's base is the earliest version.
+        auto *name = new QTableWidgetItem(v != c.base ? version.name
+                : m_againstPrevious                   ? tr("%1 (earliest)").arg(version.name)
+                                                      : tr("%1 (base)").arg(version.name));
         const QString date = ComparisonModel::describeDate(version);
         name->setToolTip((version.path.isEmpty() ? version.name : version.path)
             + (date.isEmpty() ? QString() : u'\n' + date));
@@ -217,6 +277,7 @@ void VersionsPanel::fill()
             keepsItem->setBackground(heat(keeps));
         if (own >= 0)
             ownItem->setBackground(heat(own));
+        describeShares(c, v, keepsItem, ownItem);
         m_table->setItem(v, 1, keepsItem);
         m_table->setItem(v, 2, ownItem);
         m_table->setItem(v, FactsColumn, reasonItem(c, v));

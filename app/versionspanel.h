@@ -25,6 +25,10 @@ public:
 
     void setModel(ComparisonModel *model);
     void setColors(const ChangeColors &colors);
+    // Whether the model's comparison is read against the previous version (AgainstPrevious::view): the
+    // keeps and own columns are then each version's against its predecessor in time, and say so. Set it
+    // before the model is reset with that comparison: the table follows the reset.
+    void setAgainstPrevious(bool on);
     // Whether the reader can see the panel: a dock's tab behind another stays "visible" to Qt (moved
     // out of sight), so its dock says (QDockWidget::visibilityChanged).
     void setShown(bool shown);
@@ -47,6 +51,9 @@ private:
     void rebuildNow();
     void fill();
     QTableWidgetItem *reasonItem(const Comparison &comparison, int version) const;
+    void describeShares(
+        const Comparison &comparison, int version, QTableWidgetItem *keeps, QTableWidgetItem *own) const;
+    void updateCaption();
 
     QPointer<ComparisonModel> m_model;
     ChangeColors m_colors;
@@ -54,6 +61,7 @@ private:
     QTableWidget *m_table = nullptr;
     bool m_stale = false; // the comparison changed while the panel was hidden
     bool m_shown = true;
+    bool m_againstPrevious = false;
 };
 
 } // namespace Parallax

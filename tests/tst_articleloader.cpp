@@ -146,10 +146,12 @@ void TestArticleLoader::sampleMetadata_data()
     QTest::newRow("ledger: named after the file, # heading is the headline")
         << u"03-transit-ledger.md"_s << QStringList { u"03-transit-ledger"_s, u"03-transit-ledger.md"_s }
         << u"Eastbank tram clears final council vote"_s << QString() << TextFormat::Markdown;
-    QTest::newRow("herald: named after the file, first line is the headline")
+    // Dated by its own stamp under the headline, "Updated 14 October 2026 11:20 | Sallowmere Herald".
+    QTest::newRow("herald: named after the file, first line is the headline, dated by its stamp")
         << u"04-sallowmere-herald.txt"_s
         << QStringList { u"04-sallowmere-herald"_s, u"04-sallowmere-herald.txt"_s }
-        << u"Vellport council backs Eastbank tram line in 9-4 vote"_s << QString() << TextFormat::PlainText;
+        << u"Vellport council backs Eastbank tram line in 9-4 vote"_s << u"2026-10-14T11:20:00"_s
+        << TextFormat::PlainText;
 }
 
 void TestArticleLoader::sampleMetadata()
@@ -165,7 +167,7 @@ void TestArticleLoader::sampleMetadata()
     QVERIFY(!v.sentences.isEmpty());
     QVERIFY2(names.contains(v.name), qPrintable(v.name));
     QCOMPARE(v.title, title);
-    // Without a date in the metadata the file's modification time stands in, named as such.
+    // Without a date in the metadata or the text the file's modification time stands in, named as such.
     if (date.isEmpty())
         QCOMPARE(v.dateSource, u"file-date"_s);
     else

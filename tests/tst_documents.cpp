@@ -4,6 +4,7 @@
 #include "load/articleloader.h"
 #include "load/officedocument.h"
 #include "load/versiondate.h"
+#include "pdffixture.h"
 
 #include <KZip>
 
@@ -112,43 +113,8 @@ BlockKind kindOf(const Version &v, const QString &start)
     return BlockKind::Caption; // no such sentence: no test expects a caption
 }
 
-// Writes pages of lines with QPainter: each line at (x, y) in millimetres, in the given point size.
-struct PdfLine
-{
-    int page;
-    qreal x, y;
-    QString text;
-    int points = 11;
-};
-
-QByteArray pdf(QList<PdfLine> lines, const QString &title = {})
-{
-    std::stable_sort(
-        lines.begin(), lines.end(), [](const PdfLine &a, const PdfLine &b) { return a.page < b.page; });
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title);
-        writer.setResolution(72 * 4);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&writer);
-        const qreal dotsPerMm = writer.resolution() / 25.4;
-        int page = 0;
-        for (const PdfLine &l : lines) {
-            while (page < l.page) {
-                writer.newPage();
-                ++page;
-            }
-            QFont font(u"DejaVu Sans"_s);
-            font.setPointSizeF(l.points);
-            painter.setFont(font);
-            painter.drawText(QPointF(l.x * dotsPerMm, l.y * dotsPerMm), l.text);
-        }
-    }
-    return buffer.data();
-}
+using PdfFixture::pdf;
+using PdfFixture::PdfLine;
 
 } // namespace
 

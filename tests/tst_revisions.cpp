@@ -7,6 +7,7 @@
 #include "load/versiondate.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
+#include "revisionfixtures.h"
 #include "text/corrections.h"
 #include "workspace/sessionfile.h"
 
@@ -23,35 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Three revisions of one invented story. The file names sort against time: the name order is alpha,
-// mid, zeta; the time order zeta, mid, alpha.
-const QString firstText = u"Council approves new footbridge.\n\nThe city council voted on Monday to build a "
-                          "footbridge across the Orrin river. The bridge will cost 4 million euros. "
-                          "Construction starts in May. Residents of the east bank welcomed the decision.\n"_s;
-// Changes the cost without a word to the reader and adds a sentence: a stealth edit.
-const QString secondText = u"Council approves new footbridge.\n\nThe city council voted on Monday to build a "
-                           "footbridge across the Orrin river. The bridge will cost 5 million euros. "
-                           "Construction starts in May. Residents of the east bank welcomed the decision. "
-                           "The mayor called the vote historic.\n"_s;
-// Corrects the start and says so.
-const QString thirdText = u"Council approves new footbridge.\n\nThe city council voted on Monday to build a "
-                          "footbridge across the Orrin river. The bridge will cost 5 million euros. "
-                          "Construction starts in June. Residents of the east bank welcomed the decision. "
-                          "The mayor called the vote historic.\n\nCorrection: An earlier version of this "
-                          "article gave the wrong month for the start of construction.\n"_s;
-
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
-}
-
-// The three revisions under the given names, earliest first.
-bool writeSeries(const QTemporaryDir &dir, const QStringList &names)
-{
-    return write(dir.filePath(names.at(0)), firstText) && write(dir.filePath(names.at(1)), secondText)
-        && write(dir.filePath(names.at(2)), thirdText);
-}
+// The revisions are RevisionFixtures::footbridgeRevisions(). The file names the tests give them sort
+// against time: the name order is alpha, mid, zeta; the time order zeta, mid, alpha.
+using RevisionFixtures::write;
+using RevisionFixtures::writeSeries;
 
 Version dated(const QString &name, const QString &date)
 {
@@ -187,10 +163,7 @@ private Q_SLOTS:
         QVERIFY(byName.versions.at(0).name.startsWith(u"alpha"_s));
         QVERIFY(byName.steps.isEmpty()); // not asked for
 
-        CompareOptions options;
-        options.order = CompareOptions::Order::Time;
-        options.againstPrevious = true;
-        const Comparison c = compareFiles({ dir.path() }, options);
+        const Comparison c = RevisionFixtures::compareInTime(dir.path());
         QCOMPARE(c.versions.size(), 3);
         QVERIFY(c.versions.at(0).name.startsWith(u"zeta"_s));
         QVERIFY(c.versions.at(1).name.startsWith(u"mid"_s));
@@ -231,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(!AgainstPrevious::isStealthEdit(c, third));
 
         // Ordered by name, the steps still follow time.
-        options.order = CompareOptions::Order::Name;
+        CompareOptions options;
+        options.againstPrevious = true;
         const Comparison named = compareFiles({ dir.path() }, options);
         QCOMPARE(named.steps.size(), 3);
         QCOMPARE(named.steps.at(1).version, versionNamed(named, u"mid"_s));
@@ -282,10 +256,7 @@ private Q_SLOTS:
             dir.filePath(u"story-20260310080000.txt"_s), story.arg(300) + u"\n"_s + firstStamp + u"\n"_s));
         QVERIFY(write(
             dir.filePath(u"story-20260310113000.txt"_s), story.arg(450) + u"\n"_s + secondStamp + u"\n"_s));
-        CompareOptions options;
-        options.order = CompareOptions::Order::Time;
-        options.againstPrevious = true;
-        const Comparison c = compareFiles({ dir.path() }, options);
+        const Comparison c = RevisionFixtures::compareInTime(dir.path());
         QCOMPARE(c.steps.size(), 2);
         const VersionStep &second = c.steps.at(1);
         QVERIFY(std::any_of(second.changes.cbegin(), second.changes.cend(),
@@ -319,12 +290,10 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QVERIFY(writeSeries(
             dir, { u"one_2024-03-01.txt"_s, u"two_2024-03-02.txt"_s, u"three_2024-03-03.txt"_s }));
-        CompareOptions options;
-        options.order = CompareOptions::Order::Time;
-        options.againstPrevious = true;
         // Against the latest version as the base, the earliest shows the mayor's sentence as absent.
+        CompareOptions options;
         options.base = u"three_2024-03-03.txt"_s;
-        const Comparison c = compareFiles({ dir.path() }, options);
+        const Comparison c = RevisionFixtures::compareInTime(dir.path(), options);
         QCOMPARE(c.base, 2);
         const Comparison view = AgainstPrevious::view(c);
         QCOMPARE(view.base, 0);
@@ -406,8 +375,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(write(dir.filePath(u"first.txt"_s), firstText));
-        QVERIFY(write(dir.filePath(u"second.txt"_s), secondText));
+        QVERIFY(writeSeries(
+            dir, { u"first.txt"_s, u"second.txt"_s }, RevisionFixtures::footbridgeRevisions().mid(0, 2)));
         const Comparison c = compareFiles({ dir.path() });
         QCOMPARE(c.versions.at(0).dateSource, u"file-date"_s);
         QVERIFY(QString::fromUtf8(HtmlReport::toHtml(c, {})).contains(u"(file date)"_s));

@@ -2,9 +2,8 @@
 // Watching revisions come in: with the versions ordered by time, a file added to the opened folder
 // appears as a new version in its time position, with its step against the version before it.
 #include "comparisonsession.h"
+#include "revisionfixtures.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,19 +24,8 @@ const QString late = u"Harbour ferry resumes service.\n\nThe ferry to Gull Islan
                      "after a month of repairs. Tickets cost 7 euros. Crossings take forty minutes.\n\n"
                      "Update: The operator moved the restart to Saturday.\n"_s;
 
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
-}
-
-QStringList fileNames(const Comparison &c)
-{
-    QStringList names;
-    for (const Version &v : c.versions)
-        names.append(QFileInfo(v.path).fileName());
-    return names;
-}
+using RevisionFixtures::fileNames;
+using RevisionFixtures::write;
 
 } // namespace
 
@@ -53,15 +41,14 @@ private Q_SLOTS:
         // Named so that name order and time order differ.
         QVERIFY(write(dir.filePath(u"c-2025-05-01.txt"_s), early));
         QVERIFY(write(dir.filePath(u"a-2025-05-03.txt"_s), late));
-        ComparisonSession session;
-        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
-        session.openPaths({ dir.path() });
-        QVERIFY(ready.wait(60000));
+        RevisionFixtures::WatchedSession<ComparisonSession> watched;
+        ComparisonSession &session = watched.session;
+        QVERIFY(watched.open({ dir.path() }));
         QCOMPARE(
             fileNames(session.comparison()), (QStringList { u"a-2025-05-03.txt"_s, u"c-2025-05-01.txt"_s }));
 
         session.setOrder(CompareOptions::Order::Time);
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.next());
         QCOMPARE(
             fileNames(session.comparison()), (QStringList { u"c-2025-05-01.txt"_s, u"a-2025-05-03.txt"_s }));
 
@@ -69,7 +56,7 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &ComparisonSession::inputsChangedOnDisk);
         QVERIFY(write(dir.filePath(u"b-2025-05-02.txt"_s), middle));
         QVERIFY(changed.wait(20000));
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.next());
         // The steps are measured after the comparison is shown.
         QTRY_VERIFY_WITH_TIMEOUT(session.hasSteps(), 60000);
         const Comparison &c = session.comparison();

@@ -6,8 +6,8 @@
 
 #include "compare/comparator.h"
 #include "report/jsonreport.h"
+#include "revisionfixtures.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,19 +34,8 @@ const QString weeklyRevised
       "for forty-one years. She climbed its 112 steps twice a day, in every storm. "
       "A farewell dinner is planned for Saturday.\n"_s;
 
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
-}
-
-int versionNamed(const Comparison &c, const QString &fileName)
-{
-    for (int v = 0; v < c.versions.size(); ++v)
-        if (c.versions.at(v).path.endsWith(fileName))
-            return v;
-    return -1;
-}
+using RevisionFixtures::versionOfFile;
+using RevisionFixtures::write;
 
 } // namespace
 
@@ -62,12 +51,11 @@ private Q_SLOTS:
         QVERIFY(write(dir.filePath(u"a-wire.txt"_s), wire));
         QVERIFY(write(dir.filePath(u"b-daily.txt"_s), daily));
         QVERIFY(write(dir.filePath(u"c-weekly.txt"_s), weekly));
-        ComparisonSession session;
-        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
-        session.openPaths({ dir.path() });
-        QVERIFY(ready.wait(60000));
+        RevisionFixtures::WatchedSession<ComparisonSession> watched;
+        ComparisonSession &session = watched.session;
+        QVERIFY(watched.open({ dir.path() }));
         QCOMPARE(session.filesReadLastTime(), 3);
-        const int weeklyBefore = versionNamed(session.comparison(), u"c-weekly.txt"_s);
+        const int weeklyBefore = versionOfFile(session.comparison(), u"c-weekly.txt"_s);
         QVERIFY(weeklyBefore >= 0);
         QVERIFY(!session.comparison().versions.at(weeklyBefore).text.contains(u"farewell"_s));
 
@@ -75,11 +63,11 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &ComparisonSession::inputsChangedOnDisk);
         QVERIFY(write(dir.filePath(u"c-weekly.txt"_s), weeklyRevised));
         QVERIFY(changed.wait(20000));
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.next());
         // Only the changed file was read again.
         QCOMPARE(session.filesReadLastTime(), 1);
         const Comparison &c = session.comparison();
-        const int weeklyNow = versionNamed(c, u"c-weekly.txt"_s);
+        const int weeklyNow = versionOfFile(c, u"c-weekly.txt"_s);
         QVERIFY(weeklyNow >= 0);
         // The changed version's changes were classified again; where it is not the base, the other
         // version's were kept from the comparison before (compare/recompare.h).
@@ -104,7 +92,7 @@ private Q_SLOTS:
 
         // Reloading by hand with nothing changed reads nothing.
         session.reload();
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.next());
         QCOMPARE(session.filesReadLastTime(), 0);
         QCOMPARE(QString::fromUtf8(JsonReport::toJson(session.comparison())),
             QString::fromUtf8(JsonReport::toJson(whole)));
@@ -116,11 +104,10 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QVERIFY(write(dir.filePath(u"a-2025-06-01.txt"_s), weekly));
         QVERIFY(write(dir.filePath(u"b-2025-06-02.txt"_s), weeklyRevised));
-        ComparisonSession session;
-        QSignalSpy ready(&session, &ComparisonSession::comparisonReady);
+        RevisionFixtures::WatchedSession<ComparisonSession> watched;
+        ComparisonSession &session = watched.session;
         QSignalSpy steps(&session, &ComparisonSession::stepsReady);
-        session.openPaths({ dir.path() });
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.open({ dir.path() }));
         // Shown before the steps are measured; they follow, the ones a comparison asked for them gives.
         if (steps.isEmpty())
             QVERIFY(!session.hasSteps());
@@ -143,7 +130,7 @@ private Q_SLOTS:
         // Not wanted (no timeline, no view against the previous version): not measured.
         session.setStepsWanted(false);
         session.reload();
-        QVERIFY(ready.wait(60000));
+        QVERIFY(watched.next());
         QTest::qWait(200);
         QVERIFY(!session.hasSteps());
         // Wanted again: measured for the comparison shown.

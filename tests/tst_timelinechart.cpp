@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summaries' timeline of revisions (lib/report/timelinechart): drawn when the versions are read in
 // time, each version where its date puts it, the stealth edit ringed and the announced correction
-// flagged; and the summaries' words against the previous version. The revisions are written for this test.
+// flagged; and the summaries' words against the previous version. The revisions are written for the tests.
 #include "compare/againstprevious.h"
 #include "compare/comparator.h"
 #include "report/htmlreport.h"
 #include "report/timelinechart_p.h"
+#include "revisionfixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,25 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString story = u"Library hours extended.\n\nThe town library will open until %1 on weekdays from "
-                      "next month. The council approved the change on Tuesday. Readers had asked for "
-                      "longer hours for years.\n"_s;
-
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
-}
-
-// Three revisions: 8 p.m., then 9 p.m. without a word (a stealth edit), then 9 p.m. with a correction.
-bool writeSeries(const QTemporaryDir &dir, const QStringList &names)
-{
-    return write(dir.filePath(names.at(0)), story.arg(u"8 p.m."_s))
-        && write(dir.filePath(names.at(1)), story.arg(u"9 p.m."_s))
-        && write(dir.filePath(names.at(2)),
-            story.arg(u"9 p.m."_s)
-                + u"\nCorrection: An earlier version of this article gave the wrong closing time.\n"_s);
-}
+// Three revisions (RevisionFixtures::footbridgeRevisions): a cost changed without a word (a stealth
+// edit), then a month corrected with a correction notice.
+using RevisionFixtures::writeSeries;
 
 int countColour(const QImage &image, const QColor &colour)
 {
@@ -60,10 +45,7 @@ private Q_SLOTS:
         // The third a day and a half after the second: the marks stand by time, not evenly.
         QVERIFY(writeSeries(
             dir, { u"c-20240301080000.txt"_s, u"b-20240301200000.txt"_s, u"a-20240303080000.txt"_s }));
-        CompareOptions options;
-        options.order = CompareOptions::Order::Time;
-        options.againstPrevious = true;
-        const Comparison c = compareFiles({ dir.path() }, options);
+        const Comparison c = RevisionFixtures::compareInTime(dir.path());
         QCOMPARE(c.steps.size(), 3);
         const QList<Internal::TimelineMark> marks = Internal::timelineMarks(c, 0.1);
         QCOMPARE(marks.size(), 3);
@@ -122,8 +104,8 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(HtmlReport::toHtml(timed, {})).contains(u"class=\"timeline\""_s));
         // Dated only by the files' modification times: no timeline.
         QTemporaryDir plain;
-        QVERIFY(write(plain.filePath(u"one.txt"_s), story.arg(u"8 p.m."_s)));
-        QVERIFY(write(plain.filePath(u"two.txt"_s), story.arg(u"9 p.m."_s)));
+        QVERIFY(writeSeries(
+            plain, { u"one.txt"_s, u"two.txt"_s }, RevisionFixtures::footbridgeRevisions().mid(0, 2)));
         QVERIFY(Internal::timelineMarks(compareFiles({ plain.path() }, options), 0.1).isEmpty());
     }
 };

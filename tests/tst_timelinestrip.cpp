@@ -86,6 +86,25 @@ private Q_SLOTS:
             = AgainstPrevious::timePositions({ late.addDays(-2), late.addDays(-1), late }, left, right, 10);
         QCOMPARE(spread, (QList<double> { left, (left + right) / 2, right }));
     }
+
+    // The steps come after the rows: until they are there, the strip says it is measuring them, and
+    // has no markers to click.
+    void placeholderWhileTheStepsAreMeasured()
+    {
+        Comparison c = compareFiles({ QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/revisions"_s });
+        QVERIFY(c.steps.isEmpty());
+        TimelineStrip strip;
+        strip.resize(800, strip.sizeHint().height());
+        QVERIFY(strip.placeholderText().contains(u"appears when versions are compared"_s));
+        strip.setComparison(c);
+        QVERIFY2(strip.placeholderText().startsWith(u"Measuring"_s), qPrintable(strip.placeholderText()));
+        QVERIFY(strip.markerCentre(0).isNull());
+        QCOMPARE(strip.versionAt(QPointF(400, 40)), -1);
+        c.steps = AgainstPrevious::measure(c);
+        strip.setComparison(c);
+        QVERIFY(strip.placeholderText().isEmpty());
+        QVERIFY(!strip.markerCentre(0).isNull());
+    }
 };
 
 QTEST_MAIN(TestTimelineStrip)

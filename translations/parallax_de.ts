@@ -258,6 +258,18 @@
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
+    <message>
+        <source>Date the text states: %1</source>
+        <translation>Datum laut Text: %1</translation>
+    </message>
+    <message>
+        <source>Document date: %1</source>
+        <translation>Dokumentdatum: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (früheste)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -870,10 +882,6 @@
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>, %n of the chosen reasons</source>
         <translation>
@@ -1231,6 +1239,14 @@
     <message>
         <source>Compared again in full: %1; no version&apos;s changes could be kept</source>
         <translation>Vollständig neu verglichen: %1; keine Änderungen einer Version konnten übernommen werden</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.eml);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Measuring each version against the previous one for the report…</source>
+        <translation>Jede Version wird für den Bericht mit der vorigen verglichen …</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1831,14 @@
         <source>also says rows %1</source>
         <translation>sagt auch Zeilen %1</translation>
     </message>
+    <message>
+        <source>%1 (as the text states)</source>
+        <translation>%1 (laut Text)</translation>
+    </message>
+    <message>
+        <source>%1 (document properties)</source>
+        <translation>%1 (Dokumenteigenschaften)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -2105,6 +2129,18 @@
         <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
         <translation>Wann jede Version erschien und wie viel sie an der vorherigen änderte; ein Klick auf eine Version springt zu ihren Änderungen</translation>
     </message>
+    <message>
+        <source>%1 (as the text states)</source>
+        <translation>%1 (laut Text)</translation>
+    </message>
+    <message>
+        <source>%1 (document properties)</source>
+        <translation>%1 (Dokumenteigenschaften)</translation>
+    </message>
+    <message>
+        <source>Measuring how much each version changed the one before it…</source>
+        <translation>Es wird gemessen, wie stark jede Version die vorige geändert hat …</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::VersionChooser</name>
@@ -2185,6 +2221,62 @@
     <message>
         <source>Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip</source>
         <translation>Inhaltliche Änderungen gegenüber der Basis: Zahlen, Daten, Namen, Aussagen; nach Grund im Tooltip</translation>
+    </message>
+    <message>
+        <source>The earliest version: the next one is measured against it</source>
+        <translation>Die früheste Version: Die nächste wird an ihr gemessen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the previous version&apos;s sentences (in time) a version keeps. &lt;b&gt;New&lt;/b&gt;: share of its sentences new since then. &lt;b&gt;Facts&lt;/b&gt;: substantive changes since the previous version. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version.</source>
+        <translation>&lt;b&gt;Behält&lt;/b&gt;: Anteil der Sätze der zeitlich vorigen Version, den eine Version behält. &lt;b&gt;Neu&lt;/b&gt;: Anteil ihrer seitdem neuen Sätze. &lt;b&gt;Fakten&lt;/b&gt;: inhaltliche Änderungen seit der vorigen Version. &lt;b&gt;1, 2, …&lt;/b&gt;: Prozent des Inhalts, den sie mit jeder Version teilt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 of the base&apos;s sentences</source>
+        <translation>%1 behält %2 der Sätze der Basis</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s sentences are not in the base</source>
+        <translation>%1 der Sätze von %2 stehen nicht in der Basis</translation>
+    </message>
+    <message>
+        <source>%1 is the earliest version: nothing comes before it</source>
+        <translation>%1 ist die früheste Version: Nichts kommt davor</translation>
+    </message>
+    <message>
+        <source>%1 has no place in time order</source>
+        <translation>%1 hat keinen Platz in der zeitlichen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 of the sentences of %3, the version before it</source>
+        <translation>%1 behält %2 der Sätze von %3, der Version davor</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s sentences are new since %3, the version before it</source>
+        <translation>%1 der Sätze von %2 sind neu seit %3, der Version davor</translation>
+    </message>
+    <message>
+        <source>Keeps of the previous</source>
+        <translation>Behält von der vorigen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Share of the previous version&apos;s sentences (in time) this version keeps</source>
+        <translation>Anteil der Sätze der zeitlich vorigen Version, den diese Version behält</translation>
+    </message>
+    <message>
+        <source>Share of this version&apos;s sentences that are new since the previous version</source>
+        <translation>Anteil der Sätze dieser Version, die seit der vorigen Version neu sind</translation>
+    </message>
+    <message>
+        <source>Substantive changes since the previous version: figures, dates, names, claims; by reason in the tooltip</source>
+        <translation>Inhaltliche Änderungen seit der vorigen Version: Zahlen, Daten, Namen, Aussagen; nach Grund im Tooltip</translation>
+    </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (früheste)</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,18 @@
         <source>Sent: %1</source>
         <translation>Envoyé : %1</translation>
     </message>
+    <message>
+        <source>Date the text states: %1</source>
+        <translation>Date indiquée par le texte : %1</translation>
+    </message>
+    <message>
+        <source>Document date: %1</source>
+        <translation>Date du document : %1</translation>
+    </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (la plus ancienne)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -870,10 +882,6 @@
         <source>Writing PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
         <source>, %n of the chosen reasons</source>
         <translation>
@@ -1231,6 +1239,14 @@
     <message>
         <source>Compared again in full: %1; no version&apos;s changes could be kept</source>
         <translation>Entièrement comparé à nouveau : %1 ; aucune modification de version n&apos;a pu être conservée</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.eml);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Measuring each version against the previous one for the report…</source>
+        <translation>Mesure de chaque version par rapport à la précédente pour le rapport…</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1831,14 @@
         <source>also says rows %1</source>
         <translation>dit aussi les lignes %1</translation>
     </message>
+    <message>
+        <source>%1 (as the text states)</source>
+        <translation>%1 (selon le texte)</translation>
+    </message>
+    <message>
+        <source>%1 (document properties)</source>
+        <translation>%1 (propriétés du document)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressIndicator</name>
@@ -2105,6 +2129,18 @@
         <source>When each version appeared and how much of the one before it it changed; click a version to go to its changes</source>
         <translation>Quand chaque version est parue et combien elle a modifié la précédente ; cliquez sur une version pour aller à ses modifications</translation>
     </message>
+    <message>
+        <source>%1 (as the text states)</source>
+        <translation>%1 (selon le texte)</translation>
+    </message>
+    <message>
+        <source>%1 (document properties)</source>
+        <translation>%1 (propriétés du document)</translation>
+    </message>
+    <message>
+        <source>Measuring how much each version changed the one before it…</source>
+        <translation>Mesure de ce que chaque version a changé de la précédente…</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::VersionChooser</name>
@@ -2185,6 +2221,62 @@
     <message>
         <source>Substantive changes against the base: figures, dates, names, claims; by reason in the tooltip</source>
         <translation>Modifications de fond par rapport à la base&#xa0;: chiffres, dates, noms, affirmations&#xa0;; par motif dans l’infobulle</translation>
+    </message>
+    <message>
+        <source>The earliest version: the next one is measured against it</source>
+        <translation>La version la plus ancienne : la suivante est mesurée par rapport à elle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;: share of the previous version&apos;s sentences (in time) a version keeps. &lt;b&gt;New&lt;/b&gt;: share of its sentences new since then. &lt;b&gt;Facts&lt;/b&gt;: substantive changes since the previous version. &lt;b&gt;1, 2, …&lt;/b&gt;: percent of content shared with each version.</source>
+        <translation>&lt;b&gt;Conserve&lt;/b&gt; : part des phrases de la version précédente (dans le temps) qu’une version conserve. &lt;b&gt;Nouveau&lt;/b&gt; : part de ses phrases nouvelles depuis. &lt;b&gt;Faits&lt;/b&gt; : changements de fond depuis la version précédente. &lt;b&gt;1, 2, …&lt;/b&gt; : pourcentage du contenu partagé avec chaque version.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 of the base&apos;s sentences</source>
+        <translation>%1 conserve %2 des phrases de la base</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s sentences are not in the base</source>
+        <translation>%1 des phrases de %2 ne sont pas dans la base</translation>
+    </message>
+    <message>
+        <source>%1 is the earliest version: nothing comes before it</source>
+        <translation>%1 est la version la plus ancienne : rien ne la précède</translation>
+    </message>
+    <message>
+        <source>%1 has no place in time order</source>
+        <translation>%1 n’a pas de place dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 of the sentences of %3, the version before it</source>
+        <translation>%1 conserve %2 des phrases de %3, la version précédente</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s sentences are new since %3, the version before it</source>
+        <translation>%1 des phrases de %2 sont nouvelles depuis %3, la version précédente</translation>
+    </message>
+    <message>
+        <source>Keeps of the previous</source>
+        <translation>Conserve de la précédente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Share of the previous version&apos;s sentences (in time) this version keeps</source>
+        <translation>Part des phrases de la version précédente (dans le temps) que cette version conserve</translation>
+    </message>
+    <message>
+        <source>Share of this version&apos;s sentences that are new since the previous version</source>
+        <translation>Part des phrases de cette version nouvelles depuis la version précédente</translation>
+    </message>
+    <message>
+        <source>Substantive changes since the previous version: figures, dates, names, claims; by reason in the tooltip</source>
+        <translation>Changements de fond depuis la version précédente : chiffres, dates, noms, affirmations ; par raison dans l’infobulle</translation>
+    </message>
+    <message>
+        <source>%1 (earliest)</source>
+        <translation>%1 (la plus ancienne)</translation>
     </message>
 </context>
 <context>

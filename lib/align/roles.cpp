@@ -4,6 +4,7 @@
 #include "text/tokenizer.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -109,30 +110,33 @@ void assignRoles(Version &version)
     QString headlineKey;
     const QString title = key(version.title);
     bool headline = false, standfirst = false;
-    int blocks = 0, allBlocks = 0;
+    // The top blocks, each its sentences [first, end), walked once: up to MaxHeaderBlocks that are not
+    // furniture and MaxBlocks in all.
+    struct TopBlock
+    {
+        qsizetype first = 0, end = 0;
+    };
+    QVarLengthArray<TopBlock, MaxHeaderBlocks> top;
     // Where the title (from the page's markup or the document's type sizes) is one of the top blocks, that
     // block is the headline, and what stands above it (a kicker, a letterhead, a section label) is not.
-    int titleBlock = -1;
-    for (qsizetype i = 0, seen = 0; !title.isEmpty() && i < sentences.size() && seen < MaxHeaderBlocks; ++i) {
-        const Sentence &s = sentences.at(i);
-        const bool startsBlock = i == 0 || sentences.at(i - 1).block != s.block;
-        const bool endsBlock = i + 1 == sentences.size() || sentences.at(i + 1).block != s.block;
-        if (!startsBlock)
-            continue;
-        seen += s.boilerplate ? 0 : 1;
-        if (endsBlock && key(QStringView(version.text).mid(s.start, s.end - s.start)) == title) {
-            titleBlock = s.block;
-            break;
-        }
-    }
-    for (qsizetype i = 0; i < sentences.size() && blocks < MaxHeaderBlocks && allBlocks < MaxBlocks;) {
-        // One block: its sentences [i, j).
+    qsizetype titleBlock = -1;
+    for (qsizetype i = 0, blocks = 0;
+        i < sentences.size() && blocks < MaxHeaderBlocks && top.size() < MaxBlocks;) {
         qsizetype j = i + 1;
         while (j < sentences.size() && sentences.at(j).block == sentences.at(i).block)
             ++j;
+        blocks += sentences.at(i).boilerplate ? 0 : 1;
+        if (titleBlock < 0 && j - i == 1 && !title.isEmpty()
+            && key(QStringView(version.text)
+                       .mid(sentences.at(i).start, sentences.at(i).end - sentences.at(i).start))
+                == title)
+            titleBlock = top.size();
+        top.append({ i, j });
+        i = j;
+    }
+    for (qsizetype b = 0; b < top.size(); ++b) {
+        const qsizetype i = top.at(b).first, j = top.at(b).end;
         const Sentence &first = sentences.at(i);
-        ++allBlocks;
-        blocks += first.boilerplate ? 0 : 1;
         const QStringView text
             = QStringView(version.text).mid(first.start, sentences.at(j - 1).end - first.start);
         auto mark = [&](SentenceRole role) {
@@ -148,7 +152,7 @@ void assignRoles(Version &version)
             mark(SentenceRole::Dateline);
         } else if (first.boilerplate) {
             // navigation, kicker, caption: not part of the story's top
-        } else if (!headline && first.block < titleBlock) {
+        } else if (!headline && b < titleBlock) {
             // above the headline: not the story's top
         } else if (!headline && single && letterWords(text) >= 2
             && (heading || isTitleLike(text) || (!title.isEmpty() && key(text) == title))) {
@@ -170,7 +174,6 @@ void assignRoles(Version &version)
                     sentences[k].role = SentenceRole::Lede;
             break;
         }
-        i = j;
     }
 }
 

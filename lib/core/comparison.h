@@ -35,8 +35,9 @@ struct Version
     QString path; // file path as given (empty for text dropped from another program)
     QString title; // the article's headline where known
     QString date; // publication date where the metadata has one, else a date the file gives (dateSource)
-    // Where date comes from: "metadata" (the page's or document's own), "email" (its Date: header),
-    // "file-name" (a timestamp in the name), "file-date" (the file's modification time); empty when none.
+    // Where date comes from: "metadata" (the web page's own), "email" (its Date: header), "file-name" (a
+    // timestamp in the name), "text" (a dateline or stamp at the text's top), "document" (a Word,
+    // OpenDocument or PDF file's properties), "file-date" (the file's modification time); empty when none.
     QString dateSource;
     // Web pages' metadata where the page gives it (schema.org JSON-LD, Open Graph, meta tags).
     QString outlet; // the publication's name (og:site_name, JSON-LD publisher, title suffix, address host)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/versiondate.h"
 
+#include "load/documentformats.h"
+#include "load/textdate.h"
+
 #include <QRegularExpression>
 
 #include <QTimeZone>
@@ -47,19 +50,26 @@ void assign(Version &version, const QString &fileName, const QDateTime &modified
 {
     if (!version.dateSource.isEmpty())
         return; // assigned already, from what the file holds or is named
-    if (!version.date.isEmpty()) {
+    // A web page's publication date and an e-mail's Date: say when the article went out. A Word,
+    // OpenDocument or PDF file's dates are the file's own (when a draft was begun, a release printed to
+    // PDF): below a date the text states at its top and a timestamp the file was named with.
+    const bool ownDates = DocumentFormats::isDocument(version.format) && version.format != TextFormat::Email;
+    const QString fileDate = version.date.isEmpty() ? version.modified : version.date;
+    if (!ownDates && !fileDate.isEmpty()) {
+        version.date = fileDate;
         version.dateSource = version.format == TextFormat::Email ? u"email"_s : u"metadata"_s;
         return;
     }
-    if (!version.modified.isEmpty()) {
-        version.date = version.modified;
-        version.dateSource = u"metadata"_s;
+    const QString named = fromFileName(fileName);
+    const QString stated = named.isEmpty() ? TextDate::statedAtTop(version) : QString();
+    if (!named.isEmpty() || !stated.isEmpty()) {
+        version.date = named.isEmpty() ? stated : named;
+        version.dateSource = named.isEmpty() ? u"text"_s : u"file-name"_s;
         return;
     }
-    const QString named = fromFileName(fileName);
-    if (!named.isEmpty()) {
-        version.date = named;
-        version.dateSource = u"file-name"_s;
+    if (!fileDate.isEmpty()) {
+        version.date = fileDate;
+        version.dateSource = u"document"_s;
         return;
     }
     if (modified.isValid()) {

@@ -14,9 +14,12 @@ namespace Parallax::VersionDate {
 // each standing apart from other digits and a real calendar date; empty when there is none.
 QString fromFileName(const QString &fileName);
 
-// Gives the version a date and says where it comes from (Version::dateSource): its own metadata (page,
-// document properties, e-mail Date:), else its modification date in that metadata, else the file name,
-// else the file's modification time (modified, written as the time of the day in UTC).
+// Gives the version a date and says where it comes from (Version::dateSource), the first there is of: a
+// web page's own metadata (published, else modified: "metadata") or an e-mail's Date: ("email"); a
+// timestamp in the file name ("file-name"); a date the text states at its top, a dateline or an update
+// stamp (TextDate::statedAtTop: "text"); a Word, OpenDocument or PDF file's own created or modified date
+// ("document"); the file's modification time (modified, written as the time of the day in UTC:
+// "file-date"). The version's text and sentences must be there.
 void assign(Version &version, const QString &fileName, const QDateTime &modified);
 
 // The moment a version's date names (ISO 8601 with or without its time or zone, or an e-mail's RFC 2822

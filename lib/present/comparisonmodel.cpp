@@ -185,6 +185,10 @@ QString ComparisonModel::describeDate(const Version &version)
         return tr("File date: %1").arg(version.date);
     if (version.dateSource == u"email"_s)
         return tr("Sent: %1").arg(version.date);
+    if (version.dateSource == u"text"_s)
+        return tr("Date the text states: %1").arg(version.date);
+    if (version.dateSource == u"document"_s)
+        return tr("Document date: %1").arg(version.date);
     return tr("Published: %1").arg(version.date);
 }
 
@@ -343,7 +347,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = v.name.isEmpty() ? QFileInfo(v.path).fileName() : v.name;
-        return isBase ? tr("%1 (base)").arg(name) : name;
+        if (!isBase)
+            return name;
+        return m_againstPrevious ? tr("%1 (earliest)").arg(name) : tr("%1 (base)").arg(name);
     }
     case Qt::ToolTipRole: {
         QStringList lines;

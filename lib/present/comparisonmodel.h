@@ -39,6 +39,9 @@ public:
 
     // Replaces the whole comparison (a model reset): results are swapped in whole, never patched.
     void setComparison(Comparison comparison);
+    // The comparison set next is read against the previous version (AgainstPrevious::view): its base is
+    // the earliest version, and its column header says so instead of "(base)".
+    void setReadAgainstPrevious(bool on) { m_againstPrevious = on; }
     const Comparison &comparison() const { return m_comparison; }
     // The cells of the comparison shown, for readers that need more than the roles (view, PDF).
     const CellIndex &cellIndex() const { return m_index; }
@@ -98,6 +101,7 @@ private:
     Comparison m_comparison;
     CellIndex m_index; // points into m_comparison: rebuilt with it
     bool m_cosmeticHidden = false;
+    bool m_againstPrevious = false;
     ReasonFilter m_reasonFilter;
 };
 

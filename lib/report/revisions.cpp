@@ -84,6 +84,10 @@ QString dateLabel(const Version &version)
         return PdfExporter::tr("%1 (file date)").arg(version.date);
     if (version.dateSource == u"file-name"_s)
         return PdfExporter::tr("%1 (from the file name)").arg(version.date);
+    if (version.dateSource == u"text"_s)
+        return PdfExporter::tr("%1 (as the text states)").arg(version.date);
+    if (version.dateSource == u"document"_s)
+        return PdfExporter::tr("%1 (document properties)").arg(version.date);
     return version.date;
 }
 
