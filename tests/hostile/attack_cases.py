@@ -81,7 +81,7 @@ def shuffled(count, pdf_name):
 
 
 CASES.append(Case("moves-every-sentence-1500", EITHER, shuffled(1500, "moves1500"), pdf=True))
-CASES.append(Case("moves-every-sentence-5000", EITHER, shuffled(5000, "moves5000")))
+CASES.append(Case("moves-every-sentence-2990", EITHER, shuffled(2990, "moves2990")))
 
 
 # --- Quotations: thousands, each changed --------------------------------------------------------------
