@@ -85,7 +85,14 @@ MainWindow::MainWindow(ComparisonSession *session, QWidget *parent)
         QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { d->applyTheme(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor closes the window after d is gone, and closing hides the docks: their
+    // visibility signals must not reach d then (AddressSanitizer: a write to freed memory in the source
+    // dock's handler at every window's end).
+    if (d->sourceDock)
+        d->sourceDock->disconnect(this);
+}
 
 void MainWindow::Private::createWidgets()
 {

@@ -249,12 +249,14 @@ void TestBadInput::badFile_data()
                                      << Outcome::Either << tooBig << u"The council voted on Tuesday"_s;
     QTest::newRow("1 MB single line of sentences")
         << u"oneline.txt"_s << Special::None << prose(1024 * 1024).replace("\n", " ") << Outcome::Either
-        << u"too-many-sentences"_s << u"Opponents said the money would be better spent on buses."_s;
+        << u"too-many-sentences|too-many-characters"_s
+        << u"Opponents said the money would be better spent on buses."_s;
     QTest::newRow("1 MB single line without punctuation")
         << u"words.txt"_s << Special::None << repeat("ferry harbour council tram ", 40'000) << Outcome::Either
-        << tooBig << u"ferry harbour council tram"_s;
-    QTest::newRow("1 MB single word") << u"word.txt"_s << Special::None << QByteArray(1024 * 1024, 'a')
-                                      << Outcome::Either << tooBig << u"aaaaaaaaaa"_s;
+        << tooBig + u"|too-many-characters"_s << u"ferry harbour council tram"_s;
+    QTest::newRow("1 MB single word")
+        << u"word.txt"_s << Special::None << QByteArray(1024 * 1024, 'a') << Outcome::Either
+        << tooBig + u"|too-many-characters"_s << u"aaaaaaaaaa"_s;
     QTest::newRow("100k unclosed <div>") << u"divs.html"_s << Special::None
                                          << QByteArray("<html><body>" + repeat("<div>", 100'000)
                                                 + "<p>The ferry will run every twenty minutes from May.</p>")
