@@ -85,7 +85,12 @@ MainWindow::MainWindow(ComparisonSession *session, QWidget *parent)
         QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { d->applyTheme(); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window after d is gone, and closing hides the docks, whose visibilityChanged
+    // reaches lambdas that use d (a heap-use-after-free under ASan): hidden here, while d still lives.
+    hide();
+}
 
 void MainWindow::Private::createWidgets()
 {
