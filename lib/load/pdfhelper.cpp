@@ -132,8 +132,10 @@ std::optional<PdfText> run(
     }
     const QByteArray errors = process.readAllStandardError();
     // Poppler's allocator prints this before it aborts; Qt and new throw std::bad_alloc, which the helper
-    // turns into ExitOutOfMemory.
-    const bool outOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc");
+    // turns into ExitOutOfMemory. Under AddressSanitizer a new past soft_rss_limit_mb cannot throw: the
+    // sanitizer reports "out of memory" and exits with status 1.
+    const bool outOfMemory = errors.contains("Out of memory") || errors.contains("bad_alloc")
+        || (builtWithAddressSanitizer() && errors.contains("AddressSanitizer: out of memory"));
     if (process.exitStatus() == QProcess::CrashExit) {
         const int signal = process.exitCode();
         if (signal == SIGPROF || signal == SIGXCPU || signal == SIGKILL)
@@ -142,7 +144,8 @@ std::optional<PdfText> run(
             return fail(error, LoadError::Code::PdfReaderMemory, QString::number(limits.memoryMegabytes));
         return fail(error, LoadError::Code::PdfReaderCrashed, u"signal %1"_s.arg(signal));
     }
-    if (process.exitCode() == ExitOutOfMemory)
+    if (process.exitCode() == ExitOutOfMemory
+        || (process.exitCode() != 0 && outOfMemory && limits.memoryMegabytes > 0))
         return fail(error, LoadError::Code::PdfReaderMemory, QString::number(limits.memoryMegabytes));
     if (process.exitCode() != 0)
         return fail(error, LoadError::Code::PdfReaderCrashed, u"exit %1"_s.arg(process.exitCode()));
