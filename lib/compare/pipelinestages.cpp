@@ -52,20 +52,11 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
     const Version &baseVersion = c.versions.at(base);
     const Version &version = c.versions.at(v);
     bool documentsSet = false;
-    for (int r = 0; r < c.rows.size(); ++r) {
-        const AlignedRow &row = c.rows.at(r);
-        const int cell = row.cells.at(v);
-        const CellStatus status = row.status.at(v);
-        if (cell < 0 || (status != CellStatus::Changed && status != CellStatus::Moved))
-            continue;
-        // A moved sentence is compared with its counterpart where the base has it.
-        const int baseRow = status == CellStatus::Moved ? row.moveTarget.at(v) : r;
-        const AlignedRow &b = c.rows.at(baseRow);
-        // A move between two versions that are not the base has no base text to compare with.
-        if (b.cells.at(base) < 0)
-            continue;
-        const QStringView before = baseVersion.cellText(b.cells.at(base), b.spans.at(base));
-        const QStringView after = version.cellText(cell, row.spans.at(v));
+    for (const ClassifiedCell &cc : classifiedCells(c, v)) {
+        const int r = cc.row;
+        const int cell = cc.cell;
+        const QStringView before = baseVersion.cellText(cc.baseCell, cc.baseSpan);
+        const QStringView after = version.cellText(cell, cc.span);
         if (before == after)
             continue;
         // The documents are the same for every sentence of this version: their word keys are found once.
@@ -94,7 +85,7 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
             // this one.
             pair = &*known.insert({ before, after }, std::move(computed));
         }
-        const qsizetype baseOffset = baseVersion.sentences.at(b.cells.at(base)).start;
+        const qsizetype baseOffset = baseVersion.sentences.at(cc.baseCell).start;
         const qsizetype offset = version.sentences.at(cell).start;
         for (qsizetype k = 0; k < pair->changes.size(); ++k) {
             const SentenceChange &sc = pair->changes.at(k);
@@ -102,7 +93,7 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
             ch.version = v;
             ch.row = r;
             ch.sentence = cell;
-            ch.baseSentence = b.cells.at(base);
+            ch.baseSentence = cc.baseCell;
             ch.kind = sc.kind;
             ch.reason = sc.reason;
             ch.before = pair->before.at(k);
@@ -118,6 +109,25 @@ QList<Change> changesOfVersion(const Comparison &c, int v, ChangeClassifier &cla
 }
 
 } // namespace
+
+QList<ClassifiedCell> classifiedCells(const Comparison &c, int v)
+{
+    QList<ClassifiedCell> out;
+    const int base = c.base;
+    for (int r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        const int cell = row.cells.at(v);
+        const CellStatus status = row.status.at(v);
+        if (cell < 0 || (status != CellStatus::Changed && status != CellStatus::Moved))
+            continue;
+        // A moved sentence is compared with its counterpart where the base has it.
+        const AlignedRow &b = c.rows.at(status == CellStatus::Moved ? row.moveTarget.at(v) : r);
+        if (b.cells.at(base) < 0)
+            continue;
+        out.append({ r, cell, row.spans.at(v), b.cells.at(base), b.spans.at(base) });
+    }
+    return out;
+}
 
 QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup)
 {

@@ -24,6 +24,23 @@ QList<Change> classifyChanges(const Comparison &c, qsizetype cellsPerGroup = Cel
 QList<Change> classifyChanges(
     const Comparison &c, const QList<int> &versions, qsizetype cellsPerGroup = CellsPerGroup);
 
+// A cell whose changes are classified: a changed or moved cell of a version against the base's cell in its
+// row, or in the row it moved from when it moved (a move between two versions that are not the base has no
+// base text to compare with and is left out). classifiedCells lists them in row order.
+struct ClassifiedCell
+{
+    int row = 0;
+    int cell = 0;
+    int span = 0;
+    int baseCell = 0;
+    int baseSpan = 0;
+    bool sameCells(const ClassifiedCell &o) const
+    {
+        return cell == o.cell && span == o.span && baseCell == o.baseCell && baseSpan == o.baseSpan;
+    }
+};
+QList<ClassifiedCell> classifiedCells(const Comparison &c, int v);
+
 // The threads for the pipeline's inner work (loading files, classifying groups of versions). The pipeline
 // itself runs in jobs of the global pool (the window's comparison and its steps against the previous
 // version at once): work those jobs wait for must not queue behind them in the same pool, where two

@@ -11,38 +11,8 @@ namespace Parallax {
 
 namespace {
 
-// A cell whose changes are classified (pipelinestages.cpp, changesOfVersion): a changed or moved cell of
-// the version against the base's cell in its row, or in the row it moved from.
-struct ClassifiedCell
-{
-    int row = 0;
-    int cell = 0;
-    int span = 0;
-    int baseCell = 0;
-    int baseSpan = 0;
-    bool sameCells(const ClassifiedCell &o) const
-    {
-        return cell == o.cell && span == o.span && baseCell == o.baseCell && baseSpan == o.baseSpan;
-    }
-};
-
-QList<ClassifiedCell> classifiedCells(const Comparison &c, int v)
-{
-    QList<ClassifiedCell> out;
-    const int base = c.base;
-    for (int r = 0; r < c.rows.size(); ++r) {
-        const AlignedRow &row = c.rows.at(r);
-        const int cell = row.cells.at(v);
-        const CellStatus status = row.status.at(v);
-        if (cell < 0 || (status != CellStatus::Changed && status != CellStatus::Moved))
-            continue;
-        const AlignedRow &b = c.rows.at(status == CellStatus::Moved ? row.moveTarget.at(v) : r);
-        if (b.cells.at(base) < 0)
-            continue;
-        out.append({ r, cell, row.spans.at(v), b.cells.at(base), b.spans.at(base) });
-    }
-    return out;
-}
+using Internal::ClassifiedCell;
+using Internal::classifiedCells;
 
 // The text and sentence bounds the classification reads.
 bool sameText(const Version &a, const Version &b)
