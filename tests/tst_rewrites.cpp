@@ -7,6 +7,7 @@
 #include "compare/comparator.h"
 #include "core/labels.h"
 #include "load/articleloader.h"
+#include "rewritefixture.h"
 #include "rewriteset.h"
 #include "testpaths.h"
 
@@ -14,29 +15,9 @@
 
 using namespace Parallax;
 using namespace Qt::StringLiterals;
+using namespace Parallax::RewriteFixture;
 
 namespace {
-
-Version load(const QString &name, const QString &text)
-{
-    LoadError error;
-    auto v = ArticleLoader::loadData(text.toUtf8(), TextFormat::PlainText, name, &error);
-    if (!v)
-        qFatal("%s", qPrintable(describeInEnglish(error)));
-    return *v;
-}
-
-// The row holding the version's sentence that starts with `prefix`, or -1.
-int rowOf(const Comparison &c, int version, const QString &prefix)
-{
-    for (int r = 0; r < c.rows.size(); ++r) {
-        const AlignedRow &row = c.rows.at(r);
-        for (int k = 0; row.cells.at(version) >= 0 && k < row.spans.at(version); ++k)
-            if (c.versions.at(version).sentenceText(row.cells.at(version) + k).startsWith(prefix))
-                return r;
-    }
-    return -1;
-}
 
 int sentenceIndex(const Version &v, const QString &prefix)
 {

@@ -271,6 +271,15 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
             return {};
         VersionPass(input, rows, v, &nextId, &programmeCells).run();
     }
+    // Each version's pass judged its split pieces against the versions before it only; a version placed
+    // later may say a piece's fact in the piece's own words ("18,000 people" beside "18,000 residents").
+    for (int v = 0; v < nv; ++v) {
+        if (v == base)
+            continue;
+        if (isCanceled && isCanceled())
+            return {};
+        VersionPass(input, rows, v, &nextId, &programmeCells).secondLook();
+    }
 
     joinRepeatedSentences(rows, d->profiles);
 

@@ -187,6 +187,11 @@ void VersionPass::run()
     }
     solveGap(pr, nr, ps, ns);
     findMoves(placeSentences());
+    secondLook();
+}
+
+void VersionPass::secondLook()
+{
     // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
     // something of the row before): each piece must say its own part of the row.
     auto plainRow = [&](const BuildRow &r) {

@@ -68,6 +68,10 @@ public:
 
     VersionPass(const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells);
     void run();
+    // Step 5 (run() ends with it), and again once every version is placed: the pieces of this version's
+    // splits and merges judged against all the other versions' cells, not only those of the versions
+    // before it (a later version may say a piece's fact in the words the piece uses).
+    void secondLook();
 
     // The pieces of the rows and of this version's sentences the steps compare.
     SentenceRole role(int version, int sentence) const;
