@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/similarity.h"
 
+#include "align/numberwords_p.h"
+
 #include "text/tokenizer.h"
 #include "text/wordlists.h"
 #include "text/wordnet.h"
@@ -147,6 +149,9 @@ void StorySimilarity::build(
     m_bags.reserve(sentences.size());
     // Each distinct word is reduced to its term once: -1 for a function word, -2 not yet seen.
     QList<int> termOfWord(words.size(), -2);
+    // Per word: whether it is a cardinal in words, which may start a number of several words (-1 not yet
+    // seen).
+    QList<signed char> cardinalWord(words.size(), -1);
     // Sentences whose tokens share their data (the aligner gives every copy of a text the first one's
     // tokens) share one bag; their capitals still count once per occurrence.
     QHash<const int *, Bag> bagOfTokens;
@@ -169,6 +174,20 @@ void StorySimilarity::build(
             b.terms.reserve(tokens.size());
             for (qsizetype k = 0; k < tokens.size(); ++k) {
                 const int word = tokens[k] >> 1;
+                // "four thousand two hundred" is the one number 4,200, as its digits would be; the "one" of
+                // "no one" is nobody, not a count.
+                if (cardinalWord[word] < 0)
+                    cardinalWord[word] = Internal::isCardinalWord(words.at(word)) ? 1 : 0;
+                if (cardinalWord[word] == 1) {
+                    qint64 value = 0;
+                    if (const qsizetype run = Internal::numberWordRun(tokens, k, words, &value)) {
+                        b.terms.append(termId(u"#"_s + QString::number(value), words.at(word), true));
+                        k += run - 1;
+                        continue;
+                    }
+                    if (Internal::pronounOne(tokens, k, words))
+                        continue;
+                }
                 if (termOfWord[word] == -2) {
                     const QString &lower = words.at(word);
                     const QString value = WordLists::numericValue(lower);
