@@ -88,6 +88,11 @@ public:
     bool available = false;
     // Caches, filled under the lock.
     mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
+    // Words that surely have no base form (mayHaveLemma), up to MaxLemmaMisses of them: a story's names
+    // with an apostrophe or a period are asked about at every hunk that holds them, and the test reads the
+    // index a dozen times; a story of made-up tokens stops adding at the bound.
+    mutable QSet<QByteArray> lemmaMisses;
+    static constexpr qsizetype MaxLemmaMisses = 50'000;
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
     mutable QHash<QByteArray, QList<quint32>> derivedCache;
@@ -160,6 +165,8 @@ public:
         const auto cached = lemmaCache.constFind(key);
         if (cached != lemmaCache.cend())
             return *cached;
+        if (lemmaMisses.contains(key))
+            return {};
         QList<QByteArray> result;
         auto add = [&result](const QByteArray &lemma) {
             if (!result.contains(lemma))
@@ -181,8 +188,11 @@ public:
             for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos))
                 add(QByteArray(form));
         } else {
-            // Surely no base form: found again as fast as looked up, and a story of made-up tokens (codes,
-            // another script's words) would fill the cache with a miss per word and part of speech.
+            // Surely no base form: kept apart from the cache, and only up to a bound, since a story of
+            // made-up tokens (codes, another script's words) would fill it with a miss per word and part
+            // of speech.
+            if (lemmaMisses.size() < MaxLemmaMisses)
+                lemmaMisses.insert(key);
             return result;
         }
         lemmaCache.insert(key, result);
