@@ -48,4 +48,24 @@ bool DocumentWords::contains(const QString &word) const
     return m_exact ? m_runs.contains(folded(word)) : ReasonWords::containsWord(m_text, word);
 }
 
+const QStringList &DocumentWords::capitalised(qsizetype size) const
+{
+    if (!m_capitalisedGathered) {
+        QSet<QStringView> seen;
+        for (const Token &t : tokens()) {
+            if (t.type != Token::Word || !m_text.at(t.start).isUpper())
+                continue;
+            const QStringView word = m_text.mid(t.start, t.end - t.start);
+            if (seen.contains(word))
+                continue;
+            seen.insert(word);
+            m_capitalised[word.size()].append(word.toString());
+        }
+        m_capitalisedGathered = true;
+    }
+    static const QStringList none;
+    const auto it = m_capitalised.constFind(size);
+    return it == m_capitalised.cend() ? none : *it;
+}
+
 } // namespace Parallax

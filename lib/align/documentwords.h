@@ -7,8 +7,10 @@
 
 #include "text/tokenizer.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -32,8 +34,16 @@ public:
         return *m_tokens;
     }
 
+    // The distinct words of the text that start with a capital letter and have `size` characters, as
+    // written (the word tokens of tokens()); gathered on first use. The name rules ask whether a version
+    // still has a name in another spelling: once per name and version of a long revision series, so the
+    // text's words are read once, not once per name.
+    const QStringList &capitalised(qsizetype size) const;
+
 private:
     QStringView m_text;
+    mutable QHash<qsizetype, QStringList> m_capitalised;
+    mutable bool m_capitalisedGathered = false;
     // Each maximal run of letters and digits, case folded; gathered on first use.
     mutable QSet<QString> m_runs;
     mutable bool m_gathered = false;

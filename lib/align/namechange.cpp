@@ -161,7 +161,15 @@ bool keptMisspelt(const HunkContext &ctx, const QString &name)
     if (!ctx.hasAfterDocument || name.size() < 5)
         return false;
     const QStringView text = ctx.afterDocument();
-    const QList<Token> tokens = ctx.afterWords ? ctx.afterWords->tokens() : Tokenizer::tokenize(text);
+    // The distinct capitalised words of the text, one letter shorter to one longer.
+    if (ctx.afterWords) {
+        for (qsizetype size = name.size() - 1; size <= name.size() + 1; ++size)
+            for (const QString &word : ctx.afterWords->capitalised(size))
+                if (distance(name, word) <= 1)
+                    return true;
+        return false;
+    }
+    const QList<Token> tokens = Tokenizer::tokenize(text);
     for (const Token &t : tokens) {
         if (t.type != Token::Word || !text.at(t.start).isUpper())
             continue;
