@@ -14,6 +14,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace Parallax {
 
@@ -44,8 +45,16 @@ private:
     QStringView m_text;
     mutable QHash<qsizetype, QStringList> m_capitalised;
     mutable bool m_capitalisedGathered = false;
-    // Each maximal run of letters and digits, case folded; gathered on first use.
-    mutable QSet<QString> m_runs;
+    // Each distinct maximal run of letters and digits, case folded, gathered on first use: an open table
+    // of their hashes, each with where its first run stands in the text (a match is checked against the
+    // text, so that two runs of one hash cost a search, never a wrong answer).
+    struct Run
+    {
+        quint64 key = 0; // 0: empty slot
+        qsizetype start = 0, size = 0;
+    };
+    mutable std::vector<Run> m_runs;
+    mutable size_t m_mask = 0;
     mutable bool m_gathered = false;
     mutable bool m_exact = true;
     mutable std::optional<QList<Token>> m_tokens;
