@@ -338,6 +338,23 @@ QList<quint32> WordNet::derivedSynsets(QStringView word, Pos pos) const
     return d->derivedLocked(form, wnPos(pos));
 }
 
+void WordNet::senses(QStringView word, QList<quint32> *own, QList<quint32> *derived) const
+{
+    const QByteArray form = databaseForm(word);
+    if (!d->available || form.isEmpty())
+        return;
+    QMutexLocker locker(&d->lock);
+    for (const Pos pos : allPos) {
+        const QList<quint32> synsets = d->synsetsLocked(form, wnPos(pos));
+        // Without a sense of its own, the word points to no derived sense either (derivedLocked reads
+        // the word's own synsets): a name or a made-up word is looked up once per part of speech.
+        if (synsets.isEmpty())
+            continue;
+        *own += synsets;
+        *derived += d->derivedLocked(form, wnPos(pos));
+    }
+}
+
 bool WordNet::areSynonyms(QStringView a, QStringView b) const
 {
     const QByteArray formA = databaseForm(a), formB = databaseForm(b);
