@@ -282,17 +282,30 @@ QStringList contentWords(const QStringList &words)
 {
     static const QSet<QString> phraseNouns { u"order"_s, u"addition"_s, u"fact"_s, u"example"_s,
         u"instance"_s, u"course"_s, u"particular"_s, u"general"_s };
+    // Whether a word (in small letters) may carry content, whatever its neighbours: the rules ask this of
+    // each side of a hunk several times. Remembered per thread (comparisons may run in workers), and
+    // forgotten past a bound for texts of ever new words.
+    thread_local QHash<QString, bool> known;
+    const auto mayCarryContent = [](const QString &w) {
+        if (const auto it = known.constFind(w); it != known.constEnd())
+            return *it;
+        const bool content = !w.isEmpty()
+            && w.front().isLetter()
+            // a number or date in another spelling ("five-year") is judged as such
+            && valueOf(w) == w
+            && !(WordLists::isFunctionWord(w) || WordLists::isDiscourseWord(w)
+                || WordLists::isNeutralReportingVerb(w) || isNumeric(w) || WordLists::isDateWord(w)
+                || WordLists::isNegation(w) || WordLists::modalityOf(w) != WordLists::Modality::None
+                || WordLists::pronounClass(w) >= 0);
+        if (known.size() >= 100'000)
+            known.clear();
+        known.insert(w, content);
+        return content;
+    };
     QStringList out;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString w = words.at(i).toLower();
-        if (w.isEmpty() || !w.front().isLetter())
-            continue;
-        if (valueOf(w) != w)
-            continue; // a number or date in another spelling ("five-year"), judged as such
-        if (WordLists::isFunctionWord(w) || WordLists::isDiscourseWord(w)
-            || WordLists::isNeutralReportingVerb(w) || isNumeric(w) || WordLists::isDateWord(w)
-            || WordLists::isNegation(w) || WordLists::modalityOf(w) != WordLists::Modality::None
-            || WordLists::pronounClass(w) >= 0)
+        if (!mayCarryContent(w))
             continue;
         if (phraseNouns.contains(w) && i > 0 && WordLists::isFunctionWord(words.at(i - 1).toLower()))
             continue;
@@ -357,14 +370,16 @@ bool isModifier(const QString &w)
 
 bool sameWordForm(const QString &a, const QString &b)
 {
-    if (a == b || WordLists::areInflections(a, b) || lightStem(a) == lightStem(b))
-        return true;
-    if (std::min(a.size(), b.size()) >= 5 && distance(a, b) * 4 <= std::max(a.size(), b.size()))
-        return true;
+    // The tests in the order of their cost (any of them suffices): the common start, the word lists, the
+    // stems, the edit distance.
     qsizetype common = 0;
     while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
         ++common;
-    return common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size()));
+    if (a == b || common >= 5 || (common >= 4 && common + 3 >= std::min(a.size(), b.size())))
+        return true;
+    if (WordLists::areInflections(a, b) || lightStem(a) == lightStem(b))
+        return true;
+    return std::min(a.size(), b.size()) >= 5 && distance(a, b) * 4 <= std::max(a.size(), b.size());
 }
 
 bool related(const QString &a, const QString &b)

@@ -13,8 +13,10 @@ constexpr qsizetype MaxRowsPerTerm = 32;
 // Rows compared with one sentence, those sharing the most terms first.
 constexpr size_t MaxCandidates = 8;
 
-// The items (rows or sentences) that hold each term, in item order: one array of (term, item) sorted by
-// term and searched by it, cheaper to build and to read than a hash of lists.
+// The items (rows or sentences) that hold each term, in item order: one array of (term, item) grouped by
+// term, cheaper to build and to read than a hash of lists. Where the terms' ids are dense enough, a table
+// of where each term's entries start finds them in one step (a gap's cells ask for every synonym of every
+// term, most of which no item holds); otherwise a binary search does.
 class Postings
 {
 public:
@@ -28,14 +30,41 @@ public:
         for (int j = 0; j < items; ++j)
             for (int t : termsOf(j))
                 m_entries.push_back({ t, j });
-        std::stable_sort(m_entries.begin(), m_entries.end(),
+        if (m_entries.empty())
+            return;
+        const auto [lo, hi] = std::minmax_element(m_entries.cbegin(), m_entries.cend(),
             [](const Entry &a, const Entry &b) { return a.term < b.term; });
+        const qsizetype range = qsizetype(hi->term) - lo->term + 1;
+        // A table of a few times the entries' size costs less than their sort; a sparse story's range
+        // (many terms, a small gap) would cost more than it saves.
+        if (range > 4 * qsizetype(m_entries.size()) + 1024) {
+            std::stable_sort(m_entries.begin(), m_entries.end(),
+                [](const Entry &a, const Entry &b) { return a.term < b.term; });
+            return;
+        }
+        // Counting sort by term: stable, so each term's items keep their order.
+        m_first = lo->term;
+        m_start.assign(size_t(range) + 1, 0);
+        for (const Entry &e : m_entries)
+            ++m_start[size_t(e.term - m_first) + 1];
+        for (size_t k = 1; k < m_start.size(); ++k)
+            m_start[k] += m_start[k - 1];
+        std::vector<Entry> sorted(m_entries.size());
+        std::vector<int> next(m_start.begin(), m_start.end() - 1);
+        for (const Entry &e : m_entries)
+            sorted[size_t(next[size_t(e.term - m_first)]++)] = e;
+        m_entries = std::move(sorted);
     }
 
     // The entries of one term.
     std::pair<const Entry *, const Entry *> of(int term) const
     {
         const Entry *begin = m_entries.data(), *end = begin + m_entries.size();
+        if (!m_start.empty()) {
+            if (term < m_first || size_t(term - m_first) + 1 >= m_start.size())
+                return { end, end };
+            return { begin + m_start[size_t(term - m_first)], begin + m_start[size_t(term - m_first) + 1] };
+        }
         const Entry *lo
             = std::lower_bound(begin, end, term, [](const Entry &e, int t) { return e.term < t; });
         const Entry *hi = lo;
@@ -46,6 +75,10 @@ public:
 
 private:
     std::vector<Entry> m_entries;
+    // Where the table is used: per term from m_first on, the index of its first entry (and one past the
+    // last term's end).
+    int m_first = 0;
+    std::vector<int> m_start;
 };
 
 } // namespace

@@ -161,7 +161,15 @@ bool keptMisspelt(const HunkContext &ctx, const QString &name)
     if (!ctx.hasAfterDocument || name.size() < 5)
         return false;
     const QStringView text = ctx.afterDocument();
-    const QList<Token> tokens = ctx.afterWords ? ctx.afterWords->tokens() : Tokenizer::tokenize(text);
+    // The distinct capitalised words of the text, one letter shorter to one longer.
+    if (ctx.afterWords) {
+        for (qsizetype size = name.size() - 1; size <= name.size() + 1; ++size)
+            for (const QString &word : ctx.afterWords->capitalised(size))
+                if (distance(name, word) <= 1)
+                    return true;
+        return false;
+    }
+    const QList<Token> tokens = Tokenizer::tokenize(text);
     for (const Token &t : tokens) {
         if (t.type != Token::Word || !text.at(t.start).isUpper())
             continue;
@@ -310,6 +318,14 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
     const QStringList phrasesA = namePhrases(a, ctx), phrasesB = namePhrases(b, ctx);
     auto drop = [](QStringList &list, const QStringList &others, const QStringList &phrases,
                     const QStringList &otherPhrases) {
+        if (list.isEmpty())
+            return;
+        // The other side's words of four letters or more, in small letters, split once for every name.
+        QStringList otherWords;
+        for (const QString &o : others)
+            for (const QString &w : o.split(u' ', Qt::SkipEmptyParts))
+                if (w.size() >= 4)
+                    otherWords.append(w.toLower());
         list.removeIf([&](const QString &n) {
             // A lone function word is no acronym ("at" is not "Austin").
             auto acronymLike = [](const QString &o) {
@@ -321,12 +337,12 @@ std::optional<ChangeReason> nameChange(const HunkWords &a, const HunkWords &b, c
             // The same word in small letters or another form on the other side: "manager director" ->
             // "Managing Director" capitalises, it names no one new. (Not a word of one kind with it:
             // "American" / "Canadian" are two peoples.)
-            for (const QString &o : others)
-                for (const QString &w : o.split(u' ', Qt::SkipEmptyParts))
-                    if (w.size() >= 4 && sameWordForm(n.toLower(), w.toLower()))
-                        return true;
+            const QString lowerName = n.toLower();
+            for (const QString &w : std::as_const(otherWords))
+                if (sameWordForm(lowerName, w))
+                    return true;
             for (const QString &p : phrases) {
-                if (!p.contains(n.toLower()))
+                if (!p.contains(lowerName))
                     continue;
                 // A name for its synonym, or a demonym for its country ("American" / "United States":
                 // WordNet derives the adjective from the country's synset).

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -41,16 +42,28 @@ MergeBags::MergeBags(const QList<AlignedRow> &rows, const QList<Version> &versio
 QList<std::pair<int, int>> MergeBags::pairs(int r, int u, bool alone) const
 {
     QList<std::pair<int, int>> out;
+    // Most rows give a few distinct pairs: searched in the list itself; a set only past a few dozen.
+    constexpr qsizetype Scanned = 32;
+    QVarLengthArray<qint64, Scanned> keys;
     QSet<qint64> seen;
     const AlignedRow &row = m_rows.at(r), &other = m_rows.at(u);
+    out.reserve(std::min<qsizetype>(other.cells.size(), Scanned));
     for (int w = 0; w < other.cells.size(); ++w) {
         if (other.cells.at(w) < 0 || (!alone && row.cells.at(w) < 0))
             continue;
         const std::pair<int, int> pair { alone ? -1 : id(r, w), id(u, w) };
         const qint64 key = (qint64(pair.first) << 32) | quint32(pair.second);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
+        if (keys.size() < Scanned) {
+            if (std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+                continue;
+            keys.append(key);
+            if (keys.size() == Scanned)
+                seen = QSet<qint64>(keys.cbegin(), keys.cend());
+        } else {
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+        }
         out.append(pair);
     }
     return out;
@@ -60,17 +73,33 @@ qsizetype MergeBags::judgements(int r, int u, int minTerms) const
 {
     if (!m_plain.at(r) || !m_plain.at(u))
         return 0;
+    // Counted, not listed: the window asks this of every row pair, so no sets are made (most rows hold a
+    // few distinct bags, sorted and counted in place).
     const AlignedRow &row = m_rows.at(r), &other = m_rows.at(u);
-    QSet<int> owns;
+    QVarLengthArray<int, 16> owns;
     int cells = 0;
     for (int v = 0; v < row.cells.size(); ++v) {
         if (row.cells.at(v) < 0)
             continue;
         ++cells;
         if (other.cells.at(v) < 0 && bag(id(r, v)).terms.size() >= minTerms)
-            owns.insert(id(r, v));
+            owns.append(id(r, v));
     }
-    return owns.isEmpty() ? 0 : owns.size() * pairs(r, u, cells == 1).size();
+    if (owns.isEmpty())
+        return 0;
+    const auto distinct = [](auto &list) {
+        std::sort(list.begin(), list.end());
+        return qsizetype(std::unique(list.begin(), list.end()) - list.begin());
+    };
+    // The pairs pairs() lists, counted alike.
+    const bool alone = cells == 1;
+    QVarLengthArray<qint64, 16> keys;
+    for (int w = 0; w < other.cells.size(); ++w) {
+        if (other.cells.at(w) < 0 || (!alone && row.cells.at(w) < 0))
+            continue;
+        keys.append((qint64(alone ? -1 : id(r, w)) << 32) | quint32(id(u, w)));
+    }
+    return distinct(owns) * distinct(keys);
 }
 
 int MergeBags::window(int window, int minTerms, qsizetype budget) const

@@ -5,9 +5,11 @@
 #include "align/rowmergebags_p.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Parallax {
 
@@ -34,6 +36,14 @@ constexpr qsizetype MaxAlsoJudgements = 400'000;
 constexpr int AlsoTerms = 3;
 // Longer sentences take no part (as in the aligner's other steps beyond its programme).
 constexpr qsizetype MaxAlsoChars = 2'000;
+
+// StorySimilarity::similarity(a, b) from the weight the two share, already measured.
+double similarity(double shared, const StorySimilarity::Bag &a, const StorySimilarity::Bag &b)
+{
+    if (a.weight + b.weight <= 0)
+        return 0;
+    return 2 * shared / (a.weight + b.weight);
+}
 
 bool plainCell(const QList<Version> &versions, const AlignedRow &row, int v)
 {
@@ -78,6 +88,8 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
         return;
     const MergeBags bags(rows, versions, story, plain);
     window = bags.window(window, AlsoTerms, MaxAlsoJudgements);
+    // The terms of the cell judged, for a bound on what another sentence can share with it.
+    std::vector<char> inOwn(size_t(story.termCount()), 0);
     for (int r = 0; r < nr && window > 0; ++r) {
         if (!plain.at(r))
             continue;
@@ -106,6 +118,37 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                 StorySimilarity::Bag there;
             };
             QList<Found> found;
+            // The cell's terms (1) and their synonyms (2).
+            for (int t : own.terms)
+                for (int y : story.synonyms(t))
+                    inOwn[size_t(y)] = 2;
+            for (int t : own.terms)
+                inOwn[size_t(t)] = 1;
+            // At most what StorySimilarity::shared(there, own) can give: the terms both have, and each of
+            // there's other terms that is a synonym of one of the cell's at its synonym credit. Most
+            // sentences of the window say far less than AlsoShare of the cell, and the bound, one look-up
+            // per term, spares them the whole comparison. (A hair of margin for the other order of the
+            // additions.)
+            const auto cannotSay = [&](const StorySimilarity::Bag &there, double share) {
+                double bound = 0, credit = 0;
+                for (int t : there.terms) {
+                    if (inOwn[size_t(t)] == 1)
+                        bound += story.termWeight(t);
+                    else if (inOwn[size_t(t)] == 2)
+                        credit += story.termWeight(t);
+                }
+                bound += StorySimilarity::SynonymCredit * credit;
+                return bound * (1 + 1e-9) < share * there.weight;
+            };
+            // What the cell shares with each sentence of its own row, asked for every other row: once.
+            QVarLengthArray<std::pair<int, double>, 8> ownShared;
+            const auto sharedHere = [&](int hereId, const StorySimilarity::Bag &here) {
+                for (const auto &[id, value] : std::as_const(ownShared))
+                    if (id == hereId)
+                        return value;
+                ownShared.append({ hereId, story.shared(own, here) });
+                return ownShared.back().second;
+            };
             for (int u = lo; u < hi; ++u) {
                 const AlignedRow &other = rows.at(u);
                 // A row the version has a sentence of is said there; a row it moved a sentence away from
@@ -125,15 +168,17 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                     // judged by it).
                     for (const auto &[hereId, thereId] : std::as_const(*candidates)) {
                         const StorySimilarity::Bag &here = bags.bag(hereId), &there = bags.bag(thereId);
+                        if (cannotSay(there, alone ? AloneShare : AlsoShare))
+                            continue;
                         const double said = story.shared(there, own);
-                        if (there.weight <= 0 || said < (alone ? AloneShare : AlsoShare) * there.weight)
+                        if (there.weight <= 0 || said < (alone ? AloneShare : AlsoShare) * there.weight
+                            || !(said / there.weight > best))
                             continue;
                         const StorySimilarity::Bag joined = story.join(here, there);
-                        const double ownHere = story.shared(own, here), ownBoth = story.shared(own, joined);
+                        const double ownHere = sharedHere(hereId, here), ownBoth = story.shared(own, joined);
                         const double gain = ownBoth - ownHere;
                         if (gain >= AlsoGain * own.weight
-                            && (alone || story.similarity(own, joined) > story.similarity(own, here))
-                            && said / there.weight > best) {
+                            && (alone || similarity(ownBoth, own, joined) > similarity(ownHere, own, here))) {
                             best = said / there.weight;
                             bestThere = thereId;
                         }
@@ -142,6 +187,11 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                 }
                 if (result->first > 0)
                     found.append({ result->first, u, bags.bag(result->second) });
+            }
+            for (int t : own.terms) {
+                inOwn[size_t(t)] = 0;
+                for (int y : story.synonyms(t))
+                    inOwn[size_t(y)] = 0;
             }
             if (found.isEmpty())
                 continue;

@@ -70,13 +70,8 @@ const Senses &sensesOf(const QString &word)
         if (it != cache.end())
             return it->second;
     }
-    const WordNet &wordNet = WordNet::instance();
     Senses senses;
-    for (WordNet::Pos pos :
-        { WordNet::Pos::Noun, WordNet::Pos::Verb, WordNet::Pos::Adjective, WordNet::Pos::Adverb }) {
-        senses.own += wordNet.synsets(word, pos);
-        senses.derived += wordNet.derivedSynsets(word, pos);
-    }
+    WordNet::instance().senses(word, &senses.own, &senses.derived);
     const QMutexLocker locker(&lock);
     // Entries are never removed, so the reference stays valid. Another thread may have looked the word
     // up meanwhile: its entry is kept.

@@ -42,6 +42,7 @@ public:
     // The weight that the two bags share (exact terms in full, synonyms in part).
     double shared(const Bag &a, const Bag &b) const;
     double termWeight(int term) const { return m_weights.at(term); }
+    int termCount() const { return int(m_weights.size()); }
     const QList<int> &synonyms(int term) const { return m_synonyms.at(term); }
 
     // Share of a synonym's weight that counts as shared.

@@ -133,14 +133,20 @@ QString TypographyNormalizer::normalize(QStringView text)
     }
     if (plain)
         return text.toString();
-    QString out;
-    out.reserve(text.size());
+    // Written through a pointer into a string as long as the result can be (an ellipsis becomes three
+    // dots), then cut to size: a whole sentence goes through here for every profile and hunk.
+    qsizetype ellipses = 0;
+    for (const QChar c : text)
+        ellipses += c.unicode() == 0x2026 ? 1 : 0;
+    QString out(text.size() + 2 * ellipses, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *p = begin;
     bool lastSpace = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isSpace()) {
             if (!lastSpace)
-                out.append(u' ');
+                *p++ = u' ';
             lastSpace = true;
             continue;
         }
@@ -153,7 +159,7 @@ QString TypographyNormalizer::normalize(QStringView text)
         case 0x02bc:
         case 0x2039:
         case 0x203a:
-            out.append(u'\'');
+            *p++ = u'\'';
             break;
         case 0x201c:
         case 0x201d:
@@ -161,21 +167,24 @@ QString TypographyNormalizer::normalize(QStringView text)
         case 0x201f:
         case 0x00ab:
         case 0x00bb:
-            out.append(u'"');
+            *p++ = u'"';
             break;
         case 0x2026:
-            out.append(u"...");
+            *p++ = u'.';
+            *p++ = u'.';
+            *p++ = u'.';
             break;
         default:
             if (isDash(c)) {
                 // "--" and "—" are the same dash.
-                if (!out.endsWith(u'-') || (i > 0 && !isDash(text.at(i - 1))))
-                    out.append(u'-');
+                if (p == begin || p[-1] != u'-' || (i > 0 && !isDash(text.at(i - 1))))
+                    *p++ = u'-';
             } else {
-                out.append(c);
+                *p++ = c;
             }
         }
     }
+    out.truncate(p - begin);
     return out;
 }
 

@@ -88,6 +88,11 @@ public:
     bool available = false;
     // Caches, filled under the lock.
     mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
+    // Words that surely have no base form (mayHaveLemma), up to MaxLemmaMisses of them: a story's names
+    // with an apostrophe or a period are asked about at every hunk that holds them, and the test reads the
+    // index a dozen times; a story of made-up tokens stops adding at the bound.
+    mutable QSet<QByteArray> lemmaMisses;
+    static constexpr qsizetype MaxLemmaMisses = 50'000;
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
     mutable QHash<quint32, QList<Pointer>> pointerCache;
     mutable QHash<QByteArray, QList<quint32>> derivedCache;
@@ -160,6 +165,8 @@ public:
         const auto cached = lemmaCache.constFind(key);
         if (cached != lemmaCache.cend())
             return *cached;
+        if (lemmaMisses.contains(key))
+            return {};
         QList<QByteArray> result;
         auto add = [&result](const QByteArray &lemma) {
             if (!result.contains(lemma))
@@ -181,8 +188,11 @@ public:
             for (char *form = morphstr(buffer.data(), pos); form; form = morphstr(nullptr, pos))
                 add(QByteArray(form));
         } else {
-            // Surely no base form: found again as fast as looked up, and a story of made-up tokens (codes,
-            // another script's words) would fill the cache with a miss per word and part of speech.
+            // Surely no base form: kept apart from the cache, and only up to a bound, since a story of
+            // made-up tokens (codes, another script's words) would fill it with a miss per word and part
+            // of speech.
+            if (lemmaMisses.size() < MaxLemmaMisses)
+                lemmaMisses.insert(key);
             return result;
         }
         lemmaCache.insert(key, result);
@@ -326,6 +336,23 @@ QList<quint32> WordNet::derivedSynsets(QStringView word, Pos pos) const
         return {};
     QMutexLocker locker(&d->lock);
     return d->derivedLocked(form, wnPos(pos));
+}
+
+void WordNet::senses(QStringView word, QList<quint32> *own, QList<quint32> *derived) const
+{
+    const QByteArray form = databaseForm(word);
+    if (!d->available || form.isEmpty())
+        return;
+    QMutexLocker locker(&d->lock);
+    for (const Pos pos : allPos) {
+        const QList<quint32> synsets = d->synsetsLocked(form, wnPos(pos));
+        // Without a sense of its own, the word points to no derived sense either (derivedLocked reads
+        // the word's own synsets): a name or a made-up word is looked up once per part of speech.
+        if (synsets.isEmpty())
+            continue;
+        *own += synsets;
+        *derived += d->derivedLocked(form, wnPos(pos));
+    }
 }
 
 bool WordNet::areSynonyms(QStringView a, QStringView b) const

@@ -36,6 +36,9 @@ public:
     // "communicate" -> "communication") or that an adverb or adjective derives from ("militarily" ->
     // "military"): the word's own lexical pointers, not its synonyms'.
     QList<quint32> derivedSynsets(QStringView word, Pos pos) const;
+    // synsets() and derivedSynsets() of the word in the four parts of speech (noun, verb, adjective,
+    // adverb), one after the other, in one look-up: a story asks this of each of its distinct words.
+    void senses(QStringView word, QList<quint32> *own, QList<quint32> *derived) const;
     // True when some sense of the two words is one synset, in any part of speech.
     bool areSynonyms(QStringView a, QStringView b) const;
     // True when a sense of one is marked as the antonym of a sense of the other (raise/lower).

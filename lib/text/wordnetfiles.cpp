@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <cstdlib>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -83,16 +84,22 @@ bool SortedLines::open(const QString &path)
 QByteArrayView SortedLines::find(QByteArrayView word) const
 {
     qint64 lo = 0, hi = m_size; // lo is a line start; the lines in [lo, hi) are left to search
+    // The ends of lines are found with memrchr and memchr: the same probes as a loop over the characters,
+    // a look-up of a word the files lack (most of a story's names) reads about a line at each of them.
     while (lo < hi) {
         qint64 start = lo + (hi - lo) / 2;
-        while (start > lo && m_data[start - 1] != '\n')
-            --start;
+        if (start > lo) {
+            const auto *newline = static_cast<const char *>(memrchr(m_data + lo, '\n', size_t(start - lo)));
+            start = newline ? newline - m_data + 1 : lo;
+        }
         qint64 end = start;
         while (end < m_size && m_data[end] != ' ' && m_data[end] != '\n')
             ++end;
         const int order = QByteArrayView(m_data + start, end - start).compare(word);
-        while (end < m_size && m_data[end] != '\n')
-            ++end;
+        if (end < m_size && m_data[end] != '\n') {
+            const auto *newline = static_cast<const char *>(memchr(m_data + end, '\n', size_t(m_size - end)));
+            end = newline ? newline - m_data : m_size;
+        }
         if (order == 0)
             return QByteArrayView(m_data + start, end - start);
         if (order > 0)
