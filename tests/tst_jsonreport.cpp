@@ -197,6 +197,7 @@ private Q_SLOTS:
     void contractOnTheSample();
     void mirrorsTheComparison();
     void alsoRowsWhereACellSaysOtherRows();
+    void textIsQtsIndentedText();
 };
 
 void TestJsonReport::contractOnHandMadeComparison()
@@ -422,6 +423,19 @@ void TestJsonReport::alsoRowsWhereACellSaysOtherRows()
     QCOMPARE(rows.at(0).toObject().value(u"alsoRows"_s).toArray(),
         (QJsonArray { QJsonArray {}, QJsonArray { 1, 3 } }));
     QVERIFY(!rows.at(1).toObject().contains(u"alsoRows"_s));
+}
+
+// The report is written an element at a time, its rows by hand (report/jsonreport.cpp): byte for byte the
+// text Qt's writer gives for the whole document, on the sample and on the hand-made comparison (every
+// status, moves, empty cells, a row with "merged from" lists).
+void TestJsonReport::textIsQtsIndentedText()
+{
+    Comparison made = handMade();
+    made.rows[0].alsoRows = { {}, { 1, 3 } };
+    for (const Comparison &c : { compareFiles({ QStringLiteral(PARALLAX_SAMPLE_DIR) }), made }) {
+        const QByteArray text = JsonReport::toJson(c);
+        QCOMPARE(text, QJsonDocument(parse(text)).toJson(QJsonDocument::Indented));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)

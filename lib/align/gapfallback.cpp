@@ -83,9 +83,8 @@ private:
 
 } // namespace
 
-QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::Bag>> &rowBags,
-    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences,
-    const std::function<double(int, int)> &similarity, double floor)
+QList<QList<int>> nearestRows(const QList<QList<StorySimilarity::Bag>> &rowBags,
+    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences)
 {
     const int rows = int(rowBags.size());
     // Term -> rows holding it, in order (each row once); a term of more than MaxRowsPerTerm rows is skipped.
@@ -99,7 +98,7 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
     });
     std::vector<int> shared(size_t(rows), 0);
     std::vector<int> touched;
-    QList<std::pair<int, int>> pairs; // (sentence, row), in sentence order
+    QList<QList<int>> out(sentences);
     for (int j = 0; j < sentences; ++j) {
         touched.clear();
         for (const int t : sentenceBag(j).terms) {
@@ -116,17 +115,29 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
                 return shared[size_t(a)] > shared[size_t(b)]
                     || (shared[size_t(a)] == shared[size_t(b)] && a < b);
             });
-        double best = floor;
-        int bestRow = -1;
-        for (size_t c = 0; c < keep; ++c) {
-            const double s = similarity(touched[c], j);
-            if (s > best || (s == best && bestRow < 0)) {
-                best = s;
-                bestRow = touched[c];
-            }
-        }
+        out[j] = QList<int>(touched.begin(), touched.begin() + qsizetype(keep));
         for (const int i : touched)
             shared[size_t(i)] = 0;
+    }
+    return out;
+}
+
+QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::Bag>> &rowBags,
+    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences,
+    const std::function<double(int, int)> &similarity, double floor)
+{
+    const QList<QList<int>> nearest = nearestRows(rowBags, sentenceBag, sentences);
+    QList<std::pair<int, int>> pairs; // (sentence, row), in sentence order
+    for (int j = 0; j < sentences; ++j) {
+        double best = floor;
+        int bestRow = -1;
+        for (const int row : nearest.at(j)) {
+            const double s = similarity(row, j);
+            if (s > best || (s == best && bestRow < 0)) {
+                best = s;
+                bestRow = row;
+            }
+        }
         if (bestRow >= 0)
             pairs.append({ j, bestRow });
     }

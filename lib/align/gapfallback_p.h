@@ -34,6 +34,12 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
     const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences,
     const std::function<double(int, int)> &similarity, double floor);
 
+// For each sentence, the rows (at most eight, in this order) that share the most of its less common terms
+// (a term of more than a few dozen rows is passed over): what greedyGapMatches compares. Linear in the
+// terms of the rows and the sentences.
+QList<QList<int>> nearestRows(const QList<QList<StorySimilarity::Bag>> &rowBags,
+    const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences);
+
 // For each row, the sentences (ascending) whose similarity with some cell of the row can reach `floor` at
 // all: an inverted index of the sentences gives each cell the weight it could share with each sentence
 // (synonyms counted as StorySimilarity counts them at most), and Dice cannot exceed 2 shared / (wa + wb).

@@ -12,28 +12,41 @@ namespace Parallax::Internal {
 
 namespace {
 
-// The gap's sentences that hold each term, as (term, sentence) sorted by term: the gap's own size, read
-// once per row cell term.
+// The gap's sentences that hold each term, grouped by term and indexed by term id (counting sort): built
+// in the gap's size plus its largest term id, read in constant time per row cell term.
 class SentenceTerms
 {
 public:
     SentenceTerms(const StorySimilarity &story, int version, int s0, int m)
     {
+        int last = -1;
         for (int j = 0; j < m; ++j)
             for (const int t : story.bag(version, s0 + j).terms)
-                m_entries.push_back({ t, j });
-        std::sort(m_entries.begin(), m_entries.end());
+                last = std::max(last, t);
+        m_start.assign(size_t(last) + 2, 0);
+        for (int j = 0; j < m; ++j)
+            for (const int t : story.bag(version, s0 + j).terms)
+                ++m_start[size_t(t) + 1];
+        for (size_t t = 1; t < m_start.size(); ++t)
+            m_start[t] += m_start[t - 1];
+        m_sentences.resize(size_t(m_start.back()));
+        std::vector<int> next(m_start.begin(), m_start.end() - 1);
+        for (int j = 0; j < m; ++j)
+            for (const int t : story.bag(version, s0 + j).terms)
+                m_sentences[size_t(next[size_t(t)]++)] = j;
     }
 
     template<typename Visit> void forEach(int term, Visit visit) const
     {
-        auto it = std::lower_bound(m_entries.begin(), m_entries.end(), std::pair<int, int>(term, -1));
-        for (; it != m_entries.end() && it->first == term; ++it)
-            visit(it->second);
+        if (term < 0 || size_t(term) + 1 >= m_start.size())
+            return;
+        for (int k = m_start[size_t(term)]; k < m_start[size_t(term) + 1]; ++k)
+            visit(m_sentences[size_t(k)]);
     }
 
 private:
-    std::vector<std::pair<int, int>> m_entries;
+    std::vector<int> m_start; // per term id: where its sentences begin in m_sentences
+    std::vector<int> m_sentences;
 };
 
 } // namespace
@@ -42,10 +55,12 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
 {
     const StorySimilarity &story = pass.story;
     QSet<QString> keys;
+    QSet<size_t> keyHashes; // looked up first: a row's key is hashed once, when it was profiled
     QSet<int> headerRoles;
     bool weightless = false;
     for (int j = s0; j < s0 + m; ++j) {
         keys.insert(pass.sents.at(j).key);
+        keyHashes.insert(pass.sents.at(j).keyHash);
         if (isHeaderRole(pass.role(pass.v, j)))
             headerRoles.insert(int(pass.role(pass.v, j)));
         weightless = weightless || story.bag(pass.v, j).weight <= 0;
@@ -63,9 +78,15 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
         for (int w = 0; w < pass.nv; ++w) {
             if (w == pass.v || row.cells.at(w) < 0)
                 continue;
-            if (row.spans.at(w) == 1 && keys.contains(pass.in.profiles.at(w).at(row.cells.at(w)).key))
-                return true;
-            const StorySimilarity::Bag cell = story.bag(w, row.cells.at(w), row.spans.at(w));
+            if (row.spans.at(w) == 1) {
+                const SentenceProfile &p = pass.in.profiles.at(w).at(row.cells.at(w));
+                if (keyHashes.contains(p.keyHash) && keys.contains(p.key))
+                    return true;
+            }
+            StorySimilarity::Bag joined;
+            if (row.spans.at(w) != 1)
+                joined = story.bag(w, row.cells.at(w), row.spans.at(w));
+            const StorySimilarity::Bag &cell = row.spans.at(w) == 1 ? story.bag(w, row.cells.at(w)) : joined;
             if (cell.weight <= 0 && weightless)
                 return true;
             touched.clear();

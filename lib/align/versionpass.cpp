@@ -423,8 +423,17 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
     for (int i = 0; i < rows.size(); ++i)
         if (rows[i].cells[v] < 0 && rows[i].cells[in.base] >= 0 && !rowBoilerplate(rows[i]))
             emptied.append(i);
-    if (emptied.isEmpty() || newRowIds.isEmpty()
-        || qsizetype(emptied.size()) * newRowIds.size() > MaxGapCells)
+    // Targets: the rows of newRowIds that may take a move.
+    QList<int> targets;
+    for (int id : newRowIds) {
+        const int to = indexOfId.value(id);
+        if (!sents[rows[to].cells[v]].boilerplate)
+            targets.append(to);
+    }
+    // A sentence found word for word in one emptied row, and in no other, is that sentence moved: no
+    // comparison can beat it, so the pairs below are compared only for what is left. Linear in the rows.
+    linkWordForWordMoves(emptied, targets);
+    if (emptied.isEmpty() || targets.isEmpty())
         return;
     using Candidate = MoveCandidate;
     QList<Candidate> candidates;
@@ -436,20 +445,23 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         emptiedHeader.append(isHeaderRole(rowRole(rows[from])));
     }
     // Only the pairs that share enough weight to reach MoveFloor are compared (an identical sentence shares
-    // all of it): work in proportion to what the texts share, not to the product.
-    QList<int> targets; // rows of newRowIds that may take a move
-    for (int id : newRowIds) {
-        const int to = indexOfId.value(id);
-        if (!sents[rows[to].cells[v]].boilerplate)
-            targets.append(to);
-    }
+    // all of it): work in proportion to what the texts share. Past MaxMovePairs (texts of a few words
+    // shuffled, where every pair shares enough), each target is compared only with the few emptied rows
+    // that share most of its less common terms, as the greedy matching of a large gap does: at most
+    // eight comparisons a target, so the pairs, and the block moves' work on them, grow linearly.
     const auto targetBag = [&](int t) -> const Bag & { return story.bag(v, rows[targets[t]].cells[v]); };
     QList<QList<int>> fromsOf(targets.size()); // per target: emptied rows (indices into emptied)
-    const QList<QList<int>> reachable = reachableSentences(story, emptiedBags, int(targets.size()), targetBag,
-        std::min({ MoveFloor, HeaderMoveFloor, CoverShare * WeakFloor }));
-    for (qsizetype k = 0; k < emptied.size(); ++k)
-        for (const int t : reachable.at(k))
-            fromsOf[t].append(int(k));
+    if (qsizetype(emptied.size()) * targets.size() <= MaxMovePairs) {
+        const QList<QList<int>> reachable = reachableSentences(story, emptiedBags, int(targets.size()),
+            targetBag, std::min({ MoveFloor, HeaderMoveFloor, CoverShare * WeakFloor }));
+        for (qsizetype k = 0; k < emptied.size(); ++k)
+            for (const int t : reachable.at(k))
+                fromsOf[t].append(int(k));
+    } else {
+        fromsOf = nearestRows(emptiedBags, targetBag, int(targets.size()));
+        for (QList<int> &froms : fromsOf)
+            std::sort(froms.begin(), froms.end());
+    }
     for (qsizetype t = 0; t < targets.size(); ++t) {
         const int to = targets.at(t);
         const int sentence = rows[to].cells[v];

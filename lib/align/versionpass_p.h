@@ -32,9 +32,10 @@ constexpr double PieceCoverage = 0.4;
 constexpr double RoleFloor = MatchFloor + 0.05;
 // How much better a split or merge must explain a sentence than the best one-to-one match.
 constexpr double MergeMargin = 0.15;
-// Moves are looked for only where this version's added and emptied rows make at most this many pairs (gaps
-// are bounded in align/gapfallback_p.h).
-constexpr qsizetype MaxGapCells = 4'000'000;
+// Moves are looked for among all pairs of this version's added and emptied rows only up to this many pairs
+// (a story makes a few thousand at most); past it each added sentence is compared with a few emptied rows
+// (findMoves). Gaps are bounded in align/gapfallback_p.h.
+constexpr qsizetype MaxMovePairs = 250'000;
 // The same bound for moves between any two versions (rows without the base x all rows), tighter since each
 // cell there may compare several bags: a story has a few hundred rows, a pathological input thousands.
 constexpr qsizetype MaxMoveCells = 250'000;
@@ -124,6 +125,9 @@ private:
     // the sentence stands right beside a moved sentence of its version and the emptied row right beside
     // that move's emptied row, in the same order (blockmoves.cpp).
     void linkBlockMoves(QList<MoveCandidate> weak);
+    // Links each target whose text stands word for word in exactly one emptied row (and no other target
+    // has that text) to that row, and takes both out of the lists (blockmoves.cpp).
+    void linkWordForWordMoves(QList<int> &emptied, QList<int> &targets);
 
     int *nextId;
     qsizetype *programmeCells;

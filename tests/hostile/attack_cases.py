@@ -67,12 +67,17 @@ add("limits-tiny-sentences-just-under", EITHER, b"A b. " * (MAX_SENTENCES - 1), 
 # --- Many moves: the second version is the first shuffled -----------------------------------------------
 
 
-def shuffled(count, pdf_name):
+def shuffled(count, pdf_name, reworded=False):
+    # With `reworded`, one word of each moved sentence is replaced: no sentence is found word for word, so
+    # every move must come from comparing sentences, which a vocabulary this small makes all alike.
     def make(folder):
         rng = random.Random(count)
         sentences = [prose(rng, 9) for _ in range(count)]
         order = sentences[:]
         rng.shuffle(order)
+        if reworded:
+            order = [" ".join(w[:i] + [rng.choice(NOUNS)] + w[i + 1:]) + "."
+                     for w, i in ((s[:-1].split(), rng.randrange(1, 10)) for s in order)]
         a = write(folder, f"{pdf_name}-a.txt", "\n\n".join(sentences) + "\n")
         b = write(folder, f"{pdf_name}-b.txt", "\n\n".join(order) + "\n")
         return {"paths": goods(folder) + [a, b], "hostile": [a, b]}
@@ -82,6 +87,7 @@ def shuffled(count, pdf_name):
 
 CASES.append(Case("moves-every-sentence-1500", EITHER, shuffled(1500, "moves1500"), pdf=True))
 CASES.append(Case("moves-every-sentence-2990", EITHER, shuffled(2990, "moves2990")))
+CASES.append(Case("moves-every-sentence-reworded-2990", EITHER, shuffled(2990, "reworded2990", True)))
 
 
 # --- Quotations: thousands, each changed --------------------------------------------------------------
