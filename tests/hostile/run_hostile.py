@@ -381,8 +381,12 @@ def main():
         sys.exit("hostile: FAIL: GNU time (/usr/bin/time) is needed to measure time and memory")
     factor = os.environ.get("PARALLAX_BUDGET_FACTOR")
     if factor is None:
+        # The asan preset is an unoptimised Debug build with ASan + UBSan: measured on 2026-12-02 its
+        # alignment ran 16-19 times slower than the ci build on the same cases (limits-just-under-both-related
+        # 19.0 s against 1.0-1.1 s, versions-200-related 22.1 s against 1.1-1.4 s), so its budget is 20
+        # times the ci build's. A real slow path still shows in the ci build's run at factor 1.
         with open(binary, "rb") as f:
-            factor = 5.0 if b"__asan_init" in f.read() else 1.0
+            factor = 20.0 if b"__asan_init" in f.read() else 1.0
     runner = Runner(binary, float(factor), args.keep)
     print(f"hostile: {len(cases)} cases, budget {BUDGET_SECONDS * runner.factor:.1f} s and "
           f"{BUDGET_MB * runner.factor:.0f} MB per run (factor {runner.factor:g}), timeout {runner.timeout:.0f} s")
