@@ -141,7 +141,16 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
         if (bestRow >= 0)
             pairs.append({ j, bestRow });
     }
-    // The longest chain with rows increasing (patience sorting), as (row, sentence).
+    // The longest chain with rows increasing, as (row, sentence).
+    QList<std::pair<int, int>> chain;
+    for (const auto &[sentence, row] : longestChainInOrder(pairs))
+        chain.append({ row, sentence });
+    return chain;
+}
+
+QList<std::pair<int, int>> longestChainInOrder(const QList<std::pair<int, int>> &pairs)
+{
+    QList<std::pair<int, int>> chain;
     QList<int> tails, tailIndex, previous(pairs.size(), -1);
     for (int p = 0; p < pairs.size(); ++p) {
         const int r = pairs.at(p).second;
@@ -156,9 +165,8 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
         }
         previous[p] = pos > 0 ? tailIndex.at(pos - 1) : -1;
     }
-    QList<std::pair<int, int>> chain;
     for (int p = tailIndex.isEmpty() ? -1 : tailIndex.last(); p >= 0; p = previous.at(p))
-        chain.append({ pairs.at(p).second, pairs.at(p).first });
+        chain.append(pairs.at(p));
     std::reverse(chain.begin(), chain.end());
     return chain;
 }

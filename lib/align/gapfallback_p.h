@@ -34,6 +34,10 @@ QList<std::pair<int, int>> greedyGapMatches(const QList<QList<StorySimilarity::B
     const std::function<const StorySimilarity::Bag &(int)> &sentenceBag, int sentences,
     const std::function<double(int, int)> &similarity, double floor);
 
+// Of (sentence, row) pairs given in sentence order, the longest chain whose rows increase too (patience
+// sorting on the rows: O(n log n)), in order.
+QList<std::pair<int, int>> longestChainInOrder(const QList<std::pair<int, int>> &pairs);
+
 // For each sentence, the rows (at most eight, in this order) that share the most of its less common terms
 // (a term of more than a few dozen rows is passed over): what greedyGapMatches compares. Linear in the
 // terms of the rows and the sentences.

@@ -203,34 +203,6 @@ void VersionPass::secondLook()
     mergeCoveredRows(rows, v, story, plainRow);
 }
 
-namespace {
-
-// The longest chain of (sentence, row) pairs, given in sentence order, whose rows increase too
-// (patience-style longest increasing subsequence on the row indices).
-QList<std::pair<int, int>> inOrder(const QList<std::pair<int, int>> &pairs)
-{
-    QList<std::pair<int, int>> chain;
-    QList<int> tails, tailIdx, prev(pairs.size(), -1);
-    for (int p = 0; p < pairs.size(); ++p) {
-        const int r = pairs[p].second;
-        const auto it = std::lower_bound(tails.begin(), tails.end(), r);
-        const int pos = int(it - tails.begin());
-        if (it == tails.end()) {
-            tails.append(r);
-            tailIdx.append(p);
-        } else {
-            *it = r;
-            tailIdx[pos] = p;
-        }
-        prev[p] = pos > 0 ? tailIdx[pos - 1] : -1;
-    }
-    for (int p = tailIdx.isEmpty() ? -1 : tailIdx.last(); p >= 0; p = prev[p])
-        chain.prepend(pairs[p]);
-    return chain;
-}
-
-} // namespace
-
 QList<std::pair<int, int>> VersionPass::findAnchors()
 {
     const int nr = int(rows.size()), ns = int(sents.size());
@@ -312,7 +284,7 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
         if (rowCount.value(k) == 0 && cellRowCount.value(k) == 1)
             cellPairs.append({ j, cellRowByKey.value(k) });
     }
-    const QList<std::pair<int, int>> byOpeningText = inOrder(pairs);
+    const QList<std::pair<int, int>> byOpeningText = longestChainInOrder(pairs);
     if (cellPairs.isEmpty())
         return byOpeningText;
     // The anchors by a row's opening text stand; those by another cell only fill the stretches between
@@ -326,7 +298,7 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
         for (; next < cellPairs.size() && cellPairs[next].first < s1; ++next)
             if (cellPairs[next].first > ps && cellPairs[next].second > pr && cellPairs[next].second < r1)
                 within.append(cellPairs[next]);
-        anchors.append(inOrder(within));
+        anchors.append(longestChainInOrder(within));
     };
     for (const auto &anchor : byOpeningText) {
         fillUpTo(anchor.first, anchor.second);
