@@ -345,12 +345,12 @@ QList<int> VersionPass::placeSentences()
     const int nr = int(rows.size()), ns = int(sents.size());
     QList<BuildRow> next;
     next.reserve(nr + ns);
-    QList<int> newRowIds;
+    QList<int> newRows;
     int ri = 0, si = 0;
     auto emitSentences = [&](int upTo) {
         while (si < upTo) {
             next.append(newRow(nextId, nv, v, si, 1));
-            newRowIds.append(next.last().id);
+            newRows.append(int(next.size()) - 1);
             ++si;
         }
     };
@@ -383,22 +383,18 @@ QList<int> VersionPass::placeSentences()
         next.append(std::move(rows[ri++]));
     emitSentences(ns);
     rows = std::move(next);
-    return newRowIds;
+    return newRows;
 }
 
-void VersionPass::findMoves(const QList<int> &newRowIds)
+void VersionPass::findMoves(const QList<int> &newRows)
 {
-    QHash<int, int> indexOfId;
-    for (int i = 0; i < rows.size(); ++i)
-        indexOfId.insert(rows[i].id, i);
     QList<int> emptied;
     for (int i = 0; i < rows.size(); ++i)
         if (rows[i].cells[v] < 0 && rows[i].cells[in.base] >= 0 && !rowBoilerplate(rows[i]))
             emptied.append(i);
-    // Targets: the rows of newRowIds that may take a move.
+    // Targets: the rows of newRows that may take a move.
     QList<int> targets;
-    for (int id : newRowIds) {
-        const int to = indexOfId.value(id);
+    for (const int to : newRows) {
         if (!sents[rows[to].cells[v]].boilerplate)
             targets.append(to);
     }

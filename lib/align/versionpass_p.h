@@ -112,10 +112,10 @@ private:
     QList<std::pair<int, int>> findAnchors();
     // 2. Between anchors: the dynamic programme (gapprogramme.cpp), or greedy matching past its budget.
     void solveGap(int r0, int r1, int s0, int s1);
-    // 3. The row list rebuilt with the matches; returns the ids of the rows this version added.
+    // 3. The row list rebuilt with the matches; returns the indices of the rows this version added.
     QList<int> placeSentences();
     // 4. A sentence this version added that closely matches a row it left empty is a move.
-    void findMoves(const QList<int> &newRowIds);
+    void findMoves(const QList<int> &newRows);
     struct MoveCandidate
     {
         double sim;
