@@ -323,11 +323,20 @@ void VersionPass::solveGap(int r0, int r1, int s0, int s1)
             matches.append(programmeMatches(*this, r0, n, s0, m));
         return;
     }
-    if (large && !gapMayMatch(*this, r0, n, s0, m))
+    // Of a large gap only the rows that share a term with its sentences can be compared (greedyGapMatches
+    // looks rows up by shared terms): the others keep no bags, so that a gap of thousands of rows another
+    // story opened costs a look-up per term of their cells, not a list of bags a row.
+    QList<int> sharing;
+    if (large && !gapMayMatch(*this, r0, n, s0, m, &sharing))
         return;
     QList<QList<Bag>> bags(n);
-    for (int i = 0; i < n; ++i)
-        bags[i] = cellBags(r0 + i);
+    if (large) {
+        for (const int i : std::as_const(sharing))
+            bags[i] = cellBags(r0 + i);
+    } else {
+        for (int i = 0; i < n; ++i)
+            bags[i] = cellBags(r0 + i);
+    }
     const auto similar = [&](int i, int j) {
         const bool header = isHeaderRole(rowRole(rows[r0 + i])) || isHeaderRole(role(v, s0 + j));
         if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i]))
