@@ -90,6 +90,17 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m, QList<in
         for (int w = 0; w < pass.nv; ++w) {
             if (w == pass.v || row.cells.at(w) < 0)
                 continue;
+            if (may) {
+                // The answer is known: only whether the row shares a term is still asked.
+                if (!shares) {
+                    const QList<int> &cellTerms = row.spans.at(w) == 1
+                        ? story.bag(w, row.cells.at(w)).terms
+                        : story.bag(w, row.cells.at(w), row.spans.at(w)).terms;
+                    shares = std::any_of(
+                        cellTerms.cbegin(), cellTerms.cend(), [&](int t) { return terms.holds(t); });
+                }
+                continue;
+            }
             if (row.spans.at(w) == 1) {
                 const SentenceProfile &p = pass.in.profiles.at(w).at(row.cells.at(w));
                 if (keyHashes.contains(p.keyHash) && keys.contains(p.key)) {
