@@ -2,6 +2,7 @@
 #include "report/jsonreport.h"
 
 #include "core/labels.h"
+#include "report/jsontext_p.h"
 #include "report/revisions_p.h"
 
 #include <QJsonArray>
@@ -24,36 +25,8 @@ QJsonValue indexOrNull(int index)
     return index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index);
 }
 
-// Text cut inside a surrogate pair, or a file name kept as bytes, can hold a lone surrogate; JSON would
-// carry it as "\ud800", which is no character and which strict parsers reject. Each becomes U+FFFD (one
-// unit for one, so that offsets into the text stay right).
-qsizetype firstLoneSurrogate(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            return i;
-    }
-    return -1;
-}
-
-QString wellFormed(const QString &text)
-{
-    qsizetype i = firstLoneSurrogate(text);
-    if (i < 0)
-        return text;
-    QString out = text;
-    for (; i < out.size(); ++i) {
-        const QChar c = out.at(i);
-        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            out[i] = QChar(QChar::ReplacementCharacter);
-    }
-    return out;
-}
+using Internal::firstLoneSurrogate;
+using Internal::wellFormed;
 
 // Looked for first: nearly every report has none, and then nothing is copied.
 bool hasLoneSurrogate(const QJsonValue &value)
@@ -110,20 +83,43 @@ QJsonValue wellFormed(const QJsonValue &value)
     }
 }
 
+// A version's metadata; its sentences are written by appendSentences in place of the placeholder string
+// "sentences" (see versionText).
 QJsonObject versionObject(const Version &v)
 {
-    QJsonArray sentences;
-    for (qsizetype i = 0; i < v.sentences.size(); ++i) {
-        const Sentence &s = v.sentences.at(i);
-        sentences.append(QJsonObject { { u"text"_s, v.sentenceText(i) }, { u"start"_s, s.start },
-            { u"end"_s, s.end }, { u"boilerplate"_s, s.boilerplate }, { u"block"_s, s.block },
-            { u"role"_s, toString(s.role) } });
-    }
     return QJsonObject { { u"name"_s, v.name }, { u"path"_s, v.path }, { u"title"_s, v.title },
         { u"date"_s, v.date }, { u"dateSource"_s, v.dateSource }, { u"format"_s, toString(v.format) },
         { u"encoding"_s, v.encoding }, { u"outlet"_s, v.outlet },
         { u"authors"_s, QJsonArray::fromStringList(v.authors) }, { u"modified"_s, v.modified },
-        { u"url"_s, v.url }, { u"language"_s, v.language }, { u"sentences"_s, sentences } };
+        { u"url"_s, v.url }, { u"language"_s, v.language }, { u"sentences"_s, u"sentences"_s } };
+}
+
+// A version's sentences as Qt's indented writer gives them as the value of a version's key (the version at
+// depth 2): fifty versions hold thousands of sentences, and a QJsonObject a sentence, its text and the
+// re-indenting of that text took as long as writing fifteen thousand rows of fifty cells. The keys in
+// Qt's order (sorted); linear in the sentences' text.
+void appendSentences(QByteArray &out, const Version &v)
+{
+    using Internal::appendJsonNumber;
+    out += "[\n";
+    const qsizetype n = v.sentences.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Sentence &s = v.sentences.at(i);
+        out += "                {\n                    \"block\": ";
+        appendJsonNumber(out, s.block);
+        out += s.boilerplate ? ",\n                    \"boilerplate\": true"
+                             : ",\n                    \"boilerplate\": false";
+        out += ",\n                    \"end\": ";
+        appendJsonNumber(out, s.end);
+        out += ",\n                    \"role\": ";
+        Internal::appendJsonString(out, toString(s.role));
+        out += ",\n                    \"start\": ";
+        appendJsonNumber(out, s.start);
+        out += ",\n                    \"text\": ";
+        Internal::appendJsonString(out, v.sentenceText(i));
+        out += i + 1 < n ? "\n                },\n" : "\n                }\n";
+    }
+    out += "            ]";
 }
 
 // Lone surrogates replaced, where there are any.
@@ -204,7 +200,7 @@ public:
         array(
             out, "moveTarget", n, [&](QByteArray &o, qsizetype v) { index(o, row.moveTarget.value(v, -1)); });
         array(out, "spans", n,
-            [&](QByteArray &o, qsizetype v) { o += QByteArray::number(row.spans.value(v)); });
+            [&](QByteArray &o, qsizetype v) { Internal::appendJsonNumber(o, row.spans.value(v)); });
         array(out, "status", n, [&](QByteArray &o, qsizetype v) {
             o += m_status.at(int(row.status.value(v, CellStatus::Absent)));
         });
@@ -230,7 +226,7 @@ private:
         if (i < 0)
             out += "null";
         else
-            out += QByteArray::number(i);
+            Internal::appendJsonNumber(out, i);
     }
 
     QList<QByteArray> m_status;
@@ -275,8 +271,17 @@ bool JsonReport::write(const Comparison &c, const QList<Note> &notes, QIODevice 
 QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
 {
     const auto versions = [&](QByteArray &out) {
-        ArrayWriter::write(
-            out, c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
+        // Qt's text of the metadata, with the placeholder's line (which no string value can hold: line
+        // breaks in strings are escaped) replaced by the sentences.
+        const QByteArray placeholder = "\n            \"sentences\": \"sentences\"";
+        ArrayWriter::writeText(out, c.versions.size(), [&](QByteArray &text, qsizetype i) {
+            const QByteArray meta = nestedText(checked(versionObject(c.versions.at(i))), 2);
+            const qsizetype at = meta.indexOf(placeholder);
+            const qsizetype value = at + placeholder.size() - qsizetype(sizeof "\"sentences\"") + 1;
+            text += QByteArrayView(meta).first(value);
+            appendSentences(text, c.versions.at(i));
+            text += QByteArrayView(meta).sliced(at + placeholder.size());
+        });
     };
 
     const auto rowObject = [&](qsizetype i) {
