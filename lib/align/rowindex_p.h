@@ -27,8 +27,13 @@ public:
             build();
         return id >= 0 && size_t(id) < m_index.size() && m_index[size_t(id)] >= 0 ? m_index[size_t(id)] : 0;
     }
-    // Rows were removed or reordered: the next look-up builds the index again.
-    void invalidate() { m_built = false; }
+    // The row with this id now stands at `index` (a row removed in place keeps the id -1, which is never
+    // indexed).
+    void moved(int id, int index)
+    {
+        if (m_built && id >= 0 && size_t(id) < m_index.size())
+            m_index[size_t(id)] = index;
+    }
 
 private:
     void build()
@@ -38,7 +43,8 @@ private:
             top = std::max(top, r.id);
         m_index.assign(size_t(top + 1), -1);
         for (int i = 0; i < int(m_rows.size()); ++i)
-            m_index[size_t(m_rows[i].id)] = i;
+            if (m_rows[i].id >= 0)
+                m_index[size_t(m_rows[i].id)] = i;
         m_built = true;
     }
 

@@ -295,11 +295,23 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
     auto inMoveAny = [&](const BuildRow &r) {
         return std::any_of(r.moveTo.cbegin(), r.moveTo.cend(), [](int m) { return m >= 0; });
     };
+    // A merged row stays where the first of the two stood and the second is only marked, its neighbours
+    // linked past it, and the marked rows go in one pass at the end: per version O(rows + merges), where
+    // removing each from the list and indexing the rows again took O(rows) a merge.
+    const int nr = int(rows.size());
+    std::vector<int> before(static_cast<size_t>(nr)),
+        after(static_cast<size_t>(nr)); // the nearest rows not removed
+    for (int i = 0; i < nr; ++i) {
+        before[size_t(i)] = i - 1;
+        after[size_t(i)] = i + 1;
+    }
+    QList<bool> removed(nr, false);
+    bool anyRemoved = false;
     RowIndex indexOfId(rows);
-    for (int t = 0; t < rows.size(); ++t) {
+    for (int t = 0; t < nr; ++t) {
         // Only a row with this version's sentence or move can take a merge: one read of a cell and of a
         // move passes over the others (most rows, when the versions share little) before any lookup.
-        if ((rows[t].cells[v] < 0 && rows[t].moveTo[v] < 0) || !plainRow(rows[t]))
+        if (removed[t] || (rows[t].cells[v] < 0 && rows[t].moveTo[v] < 0) || !plainRow(rows[t]))
             continue;
         // This version's sentence of the row: its own cell, or, for a row the version moved away from,
         // its cell on the row it moved to (a sentence may merge two rows and move as well).
@@ -315,9 +327,8 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             continue;
         }
         // A row beside it, without this version, whose sentence this version's sentence also says.
-        for (const int u : { t - 1, t + 1 }) {
-            if (u < 0 || u >= rows.size() || rows[u].cells[v] >= 0 || inMoveAny(rows[u])
-                || !plainRow(rows[u]))
+        for (const int u : { before[size_t(t)], after[size_t(t)] }) {
+            if (u < 0 || u >= nr || rows[u].cells[v] >= 0 || inMoveAny(rows[u]) || !plainRow(rows[u]))
                 continue;
             const BuildRow &first = rows[std::min(t, u)], &second = rows[std::max(t, u)];
             bool adjacent = true;
@@ -365,14 +376,21 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             // The merged row keeps the identity and moves of the row the sentence matched.
             merged.id = rows[t].id;
             merged.moveTo = rows[t].moveTo;
-            const int at = std::min(t, u);
+            const int at = std::min(t, u), gone = std::max(t, u);
             rows[at] = merged;
-            rows.removeAt(at + 1);
-            indexOfId.invalidate();
+            indexOfId.moved(merged.id, at);
+            rows[gone].id = -1; // no move points at it: neither row of a merge is in one but the kept row
+            removed[gone] = true;
+            anyRemoved = true;
+            after[size_t(at)] = after[size_t(gone)];
+            if (after[size_t(gone)] < nr)
+                before[size_t(after[size_t(gone)])] = at;
             t = at - 1; // look at the merged row again: a sentence may say three
             break;
         }
     }
+    if (anyRemoved)
+        removeRows(rows, removed);
 }
 
 } // namespace Parallax
