@@ -111,7 +111,7 @@ inline int compareFolderStages(const QString &folder)
     stage("align");
     c.changes = Internal::classifyChanges(c);
     stage("changes");
-    c.quotes = QuoteComparer::compare(c);
+    c.quotes = QuoteComparer::compare(c, Internal::innerPool());
     stage("quotes");
     Internal::measureSimilarity(c, aligner);
     stage("similarity");

@@ -242,7 +242,7 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     // The changes inside aligned and moved sentences.
     c.changes = options.changes ? options.changes(c) : Internal::classifyChanges(c);
 
-    c.quotes = QuoteComparer::compare(c);
+    c.quotes = QuoteComparer::compare(c, Internal::innerPool());
 
     // Similarity: the weighted share of words that aligned sentences have in common.
     Internal::measureSimilarity(c, aligner);
