@@ -16,6 +16,28 @@ namespace {
 // Gaps of more cells are first asked whether anything can match (align/gapreach_p.h).
 constexpr qsizetype LargeGapCells = 4096;
 
+// A sentence's text as a key, hashed by the hash its profile holds; copies of one text share their data
+// (SentenceAligner::setVersions) and compare by address first.
+struct ProfileKey
+{
+    const QString *key = nullptr;
+    size_t hash = 0;
+    explicit ProfileKey(const SentenceProfile &p)
+        : key(&p.key)
+        , hash(p.keyHash)
+    { }
+    bool operator==(const ProfileKey &o) const
+    {
+        return hash == o.hash
+            && ((key->constData() == o.key->constData() && key->size() == o.key->size()) || *key == *o.key);
+    }
+};
+
+size_t qHash(const ProfileKey &k, size_t seed = 0)
+{
+    return k.hash ^ seed;
+}
+
 } // namespace
 
 BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int span)
@@ -206,12 +228,13 @@ void VersionPass::secondLook()
 QList<std::pair<int, int>> VersionPass::findAnchors()
 {
     const int nr = int(rows.size()), ns = int(sents.size());
-    QHash<QString, int> rowByKey, sentByKey;
-    QHash<QString, int> rowCount;
+    // The texts are looked up by the hash each profile holds (SentenceProfile::keyHash): a pass over a
+    // hundred revisions otherwise hashed every sentence's text several times over.
+    QHash<ProfileKey, int> rowByKey, rowCount;
     // A text several rows hold is still an anchor for a headline (standfirst, byline, dateline) when
     // one of those rows has that role: a page may repeat its headline in the text, and the headline
     // row is where it belongs, before any role-to-role pair of other wording elsewhere.
-    QHash<std::pair<QString, int>, int> headerRowByKey, headerRowCount;
+    QHash<std::pair<ProfileKey, int>, int> headerRowByKey, headerRowCount;
     // Only the rows whose text this version has can be anchors: the others are passed over by the hash
     // of their text, made once per sentence, so that a version that shares little costs little per row.
     QSet<size_t> wanted;
@@ -223,7 +246,7 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
         const SentenceProfile &rowProfile = in.profiles.at(rows[i].repVersion).at(rows[i].repSentence);
         if (!wanted.contains(rowProfile.keyHash))
             continue;
-        const QString &k = rowProfile.key;
+        const ProfileKey k(rowProfile);
         rowByKey.insert(k, i);
         ++rowCount[k];
         const SentenceRole r = rowRole(rows[i]);
@@ -232,11 +255,18 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             ++headerRowCount[{ k, int(r) }];
         }
     }
+    for (int j = 0; j < ns; ++j)
+        ++sentCount[sents[j].key];
     // A text no row opened may still stand in another cell of one row: in a revision series a sentence
     // an earlier revision edited is carried on word for word by the later ones, whose copy belongs in
-    // that row as surely as a copy of the row's first text. Each row counts once per text it holds.
-    QHash<QString, int> cellRowByKey, cellRowCount;
-    for (int i = 0; i < nr; ++i) {
+    // that row as surely as a copy of the row's first text. Each row counts once per text it holds. Only
+    // the texts this version has once and no row opened with are asked for (below).
+    QSet<size_t> unopened;
+    for (int j = 0; j < ns; ++j)
+        if (sentCount.value(sents[j].key) == 1 && !rowCount.contains(ProfileKey(sents[j])))
+            unopened.insert(sents[j].keyHash);
+    QHash<ProfileKey, int> cellRowByKey, cellRowCount;
+    for (int i = 0; i < nr && !unopened.isEmpty(); ++i) {
         const BuildRow &row = std::as_const(rows)[i];
         QVarLengthArray<const SentenceProfile *, 8> seen;
         const QChar *last = nullptr;
@@ -250,33 +280,29 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             if (p.key.constData() == last)
                 continue;
             last = p.key.constData();
+            if (!unopened.contains(p.keyHash))
+                continue;
             if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
                     return q->key.constData() == p.key.constData()
                         || (q->keyHash == p.keyHash && q->key == p.key);
                 }))
                 continue;
             seen.append(&p);
-            if (!wanted.contains(p.keyHash))
-                continue;
-            cellRowByKey.insert(p.key, i);
-            ++cellRowCount[p.key];
+            cellRowByKey.insert(ProfileKey(p), i);
+            ++cellRowCount[ProfileKey(p)];
         }
-    }
-    for (int j = 0; j < ns; ++j) {
-        sentByKey.insert(sents[j].key, j);
-        ++sentCount[sents[j].key];
     }
     QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
     QList<std::pair<int, int>> cellPairs; // the same by a cell the row did not open with
     for (int j = 0; j < ns; ++j) {
-        const QString &k = sents[j].key;
-        if (sentCount.value(k) != 1)
+        if (sentCount.value(sents[j].key) != 1)
             continue;
+        const ProfileKey k(sents[j]);
         if (rowCount.value(k) == 1) {
             pairs.append({ j, rowByKey.value(k) });
             continue;
         }
-        const std::pair<QString, int> roleKey { k, int(role(v, j)) };
+        const std::pair<ProfileKey, int> roleKey { k, int(role(v, j)) };
         if (isHeaderRole(role(v, j)) && headerRowCount.value(roleKey) == 1) {
             pairs.append({ j, headerRowByKey.value(roleKey) });
             continue;

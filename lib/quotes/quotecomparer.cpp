@@ -10,7 +10,10 @@
 #include "text/tokenizer.h"
 #include "text/worddiff.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -27,8 +30,9 @@ namespace {
 class Comparer
 {
 public:
-    explicit Comparer(const Comparison &comparison)
+    explicit Comparer(const Comparison &comparison, QThreadPool *pool)
         : m_c(comparison)
+        , m_pool(pool)
     { }
     QList<QuoteGroup> run();
 
@@ -57,6 +61,7 @@ private:
     std::vector<int> m_contentShared; // likewise
 
     const Comparison &m_c;
+    QThreadPool *m_pool = nullptr;
     QList<QList<int>> m_rowOf; // per version, per sentence
     QList<Item> m_items;
     QList<QList<int>> m_itemsOf; // per version
@@ -96,9 +101,20 @@ void Comparer::extract()
     m_itemsOf.resize(m_c.versions.size());
     m_words.resize(m_c.versions.size());
     m_sentenceIndex.resize(m_c.versions.size());
+    // Each version's quotations are its own text's: they are found on all threads, then numbered in
+    // version order as one loop would.
+    QList<QList<Quotation>> quotesOf(m_c.versions.size());
+    QList<Quotation> *quotes = quotesOf.data(); // detached here, not on the threads
+    VersionWords *words = m_words.data();
+    const auto extractOne = [&](int v) { quotes[v] = extractQuotations(m_c.versions.at(v), &words[v]); };
+    QList<int> versions(m_c.versions.size());
+    std::iota(versions.begin(), versions.end(), 0);
+    if (m_pool && versions.size() > 1)
+        QtConcurrent::blockingMap(m_pool, versions, extractOne);
+    else
+        std::for_each(versions.cbegin(), versions.cend(), extractOne);
     for (int v = 0; v < m_c.versions.size(); ++v) {
-        const QList<Quotation> quotes = extractQuotations(m_c.versions.at(v), &m_words[v]);
-        for (const Quotation &q : quotes) {
+        for (const Quotation &q : std::as_const(quotesOf.at(v))) {
             Item item;
             item.version = v;
             item.quote = q;
@@ -481,9 +497,9 @@ QList<QuoteGroup> Comparer::run()
 
 } // namespace
 
-QList<QuoteGroup> QuoteComparer::compare(const Comparison &comparison)
+QList<QuoteGroup> QuoteComparer::compare(const Comparison &comparison, QThreadPool *pool)
 {
-    return Comparer(comparison).run();
+    return Comparer(comparison, pool).run();
 }
 
 } // namespace Parallax
