@@ -72,6 +72,11 @@ const Senses &sensesOf(const QString &word)
     }
     Senses senses;
     WordNet::instance().senses(word, &senses.own, &senses.derived);
+    // A word without senses (a name, a made-up or foreign word) is answered again quickly: not kept, as a
+    // story of 137,000 such words would fill the cache with them.
+    static const Senses none;
+    if (senses.own.isEmpty() && senses.derived.isEmpty())
+        return none;
     const QMutexLocker locker(&lock);
     // Entries are never removed, so the reference stays valid. Another thread may have looked the word
     // up meanwhile: its entry is kept.

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <wn.h>
 
@@ -78,6 +79,25 @@ struct Pointer
 constexpr const char *morphEndings[]
     = { "s", "ses", "xes", "zes", "ches", "shes", "men", "ies", "es", "ed", "ing", "er", "est" };
 constexpr const char *morphReplacements[] = { "", "s", "x", "z", "ch", "sh", "man", "y", "e" };
+
+// A cache key, the part of speech's digit and the word, on the stack: a look-up that finds its entry, or
+// finds that the word has none, allocates nothing (a story asks about each word in four parts of speech,
+// several times over).
+class CacheKey
+{
+public:
+    CacheKey(const QByteArray &word, int pos)
+    {
+        m_bytes.append(char('0' + pos));
+        m_bytes.append(word.constData(), word.size());
+    }
+    // A key for look-ups only, valid while this object lives.
+    QByteArray view() const { return QByteArray::fromRawData(m_bytes.constData(), m_bytes.size()); }
+    QByteArray copy() const { return QByteArray(m_bytes.constData(), m_bytes.size()); }
+
+private:
+    QVarLengthArray<char, 64> m_bytes;
+};
 
 } // namespace
 
@@ -161,11 +181,11 @@ public:
 
     QList<QByteArray> lemmasLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = lemmaCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = lemmaCache.constFind(key.view());
         if (cached != lemmaCache.cend())
             return *cached;
-        if (lemmaMisses.contains(key))
+        if (lemmaMisses.contains(key.view()))
             return {};
         QList<QByteArray> result;
         auto add = [&result](const QByteArray &lemma) {
@@ -179,6 +199,10 @@ public:
                 result.append(word);
             for (const QByteArray &form : *forms)
                 add(form);
+            // The files answer a word without a base form in a few probes of memory: not worth an entry,
+            // of which a story of made-up words or names would add one per word and part of speech.
+            if (result.isEmpty())
+                return result;
         } else if (mayHaveLemma(word, pos)) {
             if (offsetsOf(word, pos))
                 result.append(word);
@@ -192,17 +216,17 @@ public:
             // made-up tokens (codes, another script's words) would fill it with a miss per word and part
             // of speech.
             if (lemmaMisses.size() < MaxLemmaMisses)
-                lemmaMisses.insert(key);
+                lemmaMisses.insert(key.copy());
             return result;
         }
-        lemmaCache.insert(key, result);
+        lemmaCache.insert(key.copy(), result);
         return result;
     }
 
     QList<quint32> synsetsLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = synsetCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = synsetCache.constFind(key.view());
         if (cached != synsetCache.cend())
             return *cached;
         QList<quint32> result;
@@ -221,7 +245,7 @@ public:
                     result.append(id);
             }
         }
-        synsetCache.insert(key, result);
+        synsetCache.insert(key.copy(), result);
         return result;
     }
 
@@ -230,8 +254,8 @@ public:
     // ("militarily" -> "military").
     QList<quint32> derivedLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = derivedCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = derivedCache.constFind(key.view());
         if (cached != derivedCache.cend())
             return *cached;
         QList<quint32> result;
@@ -255,7 +279,7 @@ public:
                 }
             }
         }
-        derivedCache.insert(key, result);
+        derivedCache.insert(key.copy(), result);
         return result;
     }
 
