@@ -108,9 +108,9 @@ public:
     bool available = false;
     // Caches, filled under the lock.
     mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
-    // Words that surely have no base form (mayHaveLemma), up to MaxLemmaMisses of them: a story's names
-    // with an apostrophe or a period are asked about at every hunk that holds them, and the test reads the
-    // index a dozen times; a story of made-up tokens stops adding at the bound.
+    // Words that surely have no base form (mayHaveLemma, or the mapped files found none), up to
+    // MaxLemmaMisses of them: a story's names are asked about at every hunk that holds them, and the test
+    // reads the index a dozen times; a story of made-up tokens stops adding at the bound.
     mutable QSet<QByteArray> lemmaMisses;
     static constexpr qsizetype MaxLemmaMisses = 50'000;
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
@@ -199,10 +199,13 @@ public:
                 result.append(word);
             for (const QByteArray &form : *forms)
                 add(form);
-            // The files answer a word without a base form in a few probes of memory: not worth an entry,
-            // of which a story of made-up words or names would add one per word and part of speech.
-            if (result.isEmpty())
+            // A word without a base form goes with the misses, bounded: a story of made-up words or names
+            // would add an entry per word and part of speech, and the files answer the rest quickly.
+            if (result.isEmpty()) {
+                if (lemmaMisses.size() < MaxLemmaMisses)
+                    lemmaMisses.insert(key.copy());
                 return result;
+            }
         } else if (mayHaveLemma(word, pos)) {
             if (offsetsOf(word, pos))
                 result.append(word);
