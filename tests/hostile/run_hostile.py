@@ -4,7 +4,7 @@
 the reliability contract (issue 13, README "Exit status"):
 
   - within the budget: 2 s of processor time and 500 MB peak RSS (GNU time's %U+%S and %M), times PARALLAX_BUDGET_FACTOR
-    (default 1; 5 when the binary is built with AddressSanitizer); a run over it is repeated once (the
+    (default 1; 20 when the binary is built with AddressSanitizer); a run over it is repeated once (the
     machine may be busy) and fails only if both are over; a run that does not end is killed and fails (one
     killed before it used its processor budget was starved by a busy machine: it gets a second run with
     three times the wall clock);
@@ -428,7 +428,9 @@ def main():
                     print(f"       {kind}: {detail}")
             else:
                 print(f"ok   {label:55} {figures}")
-                if c.name in known:
+                if c.name in known and runner.factor == 1:
+                    # Only at the real budget: under a factor (the ASan build's 20) a case listed for its
+                    # time passes without saying anything about the normal build.
                     print(f"       {c.name} passes now: take it off known_failures.txt")
             sys.stdout.flush()
             if not args.keep:
