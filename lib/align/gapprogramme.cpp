@@ -42,7 +42,7 @@ private:
     VersionPass &p;
     const int r0, n, s0, m, W;
     QList<QList<Bag>> rowBags;
-    QList<bool> rowBp, rowHeader;
+    QList<bool> rowBp, rowHeader, rowSub;
     QList<SentenceRole> roles;
     // The joined bags of neighbouring sentences, for splits: sentPairs[j] joins j - 1 and j.
     QList<Bag> sentPairs;
@@ -64,6 +64,7 @@ GapProgramme::GapProgramme(VersionPass &pass, int r0, int n, int s0, int m)
     , rowBags(n)
     , rowBp(n)
     , rowHeader(n)
+    , rowSub(n)
     , roles(n)
     , sentPairs(m)
     , rowKeys(n)
@@ -74,6 +75,7 @@ GapProgramme::GapProgramme(VersionPass &pass, int r0, int n, int s0, int m)
         rowBp[i] = p.rowBoilerplate(p.rows[r0 + i]);
         roles[i] = p.rowRole(p.rows[r0 + i]);
         rowHeader[i] = isHeaderRole(roles[i]);
+        rowSub[i] = p.rowSubheading(p.rows[r0 + i]);
     }
     for (int j = 1; j < m; ++j)
         sentPairs[j] = p.story.join(sentBag(j - 1), sentBag(j));
@@ -122,7 +124,8 @@ double GapProgramme::oneToOne(int i, int j)
             return 0.0;
         return std::max(RoleFloor, p.bestSim(rowBags[i], sentBag(j)));
     }
-    if (p.sents[s0 + j].boilerplate != rowBp[i] || !candidate[size_t(i) * size_t(m) + size_t(j)])
+    if (p.sents[s0 + j].boilerplate != rowBp[i] || rowSub[i] != p.subheading(p.v, s0 + j)
+        || !candidate[size_t(i) * size_t(m) + size_t(j)])
         return 0.0;
     return p.coverSim(rowBags[i], sentBag(j));
 }
@@ -144,10 +147,10 @@ double GapProgramme::pairScore(int i, int j) const
 
 bool GapProgramme::splittable(int i, int jFirst, int count) const
 {
-    if (rowBp[i] || rowHeader[i])
+    if (rowBp[i] || rowHeader[i] || rowSub[i])
         return false;
     for (int k = jFirst; k < jFirst + count; ++k)
-        if (p.sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)))
+        if (p.sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)) || p.subheading(p.v, s0 + k))
             return false;
     return true;
 }
@@ -189,7 +192,7 @@ void GapProgramme::fillCell(int i, int j)
         }
         // Two rows merged into one sentence of this version.
         const double mergeSingle = i > 1 ? std::max(sim(i - 2, j - 1), sim(i - 1, j - 1)) : 0.0;
-        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2]
+        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2] && !rowSub[i - 2]
             && splittable(i - 1, j - 1, 1) && p.mergeable(r0 + i - 2)) {
             // The two rows' cells of each version that has both, joined.
             double s2m = 0;

@@ -78,6 +78,9 @@ public:
     SentenceRole role(int version, int sentence) const;
     SentenceRole rowRole(const BuildRow &r) const;
     bool rowBoilerplate(const BuildRow &r) const;
+    // Sub-headings (align/roles.h) pair with sub-headings only.
+    bool subheading(int version, int sentence) const;
+    bool rowSubheading(const BuildRow &r) const { return subheading(r.repVersion, r.repSentence); }
     // Whether a sentence is of a length a person writes (the steps beyond the programme pass over others).
     bool ordinaryLength(int version, int sentence) const;
     // Whether any row holds this text (gathered once, before the rows change).
