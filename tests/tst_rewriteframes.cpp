@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rewrites, the rules of round 9 (issue 11, docs/alignment.md): a sub-heading inside the body links to
 // sub-headings only; who said it is not what was said (the attribution frame of a sentence, and merged-from
-// links judged without the source two sentences both name). Each rule has a case it must link and a
-// counter-case it must keep apart; the texts are written for these tests.
+// links judged without the source two sentences both name); a sentence moved and split in two. Each rule has
+// a case it must link and a counter-case it must keep apart; the texts are written for these tests.
 #include "align/attribution_p.h"
 #include "align/roles.h"
 #include "compare/comparator.h"
@@ -84,6 +84,31 @@ QList<Version> outageAndEstimate(const QString &secondOutage)
     };
 }
 
+// A storm story whose second version moves the power-line advice to its end and says it in two sentences,
+// the second of which is `secondPiece`.
+QList<Version> adviceMovedAndSplit(const QString &secondPiece)
+{
+    return {
+        load(u"wire"_s,
+            u"Storm Ola brought down trees across the county overnight.\n\n"
+            "The coast road is closed between Ashby and Corran.\n\n"
+            "Engineers advised people to stay away from fallen power lines and to report them on the "
+            "emergency "
+            "number, 105.\n\n"
+            "Rail services between Ashby and Corran have been suspended.\n\n"
+            "Ferries from Ashby harbour have been cancelled for the day.\n\n"
+            "Schools in Corran will open late."_s),
+        load(u"update"_s,
+            u"Storm Ola brought down trees across the county overnight.\n\n"
+            "The coast road is closed between Ashby and Corran.\n\n"
+            "Rail services between Ashby and Corran have been suspended.\n\n"
+            "Ferries from Ashby harbour have been cancelled for the day.\n\n"
+            "Schools in Corran will open late.\n\n"
+            "Engineers reminded people not to go near fallen power lines. "_s
+                + secondPiece),
+    };
+}
+
 } // namespace
 
 class TestRewriteFrames : public QObject
@@ -98,6 +123,8 @@ private Q_SLOTS:
     void attributionWords();
     void sameSourceIsNoMerge();
     void sameSourceWithTheFactMerges();
+    void movedSentenceSplitInTwo();
+    void movedSentenceBesideAnAddition();
 };
 
 void TestRewriteFrames::subheadingIsNotBody()
@@ -222,6 +249,33 @@ void TestRewriteFrames::sameSourceWithTheFactMerges()
     QVERIFY(second == outage || second == estimate);
     const int other = second == outage ? estimate : outage;
     QVERIFY(c.rows.at(second).alsoRows.value(1).contains(other));
+}
+
+// The update's two last sentences together say the wire's advice (each its own part: keeping away, reporting
+// on 105): one cell of two sentences, moved from the wire's row.
+void TestRewriteFrames::movedSentenceSplitInTwo()
+{
+    const Comparison c = compareVersions(
+        adviceMovedAndSplit(u"Anyone who sees one should report it on the emergency number, 105."_s));
+    const int advice = rowOf(c, 0, u"Engineers advised"_s);
+    const int moved = rowOf(c, 1, u"Engineers reminded"_s);
+    QVERIFY(advice >= 0 && moved >= 0 && moved != advice);
+    QCOMPARE(rowOf(c, 1, u"Anyone who sees one"_s), moved);
+    QCOMPARE(c.rows.at(moved).spans.at(1), 2);
+    QCOMPARE(c.rows.at(moved).moveTarget.at(1), advice);
+    QCOMPARE(c.rows.at(advice).moveTarget.at(1), moved);
+}
+
+// The counter-case: a sentence beside the moved one that says something else stays a row of its own.
+void TestRewriteFrames::movedSentenceBesideAnAddition()
+{
+    const Comparison c
+        = compareVersions(adviceMovedAndSplit(u"Volunteers cleared the churchyard on Sunday afternoon."_s));
+    const int added = rowOf(c, 1, u"Volunteers cleared"_s);
+    QVERIFY(added >= 0);
+    QCOMPARE(c.rows.at(added).spans.at(1), 1);
+    QCOMPARE(c.rows.at(added).moveTarget.at(1), -1);
+    QCOMPARE(c.rows.at(added).cells.at(0), -1);
 }
 
 QTEST_GUILESS_MAIN(TestRewriteFrames)

@@ -128,6 +128,10 @@ private:
     // the sentence stands right beside a moved sentence of its version and the emptied row right beside
     // that move's emptied row, in the same order (blockmoves.cpp).
     void linkBlockMoves(QList<MoveCandidate> weak);
+    // A sentence moved and split in two: two sentences of this version side by side on new rows of their
+    // own that together say an emptied row (at least MoveFloor, better than either alone by JoinMargin,
+    // each piece saying its own part: joinedSim) become one cell, moved from that row (splitmoves.cpp).
+    void linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags);
     // Links each target whose text stands word for word in exactly one emptied row (and no other target
     // has that text) to that row, and takes both out of the lists (blockmoves.cpp).
     void linkWordForWordMoves(QList<int> &emptied, QList<int> &targets);
