@@ -9,6 +9,7 @@
 #include "core/labels.h"
 #include "load/articleloader.h"
 #include "rewritefixture.h"
+#include "rewriteset.h"
 #include "text/tokenizer.h"
 
 #include <QTest>
@@ -109,6 +110,26 @@ QList<Version> adviceMovedAndSplit(const QString &secondPiece)
     };
 }
 
+// A storm story whose update moves the trains down beside a quote that shares their words ("a train running
+// through Corran"); `quote` is the wire's quote.
+QList<Version> trainsMovedBesideAQuote(const QString &quote)
+{
+    return {
+        load(u"wire"_s,
+            u"Storm Ola brought down trees across the county overnight.\n\n"
+            "Trains between Ashby and Corran will not run again until Wednesday morning.\n\n"
+            "Ferries from Ashby harbour have been cancelled for the day.\n\n"
+            "Schools in Corran will open late.\n\n"_s
+                + quote + u"\n\nForecasters expect the wind to ease by the evening."_s),
+        load(u"update"_s,
+            u"Storm Ola brought down trees across the county overnight.\n\n"
+            "Ferries from Ashby harbour have been cancelled for the day.\n\n"
+            "Schools in Corran will open late.\n\n"
+            "Trains between Ashby and Corran will run again from Wednesday morning.\n\n"
+            "Forecasters expect the wind to ease by the evening."_s),
+    };
+}
+
 } // namespace
 
 class TestRewriteFrames : public QObject
@@ -125,6 +146,7 @@ private Q_SLOTS:
     void sameSourceWithTheFactMerges();
     void movedSentenceSplitInTwo();
     void movedSentenceBesideAnAddition();
+    void contextYieldsToContent();
 };
 
 void TestRewriteFrames::subheadingIsNotBody()
@@ -234,21 +256,18 @@ void TestRewriteFrames::sameSourceIsNoMerge()
     QVERIFY(!c.rows.at(outage).alsoRows.value(1).contains(estimate));
 }
 
-// The counter-case: a sentence that states the estimate as well, in the same source's name, also says the
-// estimate's row.
+// The counter-case: a sentence that states the estimate as well, in the same source's name, is linked with
+// both (by its row, a move or a merged-from link).
 void TestRewriteFrames::sameSourceWithTheFactMerges()
 {
-    const Comparison c
-        = compareVersions(outageAndEstimate(u"Northline Power said 31,000 homes were without electricity and "
-                                            u"most customers should be reconnected "
-                                            "by the end of the day."_s));
-    const int outage = rowOf(c, 0, u"About 14,000 homes"_s);
-    const int estimate = rowOf(c, 0, u"Northline Power said most"_s);
-    QVERIFY(outage >= 0 && estimate >= 0);
-    const int second = rowOf(c, 1, u"Northline Power said 31,000"_s);
-    QVERIFY(second == outage || second == estimate);
-    const int other = second == outage ? estimate : outage;
-    QVERIFY(c.rows.at(second).alsoRows.value(1).contains(other));
+    const Comparison c = compareVersions(
+        outageAndEstimate(u"Northline Power said 31,000 homes were without electricity and most customers "
+                          "should be reconnected by the end of the day."_s));
+    const RewriteSet::Links links = RewriteSet::predictedLinks(c, true, true);
+    // The first version's outage (0) and estimate (3), the second's merged sentence (0).
+    QVERIFY(c.versions.at(0).sentenceText(3).startsWith(u"Northline Power said most"_s));
+    QVERIFY(links.count(RewriteSet::makeLink(0, 0, 1, 0)));
+    QVERIFY(links.count(RewriteSet::makeLink(0, 3, 1, 0)));
 }
 
 // The update's two last sentences together say the wire's advice (each its own part: keeping away, reporting
@@ -276,6 +295,22 @@ void TestRewriteFrames::movedSentenceBesideAnAddition()
     QCOMPARE(c.rows.at(added).spans.at(1), 1);
     QCOMPARE(c.rows.at(added).moveTarget.at(1), -1);
     QCOMPARE(c.rows.at(added).cells.at(0), -1);
+}
+
+// Between the schools and the forecast, the update's trains and the wire's quote are the rows and sentences
+// left: the context would pair them ("train", "running", "Corran"), but the trains plainly rewrite the wire's
+// trains sentence higher up, and move there; the quote stays the wire's alone.
+void TestRewriteFrames::contextYieldsToContent()
+{
+    const Comparison c = compareVersions(trainsMovedBesideAQuote(
+        u"One woman said the wind had sounded like a train running through Corran."_s));
+    const int trains = rowOf(c, 0, u"Trains between"_s);
+    const int quote = rowOf(c, 0, u"One woman"_s);
+    const int moved = rowOf(c, 1, u"Trains between"_s);
+    QVERIFY(trains >= 0 && quote >= 0 && moved >= 0);
+    QVERIFY(moved != quote);
+    QCOMPARE(c.rows.at(quote).cells.at(1), -1);
+    QCOMPARE(c.rows.at(moved).moveTarget.at(1), trains);
 }
 
 QTEST_GUILESS_MAIN(TestRewriteFrames)

@@ -142,7 +142,11 @@ double GapProgramme::pairScore(int i, int j) const
     const bool before = (i == 0 || j == 0) ? (i == 0 && j == 0) : sim(i - 1, j - 1) >= StrongFloor;
     const bool after
         = (i == n - 1 || j == m - 1) ? (i == n - 1 && j == m - 1) : sim(i + 1, j + 1) >= StrongFloor;
-    return before && after ? MatchFloor : 0.0;
+    // Context yields to content (weakpairs.cpp): not a sentence that plainly rewrites another row, nor a row
+    // whose sentences moved to a row this version has already matched.
+    if (!before || !after || p.movedToMatchedRow(r0 + i, {}) || p.saysRowElsewhere(s0 + j, r0 + i, {}))
+        return 0.0;
+    return MatchFloor;
 }
 
 bool GapProgramme::splittable(int i, int jFirst, int count) const
@@ -266,8 +270,15 @@ QList<Match> GapProgramme::solve()
             && p.ordinaryLength(p.v, s0 + j)
             && p.ordinaryLength(p.rows[r0 + i].repVersion, p.rows[r0 + i].repSentence);
     };
-    return pairBetweenMatches(
-        traceBack(), r0, s0, n, m, WeakFloor, [&](int i, int j) { return sim(i, j); }, plain);
+    const QList<Match> found = traceBack();
+    const auto fits = [&](int i, int j) {
+        if (!plain(i, j))
+            return false;
+        // A weak pair yields to content (weakpairs.cpp).
+        return sim(i, j) >= MatchFloor
+            || (!p.movedToMatchedRow(r0 + i, found) && !p.saysRowElsewhere(s0 + j, r0 + i, found));
+    };
+    return pairBetweenMatches(found, r0, s0, n, m, WeakFloor, [&](int i, int j) { return sim(i, j); }, fits);
 }
 
 } // namespace

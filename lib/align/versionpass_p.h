@@ -95,6 +95,12 @@ public:
     // summary of a long sentence, or a long sentence that adds to a short one), a score for that cover:
     // Dice alone would keep a six-word summary of a thirty-word sentence apart from it.
     double coverSim(const QList<Bag> &cells, const Bag &b) const;
+    // Context yields to content (step 3, weakpairs.cpp): a weak pair between matches is not taken where this
+    // version's sentence says another row that no match of this pass (nor `found`) has taken at MoveFloor
+    // or more (it is that row's rewrite, moved), nor where every cell of the row is a moved sentence whose
+    // partner row holds a match of this version (the row's content stands there, said by this version).
+    bool saysRowElsewhere(int sentence, int row, const QList<Match> &found);
+    bool movedToMatchedRow(int row, const QList<Match> &found) const;
     // Whether a cell of another version holds this version's sentence word for word.
     bool identical(const BuildRow &r, int sentence) const;
     // Two consecutive pieces against the best of some cells: the similarity of the joined pieces, where
@@ -140,6 +146,7 @@ private:
     qsizetype *programmeCells;
     QList<Match> matches;
     QSet<QString> allRowKeys;
+    QList<QList<Bag>> allCellBags; // per row, gathered for saysRowElsewhere
     bool allRowKeysGathered = false;
 };
 
