@@ -147,6 +147,8 @@ private:
     QList<Match> matches;
     QSet<QString> allRowKeys;
     QList<QList<Bag>> allCellBags; // per row, gathered for saysRowElsewhere
+    QHash<int, QList<int>> saidRows; // per sentence asked: the rows it says at MoveFloor or more
+    qsizetype elsewhereComparisons = 0;
     bool allRowKeysGathered = false;
 };
 

@@ -14,30 +14,38 @@ namespace Parallax::Internal {
 
 bool VersionPass::saysRowElsewhere(int sentence, int row, const QList<Match> &found)
 {
-    const int nr = int(rows.size());
-    // Comparing one sentence with every row is bounded as the moves are: past MaxMovePairs rows, no check.
-    if (nr > MaxMovePairs)
-        return false;
-    if (allCellBags.size() != nr) {
-        allCellBags.clear();
-        allCellBags.reserve(nr);
-        for (int i = 0; i < nr; ++i)
-            allCellBags.append(cellBags(i));
+    // The rows the sentence says at MoveFloor or more, found once per sentence and pass (the rows do not
+    // change while the gaps are solved). The comparisons are bounded as the moves' are: past MaxMovePairs in
+    // a pass, a sentence not yet compared is taken to say no other row.
+    auto known = saidRows.find(sentence);
+    if (known == saidRows.end()) {
+        const int nr = int(rows.size());
+        QList<int> said;
+        if (elsewhereComparisons + nr <= MaxMovePairs) {
+            elsewhereComparisons += nr;
+            if (allCellBags.size() != nr) {
+                allCellBags.clear();
+                allCellBags.reserve(nr);
+                for (int i = 0; i < nr; ++i)
+                    allCellBags.append(cellBags(i));
+            }
+            const Bag &b = story.bag(v, sentence);
+            for (int i = 0; i < nr; ++i) {
+                if (rowBoilerplate(rows[i]) || isHeaderRole(rowRole(rows[i])) || rowSubheading(rows[i])
+                    || allCellBags.at(i).isEmpty())
+                    continue;
+                if (coverSim(allCellBags.at(i), b) >= MoveFloor)
+                    said.append(i);
+            }
+        }
+        known = saidRows.insert(sentence, said);
     }
-    QList<bool> taken(nr, false);
-    for (const QList<Match> *list : { &std::as_const(matches), &found })
-        for (const Match &mt : *list)
-            for (int k = 0; k < mt.rowSpan; ++k)
-                taken[mt.row + k] = true;
-    const Bag &b = story.bag(v, sentence);
-    bool says = false;
-    for (int i = 0; i < nr && !says; ++i) {
-        if (i == row || taken.at(i) || rowBoilerplate(rows[i]) || isHeaderRole(rowRole(rows[i]))
-            || rowSubheading(rows[i]) || allCellBags.at(i).isEmpty())
-            continue;
-        says = coverSim(allCellBags.at(i), b) >= MoveFloor;
-    }
-    return says;
+    const auto taken = [&](int i) {
+        const auto holds = [&](const Match &mt) { return i >= mt.row && i < mt.row + mt.rowSpan; };
+        return std::any_of(matches.cbegin(), matches.cend(), holds)
+            || std::any_of(found.cbegin(), found.cend(), holds);
+    };
+    return std::any_of(known->cbegin(), known->cend(), [&](int i) { return i != row && !taken(i); });
 }
 
 bool VersionPass::movedToMatchedRow(int row, const QList<Match> &found) const
