@@ -63,6 +63,9 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
         return;
     const int nv = int(rows.first().cells.size());
     auto role = [&](const BuildRow &r) { return versions.at(r.repVersion).sentences.at(r.repSentence).role; };
+    auto subheading = [&](const BuildRow &r) {
+        return isSubheading(versions.at(r.repVersion).sentences.at(r.repSentence));
+    };
     auto boilerplate
         = [&](const BuildRow &r) { return profiles.at(r.repVersion).at(r.repSentence).boilerplate; };
     // Which rows hold each term, through any cell: the rows a sentence could have moved from.
@@ -133,7 +136,8 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
             for (int from = 0; from < nr; ++from) {
                 const BuildRow &f = std::as_const(rows)[from];
                 if (from == to || f.cells[v] >= 0 || f.moveTo[v] >= 0 || acc[size_t(from)] <= 0
-                    || boilerplate(f))
+                    || boilerplate(f)
+                    || (!header && !isHeaderRole(role(f)) && subheading(f) != subheading(r)))
                     continue;
                 const double need = (header || isHeaderRole(role(f))) ? headerFloor : floor;
                 double &best = text->best[size_t(from)];

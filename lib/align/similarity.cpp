@@ -323,6 +323,16 @@ void StorySimilarity::build(
         }
 }
 
+int StorySimilarity::wordTerm(const QString &lowerWord) const
+{
+    const QString value = WordLists::numericValue(lowerWord);
+    if (!value.isEmpty())
+        return m_ids.value(u"#"_s + value, -1);
+    if (WordLists::isFunctionWord(lowerWord))
+        return -1;
+    return m_ids.value(alignmentStem(lowerWord), -1);
+}
+
 StorySimilarity::Bag StorySimilarity::bag(int version, int first, int span) const
 {
     if (span == 1)

@@ -82,6 +82,11 @@ bool VersionPass::rowBoilerplate(const BuildRow &r) const
     return in.profiles.at(r.repVersion).at(r.repSentence).boilerplate;
 }
 
+bool VersionPass::subheading(int version, int sentence) const
+{
+    return isSubheading(in.versions.at(version).sentences.at(sentence));
+}
+
 bool VersionPass::ordinaryLength(int version, int sentence) const
 {
     // A megabyte without a full stop is not a rewrite of anything, and diffing it would be slow.
@@ -217,10 +222,13 @@ void VersionPass::secondLook()
     // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
     // something of the row before): each piece must say its own part of the row.
     auto plainRow = [&](const BuildRow &r) {
-        return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)) && ordinaryLength(r.repVersion, r.repSentence);
+        return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)) && !rowSubheading(r)
+            && ordinaryLength(r.repVersion, r.repSentence);
     };
-    auto plainSentence
-        = [&](int j) { return !sents[j].boilerplate && !isHeaderRole(role(v, j)) && ordinaryLength(v, j); };
+    auto plainSentence = [&](int j) {
+        return !sents[j].boilerplate && !isHeaderRole(role(v, j)) && !subheading(v, j)
+            && ordinaryLength(v, j);
+    };
     attachSplitPieces(rows, v, story, plainRow, plainSentence);
     mergeCoveredRows(rows, v, story, plainRow);
 }
@@ -365,7 +373,8 @@ void VersionPass::solveGap(int r0, int r1, int s0, int s1)
     }
     const auto similar = [&](int i, int j) {
         const bool header = isHeaderRole(rowRole(rows[r0 + i])) || isHeaderRole(role(v, s0 + j));
-        if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i]))
+        if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i])
+            || subheading(v, s0 + j) != rowSubheading(rows[r0 + i]))
             return 0.0;
         return bestSim(bags[i], story.bag(v, s0 + j));
     };
@@ -471,6 +480,10 @@ void VersionPass::findMoves(const QList<int> &newRows)
         const bool header = isHeaderRole(role(v, sentence));
         for (const int k : std::as_const(fromsOf.at(t))) {
             const int from = emptied.at(k);
+            // A sub-heading moves to a sub-heading only (a headline, byline, ... to its role, below).
+            if (!header && !emptiedHeader.at(k) && subheading(v, sentence) != rowSubheading(rows[from])
+                && !identical(rows[from], sentence))
+                continue;
             const double s
                 = identical(rows[from], sentence) ? 1.0 : coverSim(emptiedBags.at(k), story.bag(v, sentence));
             // A headline moves to where another version has it in the text only word for word.
@@ -489,6 +502,7 @@ void VersionPass::findMoves(const QList<int> &newRows)
         rows[c.to].moveTo[v] = rows[c.from].id;
     }
     linkBlockMoves(weak);
+    linkSplitMoves(emptied, emptiedBags);
 }
 
 } // namespace Parallax::Internal
