@@ -122,6 +122,56 @@ void appendSentences(QByteArray &out, const Version &v)
     out += "            ]";
 }
 
+// A quotation group as Qt's indented writer gives it at depth 2 (an element of "quotes"): 2,500 changed
+// quotations took a QJsonObject each and the re-indenting of its text, half as long as comparing them. The
+// keys in Qt's order (sorted); "start" and "end" only where the quotation has a sentence, "wordChanges"
+// only where there are some, as before.
+void appendQuoteGroup(QByteArray &out, const QuoteGroup &g)
+{
+    using Internal::appendJsonNumber;
+    using Internal::appendJsonString;
+    out += "{\n            \"reference\": ";
+    appendJsonNumber(out, g.reference);
+    out += ",\n            \"speaker\": ";
+    appendJsonString(out, g.speaker);
+    out += ",\n            \"variants\": [\n";
+    const qsizetype n = g.variants.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QuoteVariant &qv = g.variants.at(i);
+        out += "                {\n";
+        if (qv.sentence >= 0) {
+            out += "                    \"end\": ";
+            appendJsonNumber(out, qv.end);
+            out += ",\n";
+        }
+        out += "                    \"fidelity\": ";
+        appendJsonString(out, toString(qv.fidelity));
+        out += ",\n                    \"sentence\": ";
+        if (qv.sentence < 0) {
+            out += "null";
+        } else {
+            appendJsonNumber(out, qv.sentence);
+            out += ",\n                    \"start\": ";
+            appendJsonNumber(out, qv.start);
+        }
+        out += ",\n                    \"text\": ";
+        appendJsonString(out, qv.text);
+        out += ",\n                    \"version\": ";
+        appendJsonNumber(out, qv.version);
+        if (!qv.wordChanges.isEmpty()) {
+            out += ",\n                    \"wordChanges\": [\n";
+            for (qsizetype k = 0; k < qv.wordChanges.size(); ++k) {
+                out += "                        ";
+                appendJsonString(out, toString(qv.wordChanges.at(k)));
+                out += k + 1 < qv.wordChanges.size() ? ",\n" : "\n";
+            }
+            out += "                    ]";
+        }
+        out += i + 1 < n ? "\n                },\n" : "\n                }\n";
+    }
+    out += "            ]\n        }";
+}
+
 // Lone surrogates replaced, where there are any.
 QJsonObject checked(const QJsonObject &object)
 {
@@ -336,27 +386,8 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
     };
 
     const auto quotes = [&](QByteArray &out) {
-        ArrayWriter::write(out, c.quotes.size(), [&](qsizetype i) {
-            const QuoteGroup &g = c.quotes.at(i);
-            QJsonArray variants;
-            for (const QuoteVariant &qv : g.variants) {
-                QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
-                    { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
-                if (qv.sentence >= 0) {
-                    o.insert(u"start"_s, qv.start);
-                    o.insert(u"end"_s, qv.end);
-                }
-                if (!qv.wordChanges.isEmpty()) {
-                    QJsonArray words;
-                    for (const WordChange &change : qv.wordChanges)
-                        words.append(toString(change));
-                    o.insert(u"wordChanges"_s, words);
-                }
-                variants.append(o);
-            }
-            return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
-                { u"variants"_s, variants } };
-        });
+        ArrayWriter::writeText(out, c.quotes.size(),
+            [&](QByteArray &text, qsizetype i) { appendQuoteGroup(text, c.quotes.at(i)); });
     };
 
     QJsonArray similarity;
