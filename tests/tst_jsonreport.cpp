@@ -439,10 +439,10 @@ void TestJsonReport::textIsQtsIndentedText()
     }
 }
 
-// The versions' sentences and the quotations are written by hand too (report/jsontext.cpp): every
-// character Qt's writer escapes (quote, backslash, each control character), characters it does not (DEL,
-// U+2028, beyond ASCII and beyond the BMP), a lone surrogate (U+FFFD), a boilerplate sentence and a version
-// without sentences.
+// The versions' sentences, the changes and the quotations are written by hand too (report/jsontext.cpp):
+// every character Qt's writer escapes (quote, backslash, each control character), characters it does not
+// (DEL, U+2028, beyond ASCII and beyond the BMP), a lone surrogate (U+FFFD), a boilerplate sentence and a
+// version without sentences.
 void TestJsonReport::sentencesAsQtWritesThem()
 {
     Comparison c = handMade();
@@ -471,6 +471,11 @@ void TestJsonReport::sentencesAsQtWritesThem()
         { 1, -1, 0, 0, QString(), QuoteFidelity::Absent, {} } };
     c.quotes.append(altered);
     c.quotes.append(QuoteGroup {});
+    // And the changes: one with a reason and the odd text.
+    Change dated = c.changes.first();
+    dated.reason = ChangeReason::Date;
+    dated.before = odd;
+    c.changes.append(dated);
 
     const QByteArray text = JsonReport::toJson(c);
     QCOMPARE(text, QJsonDocument(parse(text)).toJson(QJsonDocument::Indented));
