@@ -439,9 +439,10 @@ void TestJsonReport::textIsQtsIndentedText()
     }
 }
 
-// The versions' sentences are written by hand too (report/jsontext.cpp): every character Qt's writer
-// escapes (quote, backslash, each control character), characters it does not (DEL, U+2028, beyond ASCII and
-// beyond the BMP), a lone surrogate (U+FFFD), a boilerplate sentence and a version without sentences.
+// The versions' sentences, the changes and the quotations are written by hand too (report/jsontext.cpp):
+// every character Qt's writer escapes (quote, backslash, each control character), characters it does not
+// (DEL, U+2028, beyond ASCII and beyond the BMP), a lone surrogate (U+FFFD), a boilerplate sentence and a
+// version without sentences.
 void TestJsonReport::sentencesAsQtWritesThem()
 {
     Comparison c = handMade();
@@ -463,6 +464,18 @@ void TestJsonReport::sentencesAsQtWritesThem()
     empty.name = u"Empty"_s;
     empty.sentences.clear();
     c.versions.append(empty);
+    // Quotations are written by hand as well: an unattributed one with word changes and the odd text.
+    QuoteGroup altered;
+    altered.reference = 1;
+    altered.variants = { { 0, 0, 9, 12, odd, QuoteFidelity::Altered, { { u"a\tb"_s, odd }, { u"x"_s, {} } } },
+        { 1, -1, 0, 0, QString(), QuoteFidelity::Absent, {} } };
+    c.quotes.append(altered);
+    c.quotes.append(QuoteGroup {});
+    // And the changes: one with a reason and the odd text.
+    Change dated = c.changes.first();
+    dated.reason = ChangeReason::Date;
+    dated.before = odd;
+    c.changes.append(dated);
 
     const QByteArray text = JsonReport::toJson(c);
     QCOMPARE(text, QJsonDocument(parse(text)).toJson(QJsonDocument::Indented));

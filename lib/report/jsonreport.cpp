@@ -100,26 +100,82 @@ QJsonObject versionObject(const Version &v)
 // Qt's order (sorted); linear in the sentences' text.
 void appendSentences(QByteArray &out, const Version &v)
 {
-    using Internal::appendJsonNumber;
     out += "[\n";
     const qsizetype n = v.sentences.size();
     for (qsizetype i = 0; i < n; ++i) {
         const Sentence &s = v.sentences.at(i);
-        out += "                {\n                    \"block\": ";
-        appendJsonNumber(out, s.block);
-        out += s.boilerplate ? ",\n                    \"boilerplate\": true"
-                             : ",\n                    \"boilerplate\": false";
-        out += ",\n                    \"end\": ";
-        appendJsonNumber(out, s.end);
-        out += ",\n                    \"role\": ";
-        Internal::appendJsonString(out, toString(s.role));
-        out += ",\n                    \"start\": ";
-        appendJsonNumber(out, s.start);
-        out += ",\n                    \"text\": ";
-        Internal::appendJsonString(out, v.sentenceText(i));
+        out += "                {";
+        Internal::JsonMembers(out, 4)
+            .number("block", s.block)
+            .literal("boilerplate", s.boilerplate ? "true" : "false")
+            .number("end", s.end)
+            .string("role", toString(s.role))
+            .number("start", s.start)
+            .string("text", v.sentenceText(i));
         out += i + 1 < n ? "\n                },\n" : "\n                }\n";
     }
     out += "            ]";
+}
+
+// A change as Qt's indented writer gives it at depth 2 (an element of "changes"): a hundred related
+// versions make tens of thousands. The keys in Qt's order (sorted); "reason" null but for the kinds that
+// have one.
+void appendChange(QByteArray &out, const Change &ch)
+{
+    out += '{';
+    Internal::JsonMembers members(out, 2);
+    members.string("after", ch.after)
+        .number("baseEnd", ch.baseEnd)
+        .number("baseSentence", ch.baseSentence)
+        .number("baseStart", ch.baseStart)
+        .string("before", ch.before)
+        .number("end", ch.end)
+        .string("kind", toString(ch.kind));
+    if (ch.reason == ChangeReason::None)
+        members.literal("reason", "null");
+    else
+        members.string("reason", toString(ch.reason));
+    members.number("row", ch.row)
+        .number("sentence", ch.sentence)
+        .number("start", ch.start)
+        .number("version", ch.version);
+    out += "\n        }";
+}
+
+// A quotation group as Qt's indented writer gives it at depth 2 (an element of "quotes"): 2,500 changed
+// quotations took a QJsonObject each and the re-indenting of its text, half as long as comparing them. The
+// keys in Qt's order (sorted); "start" and "end" only where the quotation has a sentence, "wordChanges"
+// only where there are some, as before.
+void appendQuoteGroup(QByteArray &out, const QuoteGroup &g)
+{
+    out += '{';
+    Internal::JsonMembers group(out, 2);
+    group.number("reference", g.reference).string("speaker", g.speaker).key("variants") += "[\n";
+    const qsizetype n = g.variants.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QuoteVariant &qv = g.variants.at(i);
+        out += "                {";
+        Internal::JsonMembers variant(out, 4);
+        if (qv.sentence >= 0)
+            variant.number("end", qv.end);
+        variant.string("fidelity", toString(qv.fidelity));
+        if (qv.sentence < 0)
+            variant.literal("sentence", "null");
+        else
+            variant.number("sentence", qv.sentence).number("start", qv.start);
+        variant.string("text", qv.text).number("version", qv.version);
+        if (!qv.wordChanges.isEmpty()) {
+            variant.key("wordChanges") += "[\n";
+            for (qsizetype k = 0; k < qv.wordChanges.size(); ++k) {
+                out += "                        ";
+                Internal::appendJsonString(out, toString(qv.wordChanges.at(k)));
+                out += k + 1 < qv.wordChanges.size() ? ",\n" : "\n";
+            }
+            out += "                    ]";
+        }
+        out += i + 1 < n ? "\n                },\n" : "\n                }\n";
+    }
+    out += "            ]\n        }";
 }
 
 // Lone surrogates replaced, where there are any.
@@ -138,20 +194,16 @@ QByteArray nestedText(const QJsonObject &object, int depth)
     return text.replace(QByteArrayView("\n"), QByteArrayView(lineStart));
 }
 
-// The large arrays of the report are written one element at a time, each by Qt's writer, instead of as
-// one document tree: with a hundred long versions the tree of every sentence, cell and change took more
-// memory than the comparison itself. The text is the same as QJsonDocument gives for the whole.
+// The large arrays of the report are written one element at a time instead of as one document tree: with
+// a hundred long versions the tree of every sentence, cell and change took more memory than the comparison
+// itself. Their elements are written directly (rows, sentences, changes, quotations) or by Qt's writer (a
+// version's metadata, a row with "merged from" lists); the text is the same as QJsonDocument gives for the
+// whole.
 class ArrayWriter
 {
 public:
-    // Appends the array's elements as make(i) gives them, as the value of a key of the root object.
-    template<typename Make> static void write(QByteArray &out, qsizetype count, Make make)
-    {
-        writeText(
-            out, count, [&](QByteArray &text, qsizetype i) { text += nestedText(checked(make(i)), 2); });
-    }
-
-    // The same where append(out, i) appends the text of element i as Qt would write it at depth 2.
+    // Appends the array, as the value of a key of the root object, where append(out, i) appends the text of
+    // element i as Qt would write it at depth 2.
     template<typename Append> static void writeText(QByteArray &out, qsizetype count, Append append)
     {
         out += "[\n";
@@ -321,42 +373,13 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
     };
 
     const auto changes = [&](QByteArray &out) {
-        ArrayWriter::write(out, c.changes.size(), [&](qsizetype i) {
-            const Change &ch = c.changes.at(i);
-            QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row },
-                { u"sentence"_s, ch.sentence }, { u"baseSentence"_s, ch.baseSentence },
-                { u"kind"_s, toString(ch.kind) }, { u"before"_s, ch.before }, { u"after"_s, ch.after },
-                { u"start"_s, ch.start }, { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart },
-                { u"baseEnd"_s, ch.baseEnd } };
-            // The fact a substantive change changes; null for the other kinds.
-            o.insert(u"reason"_s,
-                ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
-            return o;
-        });
+        ArrayWriter::writeText(out, c.changes.size(),
+            [&](QByteArray &text, qsizetype i) { appendChange(text, c.changes.at(i)); });
     };
 
     const auto quotes = [&](QByteArray &out) {
-        ArrayWriter::write(out, c.quotes.size(), [&](qsizetype i) {
-            const QuoteGroup &g = c.quotes.at(i);
-            QJsonArray variants;
-            for (const QuoteVariant &qv : g.variants) {
-                QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
-                    { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
-                if (qv.sentence >= 0) {
-                    o.insert(u"start"_s, qv.start);
-                    o.insert(u"end"_s, qv.end);
-                }
-                if (!qv.wordChanges.isEmpty()) {
-                    QJsonArray words;
-                    for (const WordChange &change : qv.wordChanges)
-                        words.append(toString(change));
-                    o.insert(u"wordChanges"_s, words);
-                }
-                variants.append(o);
-            }
-            return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
-                { u"variants"_s, variants } };
-        });
+        ArrayWriter::writeText(out, c.quotes.size(),
+            [&](QByteArray &text, qsizetype i) { appendQuoteGroup(text, c.quotes.at(i)); });
     };
 
     QJsonArray similarity;

@@ -25,4 +25,47 @@ void appendJsonString(QByteArray &out, QStringView text);
 // An integer, in decimal.
 void appendJsonNumber(QByteArray &out, qint64 value);
 
+// The members of one object as Qt's indented writer writes them, the object standing `depth` levels deep:
+// each call begins a member's line ("key": value) after a comma for all but the first. The caller writes
+// the braces, and the value itself after key().
+class JsonMembers
+{
+public:
+    JsonMembers(QByteArray &out, int depth)
+        : m_out(out)
+        , m_indent(4 * (depth + 1), ' ')
+    { }
+    JsonMembers &number(const char *key, qint64 value)
+    {
+        appendJsonNumber(this->key(key), value);
+        return *this;
+    }
+    JsonMembers &string(const char *key, QStringView value)
+    {
+        appendJsonString(this->key(key), value);
+        return *this;
+    }
+    JsonMembers &literal(const char *key, const char *text)
+    {
+        this->key(key) += text;
+        return *this;
+    }
+    // Begins a member's line; returns the text to append its value to.
+    QByteArray &key(const char *key)
+    {
+        m_out += m_first ? "\n" : ",\n";
+        m_first = false;
+        m_out += m_indent;
+        m_out += '"';
+        m_out += key;
+        m_out += "\": ";
+        return m_out;
+    }
+
+private:
+    QByteArray &m_out;
+    const QByteArray m_indent;
+    bool m_first = true;
+};
+
 } // namespace Parallax::Internal
