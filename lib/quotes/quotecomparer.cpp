@@ -328,10 +328,41 @@ void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &
         const SentenceIndex &index = sentenceIndex(version);
         float total = 0;
         for (std::size_t i = 0; i < reference.bag.entries.size(); ++i) {
+            if (i == 0 || reference.bag.entries[i].first != reference.bag.entries[i - 1].first)
+                total += reference.bag.entries[i].second;
+        }
+        float bestShare = 0;
+        auto consider = [&](int s, float score, int contentShared, float minimumShare, int minimumContent) {
+            const float share = score / total;
+            if (share >= minimumShare && contentShared >= minimumContent && share > bestShare
+                && !v.sentences.at(s).boilerplate) {
+                best = s;
+                bestShare = share;
+            }
+        };
+        // The sentences beside the quotation first, scored on their own words as the index would score
+        // them (the same words, added in the same order): in a revision series the aligned sentence is
+        // usually the one, and the whole version need not be scored.
+        for (int s = std::max(cellFirst, 0); s < cellEnd; ++s) {
+            const auto first = words.keys.cbegin() + words.sentenceBegin.at(s);
+            const auto last = words.keys.cbegin() + words.sentenceBegin.at(s + 1);
+            float score = 0;
+            int contentShared = 0;
+            for (std::size_t i = 0; i < reference.bag.entries.size(); ++i) {
+                const auto &[word, weight] = reference.bag.entries[i];
+                if (i > 0 && word == reference.bag.entries[i - 1].first)
+                    continue;
+                if (index.lists(word) && std::find(first, last, word) != last) {
+                    score += weight;
+                    contentShared += weight == 1.0F ? 1 : 0;
+                }
+            }
+            consider(s, score, contentShared, 0.3F, 2);
+        }
+        for (std::size_t i = 0; best < 0 && i < reference.bag.entries.size(); ++i) {
             const auto &[word, weight] = reference.bag.entries[i];
             if (i > 0 && word == reference.bag.entries[i - 1].first)
                 continue;
-            total += weight;
             const int content = weight == 1.0F ? 1 : 0;
             index.forEachSentence(word, [&](int sentence) {
                 if (m_scores[sentence] == 0.0F)
@@ -340,21 +371,10 @@ void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &
                 m_contentShared[sentence] += content;
             });
         }
-        float bestShare = 0;
-        auto consider = [&](int s, float minimumShare, int minimumContent) {
-            const float share = m_scores[s] / total;
-            if (share >= minimumShare && m_contentShared[s] >= minimumContent && share > bestShare
-                && !v.sentences.at(s).boilerplate) {
-                best = s;
-                bestShare = share;
-            }
-        };
-        for (int s = std::max(cellFirst, 0); s < cellEnd; ++s)
-            consider(s, 0.3F, 2);
         if (best < 0) {
             std::sort(m_touched.begin(), m_touched.end()); // the first of equals, as in text order
             for (int s : m_touched)
-                consider(s, 0.6F, 4);
+                consider(s, m_scores[s], m_contentShared[s], 0.6F, 4);
         }
         for (int s : m_touched) {
             m_scores[s] = 0.0F;
