@@ -146,9 +146,11 @@ private:
     qsizetype *programmeCells;
     QList<Match> matches;
     QSet<QString> allRowKeys;
-    QList<QList<Bag>> allCellBags; // per row, gathered for saysRowElsewhere
-    QHash<int, QList<int>> saidRows; // per sentence asked: the rows it says at MoveFloor or more
-    qsizetype elsewhereComparisons = 0;
+    // For saysRowElsewhere: the rows' cells (none for furniture and the top), per sentence the rows that
+    // could say it, and, once asked, those that do.
+    QList<QList<Bag>> saidBags;
+    QList<QList<int>> saidCandidates;
+    QHash<int, QList<int>> saidRows;
     bool allRowKeysGathered = false;
 };
 
