@@ -471,7 +471,7 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         rows[c.to].moveTo[v] = rows[c.from].id;
     }
     linkBlockMoves(weak);
-    linkSplitMoves(emptied, emptiedBags);
+    linkSplitMoves(emptied, emptiedBags, targets, fromsOf);
 }
 
 } // namespace Parallax::Internal
