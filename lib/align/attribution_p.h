@@ -4,8 +4,8 @@
 // source: "..., police said", "Northline Power said ...", "Detective Inspector Paul Rainer, who is leading
 // the inquiry, said ...", "according to the museum". Two sentences that share only that frame (the same
 // detective on an arrest and on how the raid was planned; the operator on its outage figures and on its
-// reconnection estimate) are different statements. The statement of a sentence is its bag of terms without
-// the frame's; the aligner's pair and merge rules judge what two sentences state by it.
+// reconnection estimate) are different statements. The merged-from links (rowmerges.cpp) judge two cells
+// that name the same source without that source's terms.
 
 #include "align/similarity.h"
 #include "core/comparison.h"
@@ -52,9 +52,5 @@ private:
     mutable QList<QList<QList<int>>> m_frames;
     mutable QList<QList<bool>> m_found;
 };
-
-// Terms a statement must keep for it to be judged apart from its sentence: with fewer ("'Yes,' he said.")
-// the sentence is mostly its frame and is judged whole.
-constexpr int StatementTerms = 3;
 
 } // namespace Parallax::Internal
