@@ -221,55 +221,63 @@ QList<int> attributionWords(QStringView sentence)
 void Statements::build(const QList<Version> &versions, const StorySimilarity &story,
     const QList<QList<QList<int>>> &tokens, const QStringList &words)
 {
+    m_versions = &versions;
     m_story = &story;
+    m_tokens = tokens;
+    m_words = words;
+    // Whether a word may open a frame (a reporting verb, "according"), asked once per word.
+    m_opens = QList<signed char>(words.size(), -1);
     m_frames.clear();
-    m_frames.reserve(versions.size());
-    // Per word: whether it may open a frame (a reporting verb, "according"), asked once; -1 not yet.
-    QList<signed char> opens(words.size(), -1);
+    m_found.clear();
+    for (const Version &v : versions) {
+        m_frames.append(QList<QList<int>>(v.sentences.size()));
+        m_found.append(QList<bool>(v.sentences.size(), false));
+    }
+}
+
+const QList<int> &Statements::frame(int version, int sentence) const
+{
+    QList<int> &frame = m_frames[version][sentence];
+    if (m_found.at(version).at(sentence))
+        return frame;
+    m_found[version][sentence] = true;
+    const QList<int> &ids = m_tokens.at(version).at(sentence);
+    // Most sentences name no source: only those with a word that may open a frame are read.
+    QList<signed char> &opens = m_opens;
     const auto mayOpen = [&](int word) {
         if (opens[word] < 0)
-            opens[word] = (WordLists::speechVerbs().contains(QStringView(words.at(word)))
-                              || words.at(word) == u"according"_s)
+            opens[word] = (WordLists::speechVerbs().contains(QStringView(m_words.at(word)))
+                              || m_words.at(word) == u"according"_s)
                 ? 1
                 : 0;
         return opens[word] == 1;
     };
-    for (qsizetype v = 0; v < versions.size(); ++v) {
-        const Version &version = versions.at(v);
-        QList<QList<int>> frames(version.sentences.size());
-        for (qsizetype s = 0; s < version.sentences.size(); ++s) {
-            // Most sentences name no source: only those with a word that may open a frame are read.
-            const QList<int> &ids = tokens.at(v).at(s);
-            if (std::none_of(ids.cbegin(), ids.cend(), [&](int t) { return mayOpen(t >> 1); }))
-                continue;
-            const QList<int> frameWords = attributionWords(version.sentenceText(s));
-            if (frameWords.isEmpty() || frameWords.last() >= ids.size())
-                continue;
-            // The frame's terms that the statement does not use as well ("Northline Power said ... power
-            // lines" keeps "power").
-            QList<int> frame, own;
-            for (int k = 0; k < ids.size(); ++k) {
-                const int term = story.wordTerm(words.at(ids.at(k) >> 1));
-                if (term >= 0)
-                    (std::binary_search(frameWords.cbegin(), frameWords.cend(), k) ? frame : own)
-                        .append(term);
-            }
-            std::sort(frame.begin(), frame.end());
-            frame.erase(std::unique(frame.begin(), frame.end()), frame.end());
-            frame.removeIf([&](int t) { return own.contains(t); });
-            frames[s] = std::move(frame);
-        }
-        m_frames.append(std::move(frames));
+    if (std::none_of(ids.cbegin(), ids.cend(), [&](int t) { return mayOpen(t >> 1); }))
+        return frame;
+    const QList<int> frameWords = attributionWords(m_versions->at(version).sentenceText(sentence));
+    if (frameWords.isEmpty() || frameWords.last() >= ids.size())
+        return frame;
+    // The frame's terms that the statement does not use as well ("Northline Power said ... power lines"
+    // keeps "power").
+    QList<int> own;
+    for (int k = 0; k < ids.size(); ++k) {
+        const int term = m_story->wordTerm(m_words.at(ids.at(k) >> 1));
+        if (term >= 0)
+            (std::binary_search(frameWords.cbegin(), frameWords.cend(), k) ? frame : own).append(term);
     }
+    std::sort(frame.begin(), frame.end());
+    frame.erase(std::unique(frame.begin(), frame.end()), frame.end());
+    frame.removeIf([&](int t) { return own.contains(t); });
+    return frame;
 }
 
 QList<int> Statements::frame(int version, int first, int span) const
 {
     if (span == 1)
-        return m_frames.at(version).at(first);
+        return frame(version, first);
     QList<int> out;
     for (int s = first; s < first + span; ++s)
-        out.append(m_frames.at(version).at(s));
+        out.append(frame(version, s));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

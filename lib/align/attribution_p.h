@@ -4,8 +4,8 @@
 // source: "..., police said", "Northline Power said ...", "Detective Inspector Paul Rainer, who is leading
 // the inquiry, said ...", "according to the museum". Two sentences that share only that frame (the same
 // detective on an arrest and on how the raid was planned; the operator on its outage figures and on its
-// reconnection estimate) are different statements. The statement of a sentence is its bag of terms without
-// the frame's; the aligner's pair and merge rules judge what two sentences state by it.
+// reconnection estimate) are different statements. The merged-from links (rowmerges.cpp) judge two cells
+// that name the same source without that source's terms.
 
 #include "align/similarity.h"
 #include "core/comparison.h"
@@ -31,11 +31,12 @@ class Statements
 public:
     using Bag = StorySimilarity::Bag;
 
-    // tokens[version][sentence] and words as StorySimilarity::build takes them.
+    // tokens[version][sentence] and words as StorySimilarity::build takes them (kept, implicitly shared).
+    // Frames are found when first asked for: only the merged-from links' last test asks, for a few cells.
     void build(const QList<Version> &versions, const StorySimilarity &story,
         const QList<QList<QList<int>>> &tokens, const QStringList &words);
     // The frame of one sentence, and of consecutive sentences [first, first + span).
-    const QList<int> &frame(int version, int sentence) const { return m_frames.at(version).at(sentence); }
+    const QList<int> &frame(int version, int sentence) const;
     QList<int> frame(int version, int first, int span) const;
     // The terms two frames share: the same source named by both sentences.
     static QList<int> common(const QList<int> &a, const QList<int> &b);
@@ -43,12 +44,13 @@ public:
     Bag without(const Bag &bag, const QList<int> &terms) const;
 
 private:
+    const QList<Version> *m_versions = nullptr;
     const StorySimilarity *m_story = nullptr;
-    QList<QList<QList<int>>> m_frames;
+    QList<QList<QList<int>>> m_tokens;
+    QStringList m_words;
+    mutable QList<signed char> m_opens; // per word: whether it may open a frame; -1 not yet asked
+    mutable QList<QList<QList<int>>> m_frames;
+    mutable QList<QList<bool>> m_found;
 };
-
-// Terms a statement must keep for it to be judged apart from its sentence: with fewer ("'Yes,' he said.")
-// the sentence is mostly its frame and is judged whole.
-constexpr int StatementTerms = 3;
 
 } // namespace Parallax::Internal

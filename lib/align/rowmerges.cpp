@@ -90,17 +90,28 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
     if (window <= 0)
         return;
     const MergeBags bags(rows, versions, story, plain);
-    // The frame of each distinct cell bag (align/attribution_p.h): who its sentence says said it.
-    QHash<int, QList<int>> frames;
+    // A cell of each distinct bag, for its frame (align/attribution_p.h), found when first asked.
+    QHash<int, std::pair<int, int>> cellOfId; // bag id -> (row, version)
     for (int r = 0; statements && r < nr; ++r)
         for (int v = 0; plain.at(r) && v < nv; ++v)
-            if (rows.at(r).cells.at(v) >= 0 && !frames.contains(bags.id(r, v)))
-                frames.insert(
-                    bags.id(r, v), statements->frame(v, rows.at(r).cells.at(v), rows.at(r).spans.at(v)));
+            if (rows.at(r).cells.at(v) >= 0)
+                cellOfId.insert(bags.id(r, v), { r, v });
+    QHash<int, QList<int>> frames;
+    // By value: a reference into the hash would not outlive the next insertion.
+    const auto frameOf = [&](int id) -> QList<int> {
+        auto it = frames.find(id);
+        if (it == frames.end()) {
+            const auto [r, v] = cellOfId.value(id);
+            it = frames.insert(id, statements->frame(v, rows.at(r).cells.at(v), rows.at(r).spans.at(v)));
+        }
+        return *it;
+    };
     // Whether the cell says the other row's sentence by what it states, not only by the source both name:
     // "Northline Power said" its outage figures and its reconnection estimate.
     const auto statesIt = [&](int ownId, int thereId, double share) {
-        const QList<int> shared = Statements::common(frames.value(ownId), frames.value(thereId));
+        if (!statements)
+            return true;
+        const QList<int> shared = Statements::common(frameOf(ownId), frameOf(thereId));
         if (shared.isEmpty())
             return true;
         const StorySimilarity::Bag there = statements->without(bags.bag(thereId), shared);

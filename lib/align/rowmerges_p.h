@@ -17,9 +17,9 @@ namespace Parallax {
 // and that sentence explains a part of the cell that the version's sentence on the cell's own row does
 // not (the gain is at least half of what the cell says of it). At most two such rows per cell, the best
 // covered first.
-// Each cell is judged by what it states (statements: its bag without its attribution, where that keeps at
-// least StatementTerms terms): an operator's outage figures do not also say its reconnection estimate
-// because both are "Northline Power said".
+// Where the cell and the other row's sentence name the same source (their attribution frames share terms,
+// align/attribution_p.h), the cell must still say the share without those terms: an operator's outage
+// figures do not also say its reconnection estimate because both are "Northline Power said".
 void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, const StorySimilarity &story,
     const Internal::Statements *statements = nullptr);
 

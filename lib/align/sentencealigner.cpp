@@ -34,7 +34,7 @@ struct SentenceAligner::Private
     const QList<Version> *versions = nullptr;
     QList<QList<SentenceProfile>> profiles;
     StorySimilarity story; // what alignment matches by; the profiles serve the similarity figures
-    Internal::Statements statements; // the sentences' bags without their attribution
+    Internal::Statements statements; // who each sentence says said it (align/attribution_p.h)
     SentenceRole role(int v, int s) const { return versions->at(v).sentences.at(s).role; }
     QList<double> weights; // per word id
     QHash<QString, int> wordIds;

@@ -8,11 +8,14 @@
 #include "align/roles.h"
 #include "align/versionpass_p.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Parallax::Internal {
 
-void VersionPass::linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags)
+void VersionPass::linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags,
+    const QList<int> &targets, const QList<QList<int>> &fromsOf)
 {
     // Two sentences of this version, one after the other, each alone on a new row of its own, the rows side
     // by side, neither moved, both running text.
@@ -27,11 +30,15 @@ void VersionPass::linkSplitMoves(const QList<int> &emptied, const QList<QList<Ba
         return !sents[s].boilerplate && !isHeaderRole(role(v, s)) && !subheading(v, s)
             && ordinaryLength(v, s);
     };
+    QHash<int, int> targetOfRow;
+    for (qsizetype t = 0; t < targets.size(); ++t)
+        targetOfRow.insert(targets.at(t), int(t));
     QList<int> firsts; // row of the first piece; the second is the next row
     for (int i = 0; i + 1 < rows.size(); ++i)
-        if (plain(i) && plain(i + 1) && rows[i + 1].cells[v] == rows[i].cells[v] + 1)
+        if (plain(i) && plain(i + 1) && rows[i + 1].cells[v] == rows[i].cells[v] + 1
+            && targetOfRow.contains(i) && targetOfRow.contains(i + 1))
             firsts.append(i);
-    if (firsts.isEmpty() || qsizetype(firsts.size()) * emptied.size() > MaxMovePairs)
+    if (firsts.isEmpty())
         return;
     struct Candidate
     {
@@ -43,7 +50,11 @@ void VersionPass::linkSplitMoves(const QList<int> &emptied, const QList<QList<Ba
         const Bag &a = story.bag(v, rows[first].cells[v]);
         const Bag &b = story.bag(v, rows[first + 1].cells[v]);
         const Bag joined = story.join(a, b);
-        for (qsizetype k = 0; k < emptied.size(); ++k) {
+        // The emptied rows within reach of either piece.
+        QList<int> reach = fromsOf.at(targetOfRow.value(first)) + fromsOf.at(targetOfRow.value(first + 1));
+        std::sort(reach.begin(), reach.end());
+        reach.erase(std::unique(reach.begin(), reach.end()), reach.end());
+        for (const int k : std::as_const(reach)) {
             const int from = emptied.at(k);
             if (rows[from].moveTo[v] >= 0 || isHeaderRole(rowRole(rows[from])) || rowSubheading(rows[from]))
                 continue;

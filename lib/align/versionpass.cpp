@@ -502,7 +502,7 @@ void VersionPass::findMoves(const QList<int> &newRows)
         rows[c.to].moveTo[v] = rows[c.from].id;
     }
     linkBlockMoves(weak);
-    linkSplitMoves(emptied, emptiedBags);
+    linkSplitMoves(emptied, emptiedBags, targets, fromsOf);
 }
 
 } // namespace Parallax::Internal

@@ -137,7 +137,10 @@ private:
     // A sentence moved and split in two: two sentences of this version side by side on new rows of their
     // own that together say an emptied row (at least MoveFloor, better than either alone by JoinMargin,
     // each piece saying its own part: joinedSim) become one cell, moved from that row (splitmoves.cpp).
-    void linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags);
+    // Only the emptied rows that step 4 found within reach of either piece are compared (fromsOf: per
+    // target, indices into emptied).
+    void linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags,
+        const QList<int> &targets, const QList<QList<int>> &fromsOf);
     // Links each target whose text stands word for word in exactly one emptied row (and no other target
     // has that text) to that row, and takes both out of the lists (blockmoves.cpp).
     void linkWordForWordMoves(QList<int> &emptied, QList<int> &targets);
@@ -146,9 +149,11 @@ private:
     qsizetype *programmeCells;
     QList<Match> matches;
     QSet<QString> allRowKeys;
-    QList<QList<Bag>> allCellBags; // per row, gathered for saysRowElsewhere
-    QHash<int, QList<int>> saidRows; // per sentence asked: the rows it says at MoveFloor or more
-    qsizetype elsewhereComparisons = 0;
+    // For saysRowElsewhere: the rows' cells (none for furniture and the top), per sentence the rows that
+    // could say it, and, once asked, those that do.
+    QList<QList<Bag>> saidBags;
+    QList<QList<int>> saidCandidates;
+    QHash<int, QList<int>> saidRows;
     bool allRowKeysGathered = false;
 };
 

@@ -5,6 +5,7 @@
 // rail row it rewrites; beside it stands a quote about "a train going through the house"), nor a row whose
 // sentences all moved to a row this version has already said (a driver taken to hospital, whose later
 // version tops the story).
+#include "align/gapfallback_p.h"
 #include "align/roles.h"
 #include "align/versionpass_p.h"
 
@@ -14,30 +15,34 @@ namespace Parallax::Internal {
 
 bool VersionPass::saysRowElsewhere(int sentence, int row, const QList<Match> &found)
 {
-    // The rows the sentence says at MoveFloor or more, found once per sentence and pass (the rows do not
-    // change while the gaps are solved). The comparisons are bounded as the moves' are: past MaxMovePairs in
-    // a pass, a sentence not yet compared is taken to say no other row.
+    // The rows that could say each sentence, found once per pass (the rows do not change while the gaps
+    // are solved) as step 4 finds its moves: among the rows that share enough of its terms, or past
+    // MaxMovePairs the few nearest rows; and, once a sentence is asked about, those that say it at MoveFloor
+    // or more.
+    if (saidCandidates.isEmpty()) {
+        const int nr = int(rows.size()), ns = int(sents.size());
+        saidBags.resize(nr);
+        for (int i = 0; i < nr; ++i)
+            if (!rowBoilerplate(rows[i]) && !isHeaderRole(rowRole(rows[i])) && !rowSubheading(rows[i]))
+                saidBags[i] = cellBags(i);
+        const auto sentenceBag = [&](int j) -> const Bag & { return story.bag(v, j); };
+        saidCandidates.resize(ns);
+        if (qsizetype(nr) * ns <= MaxMovePairs) {
+            const QList<QList<int>> reachable = reachableSentences(
+                story, saidBags, ns, sentenceBag, std::min(MoveFloor, CoverShare * WeakFloor));
+            for (int i = 0; i < nr; ++i)
+                for (const int j : reachable.at(i))
+                    saidCandidates[j].append(i);
+        } else {
+            saidCandidates = nearestRows(saidBags, sentenceBag, ns);
+        }
+    }
     auto known = saidRows.find(sentence);
     if (known == saidRows.end()) {
-        const int nr = int(rows.size());
         QList<int> said;
-        if (elsewhereComparisons + nr <= MaxMovePairs) {
-            elsewhereComparisons += nr;
-            if (allCellBags.size() != nr) {
-                allCellBags.clear();
-                allCellBags.reserve(nr);
-                for (int i = 0; i < nr; ++i)
-                    allCellBags.append(cellBags(i));
-            }
-            const Bag &b = story.bag(v, sentence);
-            for (int i = 0; i < nr; ++i) {
-                if (rowBoilerplate(rows[i]) || isHeaderRole(rowRole(rows[i])) || rowSubheading(rows[i])
-                    || allCellBags.at(i).isEmpty())
-                    continue;
-                if (coverSim(allCellBags.at(i), b) >= MoveFloor)
-                    said.append(i);
-            }
-        }
+        for (const int i : std::as_const(saidCandidates.at(sentence)))
+            if (!saidBags.at(i).isEmpty() && coverSim(saidBags.at(i), story.bag(v, sentence)) >= MoveFloor)
+                said.append(i);
         known = saidRows.insert(sentence, said);
     }
     const auto taken = [&](int i) {
