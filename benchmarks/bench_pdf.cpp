@@ -13,8 +13,9 @@
 //                                           its rows shows at once)
 //   bench_pdf --folder FOLDER [--folder FOLDER...] [--runs N] [--output FILE]
 //                                           only these folders' comparisons (FILE: the last export)
-//   bench_pdf --seeds FOLDER --profile      where the export of the folder's comparison spends its processor
-//                                           time (sampler.h)
+//   bench_pdf --seeds FOLDER --profile [--focus F1,F2]
+//                                           where the export of the folder's comparison spends its processor
+//                                           time (sampler.h), also within the functions named
 
 #include "compare/comparator.h"
 #include "load/articleloader.h"
@@ -236,6 +237,10 @@ int main(int argc, char *argv[])
         PdfExporter::exportToFile(comparison, file, {}, &error);
         Bench::Sampler::stop();
         Bench::Sampler::report(argv[0]);
+        const qsizetype focus = args.indexOf(u"--focus"_s);
+        for (const QString &f : args.value(focus + 1).split(u',', Qt::SkipEmptyParts))
+            if (focus >= 0)
+                Bench::Sampler::report(argv[0], 40, f.toUtf8());
         return 0;
     }
     std::printf("PDF export (%d runs each; the comparison itself is not timed)\n", runs);

@@ -14,6 +14,9 @@
 //                                                    git word-diff loop, and the growth table
 //                                                    (scalingbench.h; the default run ends with it;
 //                                                    --keep leaves the files in /tmp)
+//   bench_pipeline --compare-folder DIR [--stages | --profile [--focus F1,F2]]
+//                                                    one folder as the scaling children compare it; with
+//                                                    --stages the time of each stage
 //   bench_pipeline --seeds-only --profile [--runs N] [--focus F1,F2]
 //                                                    where the seeds' processor time goes (sampler.h),
 //                                                    also within the functions named
@@ -426,6 +429,8 @@ int main(int argc, char **argv)
         return dumpReports(args.value(i + 1), args.mid(i + 2));
     }
     if (args.contains(u"--compare-folder"_s)) {
+        if (args.contains(u"--stages"_s))
+            return Bench::compareFolderStages(option(u"--compare-folder"_s, QString()));
         if (!args.contains(u"--profile"_s))
             return Bench::compareFolder(option(u"--compare-folder"_s, QString()));
         Bench::Sampler::start(2000);

@@ -8,8 +8,13 @@
 // would run it, on the same files in the same run. Both are timed from this process, wall clock and the
 // children's processor time (getrusage); the ratio is the peer's wall time over Parallax's.
 
+#include "align/roles.h"
+#include "align/sentencealigner.h"
 #include "compare/comparator.h"
+#include "compare/pipelinestages_p.h"
 #include "corpusseries.h"
+#include "load/articleloader.h"
+#include "quotes/quotecomparer.h"
 #include "report/jsonreport.h"
 
 #include <QCoreApplication>
@@ -19,9 +24,11 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <sys/resource.h>
 
 namespace Parallax::Bench {
@@ -61,6 +68,58 @@ inline int compareFolder(const QString &folder)
     out.remove();
     std::printf("SCALE %lld %lld %ld %lld %ld\n", qlonglong(c.versions.size()), qlonglong(c.rows.size()),
         peakResidentKb(), qlonglong(c.changes.size()), comparedKb);
+    return 0;
+}
+
+// The child's part with --stages: the pipeline's stages one after the other as compareVersions runs
+// them (compareFiles' load included), each with its wall and processor time (ms), then the report.
+inline int compareFolderStages(const QString &folder)
+{
+    const auto cpuNow = [] {
+        timespec ts {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+    };
+    QElapsedTimer wall;
+    double cpu0 = cpuNow();
+    wall.start();
+    const auto stage = [&](const char *name) {
+        const double cpu = cpuNow();
+        std::printf(
+            "  %-28s %8.0f ms wall %8.0f ms CPU\n", name, double(wall.nsecsElapsed()) / 1e6, cpu - cpu0);
+        std::fflush(stdout);
+        wall.restart();
+        cpu0 = cpu;
+    };
+    Comparison c;
+    // Loaded on all threads, as compareFiles loads them.
+    const QStringList files = collectArticleFiles({ folder }, nullptr);
+    const QList<std::optional<Version>> loaded = QtConcurrent::blockingMapped(
+        Internal::innerPool(), files, [](const QString &f) { return ArticleLoader::loadFile(f, nullptr); });
+    for (const std::optional<Version> &v : loaded)
+        if (v)
+            c.versions.append(*v);
+    for (Version &v : c.versions)
+        assignRoles(v);
+    stage("load");
+    SentenceAligner aligner;
+    aligner.setVersions(c.versions);
+    stage("profiles (setVersions)");
+    c.base = aligner.mostCentralVersion();
+    stage("base (mostCentralVersion)");
+    c.rows = aligner.align(c.base);
+    stage("align");
+    c.changes = Internal::classifyChanges(c);
+    stage("changes");
+    c.quotes = QuoteComparer::compare(c, Internal::innerPool());
+    stage("quotes");
+    Internal::measureSimilarity(c, aligner);
+    stage("similarity");
+    QFile out(QDir::temp().filePath(u"parallax-bench-stages.json"_s));
+    if (out.open(QIODevice::WriteOnly))
+        JsonReport::write(c, {}, out);
+    out.remove();
+    stage("JSON report");
     return 0;
 }
 
@@ -114,11 +173,21 @@ inline ScaleRun measureFolder(const QString &folder, bool withPeer)
     const QString first = QDir(folder).filePath(files.first());
     for (qsizetype i = 1; i < files.size(); ++i) {
         QProcess git;
+        // Run in the series' folder, outside any repository: started in a git worktree whose main
+        // repository the build root cannot see, git stops with "not a git repository" before diffing,
+        // and the loop measured nothing.
+        git.setWorkingDirectory(folder);
         git.start(u"git"_s,
             { u"diff"_s, u"--no-index"_s, u"--word-diff=porcelain"_s, first,
                 QDir(folder).filePath(files.at(i)) });
         git.waitForFinished(-1);
         run.peerBytes += git.readAllStandardOutput().size();
+        // 0: the same, 1: different; anything else is a failed diff, and no peer figure.
+        if (git.exitStatus() != QProcess::NormalExit || git.exitCode() > 1) {
+            std::printf("  peer failed on %s: %s\n", qPrintable(files.at(i)),
+                git.readAllStandardError().trimmed().constData());
+            return run;
+        }
     }
     run.peerWallMs = double(t.nsecsElapsed()) / 1e6;
     run.peerCpuMs = childrenCpuMs() - c0;

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void mirrorsTheComparison();
     void alsoRowsWhereACellSaysOtherRows();
     void textIsQtsIndentedText();
+    void sentencesAsQtWritesThem();
 };
 
 void TestJsonReport::contractOnHandMadeComparison()
@@ -436,6 +437,62 @@ void TestJsonReport::textIsQtsIndentedText()
         const QByteArray text = JsonReport::toJson(c);
         QCOMPARE(text, QJsonDocument(parse(text)).toJson(QJsonDocument::Indented));
     }
+}
+
+// The versions' sentences, the changes and the quotations are written by hand too (report/jsontext.cpp):
+// every character Qt's writer escapes (quote, backslash, each control character), characters it does not
+// (DEL, U+2028, beyond ASCII and beyond the BMP), a lone surrogate (U+FFFD), a boilerplate sentence and a
+// version without sentences.
+void TestJsonReport::sentencesAsQtWritesThem()
+{
+    Comparison c = handMade();
+    Version &herald = c.versions[1];
+    QString odd = u"\"\\/\x7f\u2028\u00e9\u20ac"_s + QChar(0xD83D) + QChar(0xDE00) + QChar(0xDC41);
+    for (ushort u = 0; u < 0x20; ++u)
+        odd += QChar(u);
+    const qsizetype at = herald.text.indexOf(u"Trams"_s);
+    QVERIFY(at > 0);
+    herald.text.insert(at, odd);
+    for (Sentence &sentence : herald.sentences) {
+        if (sentence.end > at)
+            sentence.end += odd.size();
+        if (sentence.start > at)
+            sentence.start += odd.size();
+    }
+    herald.sentences.last().boilerplate = true;
+    Version empty = herald;
+    empty.name = u"Empty"_s;
+    empty.sentences.clear();
+    c.versions.append(empty);
+    // Quotations are written by hand as well: an unattributed one with word changes and the odd text.
+    QuoteGroup altered;
+    altered.reference = 1;
+    altered.variants = { { 0, 0, 9, 12, odd, QuoteFidelity::Altered, { { u"a\tb"_s, odd }, { u"x"_s, {} } } },
+        { 1, -1, 0, 0, QString(), QuoteFidelity::Absent, {} } };
+    c.quotes.append(altered);
+    c.quotes.append(QuoteGroup {});
+    // And the changes: one with a reason and the odd text.
+    Change dated = c.changes.first();
+    dated.reason = ChangeReason::Date;
+    dated.before = odd;
+    c.changes.append(dated);
+
+    const QByteArray text = JsonReport::toJson(c);
+    QCOMPARE(text, QJsonDocument(parse(text)).toJson(QJsonDocument::Indented));
+    const QJsonArray sentences
+        = parse(text).value(u"versions"_s).toArray().at(1).toObject().value(u"sentences"_s).toArray();
+    QString expected = odd;
+    expected[expected.indexOf(QChar(0xDC41))] = QChar(QChar::ReplacementCharacter);
+    QVERIFY(sentences.at(1).toObject().value(u"text"_s).toString().startsWith(expected));
+    QVERIFY(text.contains("\\u001f"));
+    QVERIFY(parse(text)
+            .value(u"versions"_s)
+            .toArray()
+            .at(2)
+            .toObject()
+            .value(u"sentences"_s)
+            .toArray()
+            .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJsonReport)

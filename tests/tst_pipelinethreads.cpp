@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pipeline loads files and classifies the versions' changes on the global thread pool (issue 15):
-// the report must be the same, byte for byte, with one thread and with several, and the changes must
-// come in the order one loop over the rows gives (by row, then by version).
+// The pipeline loads files, classifies the versions' changes and extracts their quotations on several threads
+// (issue 15): the report must be the same, byte for byte, with one thread and with several, and the changes
+// must come in the order one loop over the rows gives (by row, then by version).
 #include "compare/comparator.h"
 #include "compare/pipelinestages_p.h"
+#include "quotes/quotecomparer.h"
 #include "report/jsonreport.h"
 #include "testpaths.h"
 
@@ -61,7 +62,9 @@ QStringList writeRevisions(const QString &folder, int versions)
 
 QByteArray reportWithThreads(const QStringList &paths, int threads, Comparison *out = nullptr)
 {
+    // The pipeline's inner work (loading, classifying, extracting quotations) runs on its own pool.
     QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    Internal::innerPool()->setMaxThreadCount(threads);
     Comparison c = compareFiles(paths);
     const QByteArray json = JsonReport::toJson(c);
     if (out)
@@ -76,7 +79,11 @@ class TestPipelineThreads : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount()); }
+    void cleanup()
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount());
+        Internal::innerPool()->setMaxThreadCount(QThread::idealThreadCount());
+    }
 
     void sameReportWithOneThreadAndMany_data()
     {
@@ -193,6 +200,23 @@ private Q_SLOTS:
         const QList<Change> grouped = Internal::classifyChanges(c, 1);
         QCOMPARE(reasons(grouped, 1), reasons(c.changes, 1));
         QCOMPARE(reasons(grouped, 2), reasons(c.changes, 2));
+    }
+
+    void quotationsSameOnThreadsAndInOneLoop()
+    {
+        // Each version's quotations are extracted on the pool's threads; the groups and their variants
+        // must be those of one loop over the versions.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList files = writeRevisions(dir.path(), 14);
+        QCOMPARE(files.size(), 14);
+        Internal::innerPool()->setMaxThreadCount(4);
+        const Comparison c = compareFiles({ dir.path() });
+        QVERIFY(!c.quotes.isEmpty());
+        Comparison oneLoop = c;
+        oneLoop.quotes = QuoteComparer::compare(c);
+        QCOMPARE(oneLoop.quotes.size(), c.quotes.size());
+        QCOMPARE(JsonReport::toJson(c), JsonReport::toJson(oneLoop));
     }
 
     void wireCopiesSameWithOneThreadAndMany()

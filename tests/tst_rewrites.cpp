@@ -66,13 +66,14 @@ void TestRewrites::rewriteSet_data()
     QVERIFY2(folders.size() >= 3, "the rewrite set has at least three stories");
     for (const QString &f : folders)
         QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f << 0.95;
-    // The held-out stories (tests/data/rewrites-heldout/README.md): issue 11's 0.95 is not yet met on them
-    // (0.945 when they were added), so they guard against a fall below 0.93 instead.
+    // The held-out stories (tests/data/rewrites-heldout/README.md): 0.945 when they were added, 0.972 and
+    // 0.983 since round 9's rules (sub-headings, merged-from links judged without the source both name);
+    // issue 11's 0.95 holds for them too.
     const QStringList heldOut
         = RewriteSet::storyFolders(QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/rewrites-heldout"_s);
     QVERIFY2(heldOut.size() >= 2, "the held-out set has at least two stories");
     for (const QString &f : heldOut)
-        QTest::newRow(qPrintable(u"heldout-"_s + QFileInfo(f).fileName())) << f << 0.93;
+        QTest::newRow(qPrintable(u"heldout-"_s + QFileInfo(f).fileName())) << f << 0.95;
 }
 
 // Each story: precise links (held-out stories: see rewriteSet_data), more of them right than the naive

@@ -126,6 +126,35 @@ private Q_SLOTS:
         QVERIFY(!m_files.synset(NOUN, 0)); // the licence text, not a synset
     }
 
+    // Every first field of every index and exception file is found (the search starts from the range of
+    // its three-letter prefix), with its own line; words next to them that the files lack are not, nor are
+    // the fields' neighbours across prefixes ("zz" after a key's first letters, a key cut short).
+    void everyKeyFound()
+    {
+        for (int pos = NOUN; pos <= ADV; ++pos) {
+            const QString name = QLatin1StringView(m_names[pos]);
+            const std::pair<const WordNetFiles::SortedLines *, QString> files[]
+                = { { &m_files.index(pos), m_dir + u"/index."_s + name },
+                      { &m_files.exceptions(pos), m_dir + u'/' + name + u".exc"_s } };
+            for (const auto &[lines, path] : files) {
+                const QList<QByteArray> words = keys(path);
+                QVERIFY(!words.isEmpty());
+                QVERIFY2(lines->hasPrefixRanges(), qPrintable(path));
+                const QSet<QByteArray> all(words.cbegin(), words.cend());
+                for (const QByteArray &w : words) {
+                    const QByteArrayView line = lines->find(w);
+                    QVERIFY2(line.startsWith(w) && (line.size() == w.size() || line[w.size()] == ' '),
+                        w.constData());
+                    for (const QByteArray &near :
+                        { QByteArray(w + "zz"), QByteArray(w.left(2) + "{"),
+                            QByteArray(w.chopped(std::min<qsizetype>(1, w.size()))), QByteArray(w + "\x80") })
+                        QVERIFY2(
+                            near.isEmpty() || lines->contains(near) == all.contains(near), near.constData());
+                }
+            }
+        }
+    }
+
     // morphstr's base forms of index words, their inflections as the rules and the exception lists make
     // them, and words of neither, in every part of speech.
     void baseForms()

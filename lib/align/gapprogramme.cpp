@@ -42,7 +42,7 @@ private:
     VersionPass &p;
     const int r0, n, s0, m, W;
     QList<QList<Bag>> rowBags;
-    QList<bool> rowBp, rowHeader;
+    QList<bool> rowBp, rowHeader, rowSub;
     QList<SentenceRole> roles;
     // The joined bags of neighbouring sentences, for splits: sentPairs[j] joins j - 1 and j.
     QList<Bag> sentPairs;
@@ -64,6 +64,7 @@ GapProgramme::GapProgramme(VersionPass &pass, int r0, int n, int s0, int m)
     , rowBags(n)
     , rowBp(n)
     , rowHeader(n)
+    , rowSub(n)
     , roles(n)
     , sentPairs(m)
     , rowKeys(n)
@@ -74,6 +75,7 @@ GapProgramme::GapProgramme(VersionPass &pass, int r0, int n, int s0, int m)
         rowBp[i] = p.rowBoilerplate(p.rows[r0 + i]);
         roles[i] = p.rowRole(p.rows[r0 + i]);
         rowHeader[i] = isHeaderRole(roles[i]);
+        rowSub[i] = p.rowSubheading(p.rows[r0 + i]);
     }
     for (int j = 1; j < m; ++j)
         sentPairs[j] = p.story.join(sentBag(j - 1), sentBag(j));
@@ -122,7 +124,8 @@ double GapProgramme::oneToOne(int i, int j)
             return 0.0;
         return std::max(RoleFloor, p.bestSim(rowBags[i], sentBag(j)));
     }
-    if (p.sents[s0 + j].boilerplate != rowBp[i] || !candidate[size_t(i) * size_t(m) + size_t(j)])
+    if (p.sents[s0 + j].boilerplate != rowBp[i] || rowSub[i] != p.subheading(p.v, s0 + j)
+        || !candidate[size_t(i) * size_t(m) + size_t(j)])
         return 0.0;
     return p.coverSim(rowBags[i], sentBag(j));
 }
@@ -139,15 +142,19 @@ double GapProgramme::pairScore(int i, int j) const
     const bool before = (i == 0 || j == 0) ? (i == 0 && j == 0) : sim(i - 1, j - 1) >= StrongFloor;
     const bool after
         = (i == n - 1 || j == m - 1) ? (i == n - 1 && j == m - 1) : sim(i + 1, j + 1) >= StrongFloor;
-    return before && after ? MatchFloor : 0.0;
+    // Context yields to content (weakpairs.cpp): not a sentence that plainly rewrites another row, nor a row
+    // whose sentences moved to a row this version has already matched.
+    if (!before || !after || p.movedToMatchedRow(r0 + i, {}) || p.saysRowElsewhere(s0 + j, r0 + i, {}))
+        return 0.0;
+    return MatchFloor;
 }
 
 bool GapProgramme::splittable(int i, int jFirst, int count) const
 {
-    if (rowBp[i] || rowHeader[i])
+    if (rowBp[i] || rowHeader[i] || rowSub[i])
         return false;
     for (int k = jFirst; k < jFirst + count; ++k)
-        if (p.sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)))
+        if (p.sents[s0 + k].boilerplate || isHeaderRole(sentRole(k)) || p.subheading(p.v, s0 + k))
             return false;
     return true;
 }
@@ -189,7 +196,7 @@ void GapProgramme::fillCell(int i, int j)
         }
         // Two rows merged into one sentence of this version.
         const double mergeSingle = i > 1 ? std::max(sim(i - 2, j - 1), sim(i - 1, j - 1)) : 0.0;
-        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2]
+        if (i > 1 && mergeSingle >= PieceFloor && !rowBp[i - 2] && !rowHeader[i - 2] && !rowSub[i - 2]
             && splittable(i - 1, j - 1, 1) && p.mergeable(r0 + i - 2)) {
             // The two rows' cells of each version that has both, joined.
             double s2m = 0;
@@ -263,8 +270,15 @@ QList<Match> GapProgramme::solve()
             && p.ordinaryLength(p.v, s0 + j)
             && p.ordinaryLength(p.rows[r0 + i].repVersion, p.rows[r0 + i].repSentence);
     };
-    return pairBetweenMatches(
-        traceBack(), r0, s0, n, m, WeakFloor, [&](int i, int j) { return sim(i, j); }, plain);
+    const QList<Match> found = traceBack();
+    const auto fits = [&](int i, int j) {
+        if (!plain(i, j))
+            return false;
+        // A weak pair yields to content (weakpairs.cpp).
+        return sim(i, j) >= MatchFloor
+            || (!p.movedToMatchedRow(r0 + i, found) && !p.saysRowElsewhere(s0 + j, r0 + i, found));
+    };
+    return pairBetweenMatches(found, r0, s0, n, m, WeakFloor, [&](int i, int j) { return sim(i, j); }, fits);
 }
 
 } // namespace

@@ -36,6 +36,13 @@ public:
                 m_sentences[size_t(next[size_t(t)]++)] = j;
     }
 
+    // Whether a sentence holds the term.
+    bool holds(int term) const
+    {
+        return term >= 0 && size_t(term) + 1 < m_start.size()
+            && m_start[size_t(term)] < m_start[size_t(term) + 1];
+    }
+
     template<typename Visit> void forEach(int term, Visit visit) const
     {
         if (term < 0 || size_t(term) + 1 >= m_start.size())
@@ -51,7 +58,7 @@ private:
 
 } // namespace
 
-bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
+bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m, QList<int> *sharing)
 {
     const StorySimilarity &story = pass.story;
     QSet<QString> keys;
@@ -70,25 +77,47 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
     // counts them at most), as reachableSentences (align/gapfallback_p.h) bounds it.
     std::vector<double> shared(size_t(m), 0.0);
     std::vector<int> touched;
+    bool may = false;
     for (int i = 0; i < n; ++i) {
         const BuildRow &row = pass.rows.at(r0 + i);
         const SentenceRole role = pass.rowRole(row);
-        if (isHeaderRole(role) && headerRoles.contains(int(role)))
-            return true;
+        if (isHeaderRole(role) && headerRoles.contains(int(role))) {
+            if (!sharing)
+                return true;
+            may = true;
+        }
+        bool shares = false; // a cell of the row holds a term of a sentence
         for (int w = 0; w < pass.nv; ++w) {
             if (w == pass.v || row.cells.at(w) < 0)
                 continue;
+            if (may) {
+                // The answer is known: only whether the row shares a term is still asked.
+                if (!shares) {
+                    const QList<int> &cellTerms = row.spans.at(w) == 1
+                        ? story.bag(w, row.cells.at(w)).terms
+                        : story.bag(w, row.cells.at(w), row.spans.at(w)).terms;
+                    shares = std::any_of(
+                        cellTerms.cbegin(), cellTerms.cend(), [&](int t) { return terms.holds(t); });
+                }
+                continue;
+            }
             if (row.spans.at(w) == 1) {
                 const SentenceProfile &p = pass.in.profiles.at(w).at(row.cells.at(w));
-                if (keyHashes.contains(p.keyHash) && keys.contains(p.key))
-                    return true;
+                if (keyHashes.contains(p.keyHash) && keys.contains(p.key)) {
+                    if (!sharing)
+                        return true;
+                    may = true;
+                }
             }
             StorySimilarity::Bag joined;
             if (row.spans.at(w) != 1)
                 joined = story.bag(w, row.cells.at(w), row.spans.at(w));
             const StorySimilarity::Bag &cell = row.spans.at(w) == 1 ? story.bag(w, row.cells.at(w)) : joined;
-            if (cell.weight <= 0 && weightless)
-                return true;
+            if (cell.weight <= 0 && weightless) {
+                if (!sharing)
+                    return true;
+                may = true;
+            }
             touched.clear();
             auto credit = [&](int term, double weight) {
                 terms.forEach(term, [&](int j) {
@@ -99,6 +128,7 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
             };
             for (const int t : cell.terms) {
                 credit(t, story.termWeight(t));
+                shares = shares || terms.holds(t);
                 for (const int y : story.synonyms(t))
                     credit(y, StorySimilarity::SynonymCredit * story.termWeight(t));
             }
@@ -108,11 +138,16 @@ bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m)
                     || 2 * shared[size_t(j)] >= WeakFloor * (cell.weight + story.bag(pass.v, s0 + j).weight);
                 shared[size_t(j)] = 0;
             }
-            if (reached)
-                return true;
+            if (reached) {
+                if (!sharing)
+                    return true;
+                may = true;
+            }
         }
+        if (sharing && shares)
+            sharing->append(i);
     }
-    return false;
+    return may;
 }
 
 } // namespace Parallax::Internal

@@ -14,6 +14,9 @@ namespace Parallax::Internal {
 // False only when no pair (row of [r0, r0 + n), sentence of [s0, s0 + m)) can score in the programme or
 // the greedy matching: no cell holds a sentence's text, no headline (standfirst, byline, dateline) row
 // meets a sentence of its role, and no row cell can reach WeakFloor with any sentence (synonyms counted).
-bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m);
+// With `sharing`, every row is looked at (the answer is the same) and the gap-relative indices of the rows
+// with a cell that holds a term of one of the sentences are appended to it, in order: only those can be
+// among the rows the greedy matching compares a sentence with (nearestRows finds rows by shared terms).
+bool gapMayMatch(const VersionPass &pass, int r0, int n, int s0, int m, QList<int> *sharing = nullptr);
 
 } // namespace Parallax::Internal

@@ -101,6 +101,12 @@ bool isHeaderRole(SentenceRole role)
         || role == SentenceRole::Dateline;
 }
 
+bool isSubheading(const Sentence &sentence)
+{
+    return sentence.blockKind == BlockKind::Heading && sentence.role == SentenceRole::Body
+        && !sentence.boilerplate;
+}
+
 void assignRoles(Version &version)
 {
     QList<Sentence> &sentences = version.sentences;

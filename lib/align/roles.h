@@ -17,4 +17,9 @@ void assignRoles(Version &version);
 // writes them in its own words, so they align with the same role only.
 bool isHeaderRole(SentenceRole role);
 
+// A heading inside the body ("## What was taken" in Markdown, an <h2> in a page, in plain text a short line
+// without a final stop between paragraphs): a label for the paragraphs under it, not a statement, so it
+// aligns with sub-headings only, never with the body sentences whose words it shares.
+bool isSubheading(const Sentence &sentence);
+
 } // namespace Parallax

@@ -85,6 +85,9 @@ bool rowsSaySame(const BuildRow &x, const BuildRow &y, const StorySimilarity &st
     if (profiles.at(x.repVersion).at(x.repSentence).boilerplate
         || profiles.at(y.repVersion).at(y.repSentence).boilerplate)
         return false;
+    if (isSubheading(versions.at(x.repVersion).sentences.at(x.repSentence))
+        != isSubheading(versions.at(y.repVersion).sentences.at(y.repSentence)))
+        return false;
     for (int w = 0; w < nv; ++w) {
         if (x.cells[w] < 0)
             continue;

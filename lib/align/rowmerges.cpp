@@ -13,6 +13,8 @@
 
 namespace Parallax {
 
+using Internal::Statements;
+
 namespace {
 
 // The share of the other row's sentence the cell must say, and the share of the cell's own weight that
@@ -52,7 +54,7 @@ bool plainCell(const QList<Version> &versions, const AlignedRow &row, int v)
         return false;
     for (int k = 0; k < row.spans.at(v); ++k) {
         const Sentence &s = versions.at(v).sentences.at(first + k);
-        if (s.boilerplate || isHeaderRole(s.role) || s.end - s.start > MaxAlsoChars)
+        if (s.boilerplate || isHeaderRole(s.role) || isSubheading(s) || s.end - s.start > MaxAlsoChars)
             return false;
     }
     return true;
@@ -75,7 +77,8 @@ bool plainRow(const QList<Version> &versions, const AlignedRow &row)
 
 } // namespace
 
-void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, const StorySimilarity &story)
+void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, const StorySimilarity &story,
+    const Internal::Statements *statements)
 {
     const int nr = int(rows.size());
     const int nv = versions.size();
@@ -87,6 +90,23 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
     if (window <= 0)
         return;
     const MergeBags bags(rows, versions, story, plain);
+    // The frame of each distinct cell bag (align/attribution_p.h): who its sentence says said it.
+    QHash<int, QList<int>> frames;
+    for (int r = 0; statements && r < nr; ++r)
+        for (int v = 0; plain.at(r) && v < nv; ++v)
+            if (rows.at(r).cells.at(v) >= 0 && !frames.contains(bags.id(r, v)))
+                frames.insert(
+                    bags.id(r, v), statements->frame(v, rows.at(r).cells.at(v), rows.at(r).spans.at(v)));
+    // Whether the cell says the other row's sentence by what it states, not only by the source both name:
+    // "Northline Power said" its outage figures and its reconnection estimate.
+    const auto statesIt = [&](int ownId, int thereId, double share) {
+        const QList<int> shared = Statements::common(frames.value(ownId), frames.value(thereId));
+        if (shared.isEmpty())
+            return true;
+        const StorySimilarity::Bag there = statements->without(bags.bag(thereId), shared);
+        return there.weight > 0
+            && story.shared(there, statements->without(bags.bag(ownId), shared)) >= share * there.weight;
+    };
     window = bags.window(window, AlsoTerms, MaxAlsoJudgements);
     // The terms of the cell judged, for a bound on what another sentence can share with it.
     std::vector<char> inOwn(size_t(story.termCount()), 0);
@@ -178,7 +198,8 @@ void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, con
                         const double ownHere = sharedHere(hereId, here), ownBoth = story.shared(own, joined);
                         const double gain = ownBoth - ownHere;
                         if (gain >= AlsoGain * own.weight
-                            && (alone || similarity(ownBoth, own, joined) > similarity(ownHere, own, here))) {
+                            && (alone || similarity(ownBoth, own, joined) > similarity(ownHere, own, here))
+                            && statesIt(ownId, thereId, alone ? AloneShare : AlsoShare)) {
                             best = said / there.weight;
                             bestThere = thereId;
                         }

@@ -5,6 +5,7 @@
 // its cell (AlignedRow::alsoRows) instead of joining the rows, which would link every cell of one with
 // every cell of the other.
 
+#include "align/attribution_p.h"
 #include "align/similarity.h"
 #include "core/comparison.h"
 
@@ -16,6 +17,10 @@ namespace Parallax {
 // and that sentence explains a part of the cell that the version's sentence on the cell's own row does
 // not (the gain is at least half of what the cell says of it). At most two such rows per cell, the best
 // covered first.
-void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, const StorySimilarity &story);
+// Each cell is judged by what it states (statements: its bag without its attribution, where that keeps at
+// least StatementTerms terms): an operator's outage figures do not also say its reconnection estimate
+// because both are "Northline Power said".
+void linkMergedRows(QList<AlignedRow> &rows, const QList<Version> &versions, const StorySimilarity &story,
+    const Internal::Statements *statements = nullptr);
 
 } // namespace Parallax

@@ -2,6 +2,7 @@
 #include "align/rowpieces_p.h"
 
 #include "align/roles.h"
+#include "align/rowindex_p.h"
 
 #include <algorithm>
 #include <vector>
@@ -62,6 +63,9 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
         return;
     const int nv = int(rows.first().cells.size());
     auto role = [&](const BuildRow &r) { return versions.at(r.repVersion).sentences.at(r.repSentence).role; };
+    auto subheading = [&](const BuildRow &r) {
+        return isSubheading(versions.at(r.repVersion).sentences.at(r.repSentence));
+    };
     auto boilerplate
         = [&](const BuildRow &r) { return profiles.at(r.repVersion).at(r.repSentence).boilerplate; };
     // Which rows hold each term, through any cell: the rows a sentence could have moved from.
@@ -132,7 +136,8 @@ void linkMovesBetweenVersions(QList<BuildRow> &rows, int base, const StorySimila
             for (int from = 0; from < nr; ++from) {
                 const BuildRow &f = std::as_const(rows)[from];
                 if (from == to || f.cells[v] >= 0 || f.moveTo[v] >= 0 || acc[size_t(from)] <= 0
-                    || boilerplate(f))
+                    || boilerplate(f)
+                    || (!header && !isHeaderRole(role(f)) && subheading(f) != subheading(r)))
                     continue;
                 const double need = (header || isHeaderRole(role(f))) ? headerFloor : floor;
                 double &best = text->best[size_t(from)];
@@ -181,8 +186,8 @@ constexpr double PieceGain = 0.5;
 
 // The cells a sentence of version v on row `row` is compared with: the other versions' cells, or, for a
 // row that holds only a moved sentence, the cells of the row it moved from.
-QList<StorySimilarity::Bag> referenceBags(const QList<BuildRow> &rows, int row, int v,
-    const StorySimilarity &story, const QHash<int, int> &indexOfId)
+QList<StorySimilarity::Bag> referenceBags(
+    const QList<BuildRow> &rows, int row, int v, const StorySimilarity &story, RowIndex &indexOfId)
 {
     QList<StorySimilarity::Bag> out;
     const BuildRow &r = rows[row];
@@ -190,7 +195,7 @@ QList<StorySimilarity::Bag> referenceBags(const QList<BuildRow> &rows, int row, 
         if (w != v && r.cells[w] >= 0)
             out.append(story.bag(w, r.cells[w], r.spans[w]));
     if (out.isEmpty() && r.moveTo[v] >= 0) {
-        const BuildRow &partner = rows[indexOfId.value(r.moveTo[v])];
+        const BuildRow &partner = rows[indexOfId.of(r.moveTo[v])];
         for (int w = 0; w < partner.cells.size(); ++w)
             if (w != v && partner.cells[w] >= 0)
                 out.append(story.bag(w, partner.cells[w], partner.spans[w]));
@@ -211,32 +216,48 @@ bool alone(const BuildRow &r, int v)
 void attachSplitPieces(QList<BuildRow> &rows, int v, const StorySimilarity &story,
     const std::function<bool(const BuildRow &)> &plainRow, const std::function<bool(int)> &plainSentence)
 {
-    QHash<int, int> indexOfId, rowOfSentence; // sentence of v -> row index, for every sentence of a span
-    for (int i = 0; i < rows.size(); ++i) {
-        indexOfId.insert(rows[i].id, i);
-        for (int k = 0; rows[i].cells[v] >= 0 && k < rows[i].spans[v]; ++k)
-            rowOfSentence.insert(rows[i].cells[v] + k, i);
+    // Only the rows that hold a sentence of v can take part (a lone piece and the row it joins both hold
+    // one): they are found by one read of a cell per row, and the steps below cost v's sentences, not the
+    // table. Per version O(rows + sentences of v x versions); no hash of every row.
+    const QList<BuildRow> &table = std::as_const(rows);
+    std::vector<int> holding; // rows with a sentence of v, in order
+    std::vector<int> rowOfSentence; // sentence of v -> row index, for every sentence of a span
+    for (int i = 0; i < int(table.size()); ++i) {
+        const int first = table[i].cells[v];
+        if (first < 0)
+            continue;
+        holding.push_back(i);
+        const int end = first + table[i].spans[v];
+        if (size_t(end) > rowOfSentence.size())
+            rowOfSentence.resize(size_t(end), -1);
+        for (int k = first; k < end; ++k)
+            rowOfSentence[size_t(k)] = i;
     }
+    const auto rowOf = [&](int sentence) {
+        return sentence >= 0 && size_t(sentence) < rowOfSentence.size() ? rowOfSentence[size_t(sentence)]
+                                                                        : -1;
+    };
+    RowIndex indexOfId(rows);
     struct Attach
     {
         int lone, target;
         bool above; // the piece goes before the target's sentences
     };
     QList<Attach> attaches;
-    for (int u = 0; u < rows.size(); ++u) {
-        if (!alone(rows[u], v) || !plainRow(rows[u]))
+    for (const int u : holding) {
+        if (!alone(table[u], v) || !plainRow(table[u]))
             continue;
-        const int j = rows[u].cells[v];
+        const int j = table[u].cells[v];
         if (!plainSentence(j))
             continue;
         const StorySimilarity::Bag &piece = story.bag(v, j);
         double bestGain = 0;
         Attach best { -1, -1, false };
         for (const int neighbour : { j - 1, j + 1 }) {
-            const int t = rowOfSentence.value(neighbour, -1);
-            if (t < 0 || alone(rows[t], v) || !plainRow(rows[t]))
+            const int t = rowOf(neighbour);
+            if (t < 0 || alone(table[t], v) || !plainRow(table[t]))
                 continue;
-            const BuildRow &target = rows[t];
+            const BuildRow &target = table[t];
             // The piece must stand right beside the target's sentences of this version.
             const bool above = neighbour == j + 1;
             if (above ? target.cells[v] != j + 1 : target.cells[v] + target.spans[v] != j)
@@ -278,11 +299,23 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
     auto inMoveAny = [&](const BuildRow &r) {
         return std::any_of(r.moveTo.cbegin(), r.moveTo.cend(), [](int m) { return m >= 0; });
     };
-    QHash<int, int> indexOfId;
-    for (int i = 0; i < rows.size(); ++i)
-        indexOfId.insert(rows[i].id, i);
-    for (int t = 0; t < rows.size(); ++t) {
-        if (!plainRow(rows[t]))
+    // A merged row stays where the first of the two stood and the second is only marked, its neighbours
+    // linked past it, and the marked rows go in one pass at the end: per version O(rows + merges), where
+    // removing each from the list and indexing the rows again took O(rows) a merge.
+    const int nr = int(rows.size());
+    std::vector<int> before(static_cast<size_t>(nr)),
+        after(static_cast<size_t>(nr)); // the nearest rows not removed
+    for (int i = 0; i < nr; ++i) {
+        before[size_t(i)] = i - 1;
+        after[size_t(i)] = i + 1;
+    }
+    QList<bool> removed(nr, false);
+    bool anyRemoved = false;
+    RowIndex indexOfId(rows);
+    for (int t = 0; t < nr; ++t) {
+        // Only a row with this version's sentence or move can take a merge: one read of a cell and of a
+        // move passes over the others (most rows, when the versions share little) before any lookup.
+        if (removed[t] || (rows[t].cells[v] < 0 && rows[t].moveTo[v] < 0) || !plainRow(rows[t]))
             continue;
         // This version's sentence of the row: its own cell, or, for a row the version moved away from,
         // its cell on the row it moved to (a sentence may merge two rows and move as well).
@@ -290,7 +323,7 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
         if (rows[t].cells[v] >= 0 && !inMoveAny(rows[t])) {
             own = story.bag(v, rows[t].cells[v], rows[t].spans[v]);
         } else if (rows[t].cells[v] < 0 && rows[t].moveTo[v] >= 0) {
-            const BuildRow &to = rows[indexOfId.value(rows[t].moveTo[v])];
+            const BuildRow &to = rows[indexOfId.of(rows[t].moveTo[v])];
             if (to.cells[v] < 0)
                 continue;
             own = story.bag(v, to.cells[v], to.spans[v]);
@@ -298,9 +331,8 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             continue;
         }
         // A row beside it, without this version, whose sentence this version's sentence also says.
-        for (const int u : { t - 1, t + 1 }) {
-            if (u < 0 || u >= rows.size() || rows[u].cells[v] >= 0 || inMoveAny(rows[u])
-                || !plainRow(rows[u]))
+        for (const int u : { before[size_t(t)], after[size_t(t)] }) {
+            if (u < 0 || u >= nr || rows[u].cells[v] >= 0 || inMoveAny(rows[u]) || !plainRow(rows[u]))
                 continue;
             const BuildRow &first = rows[std::min(t, u)], &second = rows[std::max(t, u)];
             bool adjacent = true;
@@ -348,16 +380,21 @@ void mergeCoveredRows(QList<BuildRow> &rows, int v, const StorySimilarity &story
             // The merged row keeps the identity and moves of the row the sentence matched.
             merged.id = rows[t].id;
             merged.moveTo = rows[t].moveTo;
-            const int at = std::min(t, u);
+            const int at = std::min(t, u), gone = std::max(t, u);
             rows[at] = merged;
-            rows.removeAt(at + 1);
-            indexOfId.clear();
-            for (int i = 0; i < rows.size(); ++i)
-                indexOfId.insert(rows[i].id, i);
+            indexOfId.moved(merged.id, at);
+            rows[gone].id = -1; // no move points at it: neither row of a merge is in one but the kept row
+            removed[gone] = true;
+            anyRemoved = true;
+            after[size_t(at)] = after[size_t(gone)];
+            if (after[size_t(gone)] < nr)
+                before[size_t(after[size_t(gone)])] = at;
             t = at - 1; // look at the merged row again: a sentence may say three
             break;
         }
     }
+    if (anyRemoved)
+        removeRows(rows, removed);
 }
 
 } // namespace Parallax

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/sentencealigner.h"
 
+#include "align/attribution_p.h"
 #include "align/rowjoin_p.h"
 #include "align/rowmerges_p.h"
 #include "align/rowpieces_p.h"
@@ -33,6 +34,7 @@ struct SentenceAligner::Private
     const QList<Version> *versions = nullptr;
     QList<QList<SentenceProfile>> profiles;
     StorySimilarity story; // what alignment matches by; the profiles serve the similarity figures
+    Internal::Statements statements; // the sentences' bags without their attribution
     SentenceRole role(int v, int s) const { return versions->at(v).sentences.at(s).role; }
     QList<double> weights; // per word id
     QHash<QString, int> wordIds;
@@ -124,6 +126,7 @@ void SentenceAligner::setVersions(const QList<Version> &versions)
         tokens.append(std::move(versionTokens));
     }
     d->story.build(tokens, d->words, d->numbers);
+    d->statements.build(versions, d->story, tokens, d->words);
 }
 
 const SentenceProfile &SentenceAligner::profile(int version, int sentence) const
@@ -317,7 +320,7 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
     }
 
     QList<AlignedRow> out = finishRows(rows, base, *d->versions, d->profiles, indexOfId);
-    linkMergedRows(out, *d->versions, d->story);
+    linkMergedRows(out, *d->versions, d->story, &d->statements);
     return out;
 }
 

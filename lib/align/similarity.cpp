@@ -52,30 +52,64 @@ QString undouble(QString s)
 
 // The synsets of a word in every part of speech, and those of the words derivationally related to it
 // ("signed" / "signature", "military" / "militarily"), cached for the process: each story asks about the
-// same few thousand words again.
+// same few thousand words again. Synsets are given as dense numbers (0, 1, 2, ... in the order the process
+// first met them), so that a story groups its terms by synset in an array instead of sorting pairs.
 struct Senses
 {
-    QList<quint32> own, derived;
+    QList<int> own, derived;
 };
+
+QMutex sensesLock;
+// Guarded by sensesLock; entries are never removed.
+QHash<quint32, int> &denseSenses()
+{
+    static QHash<quint32, int> ids;
+    return ids;
+}
+
+int denseSenseCount()
+{
+    const QMutexLocker locker(&sensesLock);
+    return int(denseSenses().size());
+}
 
 const Senses &sensesOf(const QString &word)
 {
-    static QMutex lock;
     // Node-based, so that a reference handed out stays valid while other threads insert (a QHash moves
     // its entries when it grows: two comparisons at once, the window's and its steps', read freed memory).
     static std::unordered_map<QString, Senses> cache;
     {
-        const QMutexLocker locker(&lock);
+        const QMutexLocker locker(&sensesLock);
         const auto it = cache.find(word);
         if (it != cache.end())
             return it->second;
     }
-    Senses senses;
-    WordNet::instance().senses(word, &senses.own, &senses.derived);
-    const QMutexLocker locker(&lock);
+    QList<quint32> own, derived;
+    WordNet::instance().senses(word, &own, &derived);
+    // A word without senses (a name, a made-up or foreign word) is answered again quickly: not kept, as a
+    // story of 137,000 such words would fill the cache with them.
+    static const Senses none;
+    if (own.isEmpty() && derived.isEmpty())
+        return none;
+    const QMutexLocker locker(&sensesLock);
     // Entries are never removed, so the reference stays valid. Another thread may have looked the word
     // up meanwhile: its entry is kept.
-    return cache.emplace(word, std::move(senses)).first->second;
+    const auto it = cache.find(word);
+    if (it != cache.end())
+        return it->second;
+    QHash<quint32, int> &ids = denseSenses();
+    auto dense = [&ids](const QList<quint32> &synsets) {
+        QList<int> out;
+        out.reserve(synsets.size());
+        for (const quint32 synset : synsets) {
+            auto at = ids.constFind(synset);
+            if (at == ids.cend())
+                at = ids.insert(synset, int(ids.size()));
+            out.append(*at);
+        }
+        return out;
+    };
+    return cache.emplace(word, Senses { dense(own), dense(derived) }).first->second;
 }
 
 } // namespace
@@ -223,8 +257,8 @@ void StorySimilarity::build(
                 ++df[t];
         }
     const bool lexicon = WordNet::instance().isAvailable();
-    // (synset, term) pairs sorted by synset: the terms of one synset are then neighbours.
-    std::vector<std::pair<quint32, int>> senses, derived;
+    // The senses of each term that may have synonyms (not numbers, not names).
+    std::vector<std::pair<int, const Senses *>> termSenses;
     for (qsizetype t = 0; t < terms; ++t) {
         double w = std::log(1.0 + double(n) / std::max(2, df[t]));
         if (m_number[t])
@@ -234,31 +268,44 @@ void StorySimilarity::build(
         m_weights[t] = w;
         if (lexicon && !m_number[t] && m_capitalised[t] <= m_lower[t]) {
             const Senses &of = sensesOf(m_words[t]);
-            for (quint32 sense : of.own)
-                senses.emplace_back(sense, int(t));
-            for (quint32 sense : of.derived)
-                derived.emplace_back(sense, int(t));
+            if (!of.own.isEmpty() || !of.derived.isEmpty())
+                termSenses.emplace_back(int(t), &of);
         }
     }
-    std::sort(senses.begin(), senses.end());
-    // A term related by derivation to a sense of another term counts as its synonym.
-    for (const auto &[sense, t] : derived) {
-        auto it = std::lower_bound(senses.begin(), senses.end(), std::pair<quint32, int>(sense, -1));
-        for (; it != senses.end() && it->first == sense; ++it)
-            if (it->second != t) {
-                m_synonyms[t].append(it->second);
-                m_synonyms[it->second].append(t);
-            }
+    // The terms of each synset in ascending order, termsOf[begin[s] .. end[s]), grouped by a counting sort
+    // over the dense synset numbers (per thread and reused: only the synsets met are reset).
+    thread_local std::vector<int> begin, end, termsOf, touched;
+    begin.resize(size_t(denseSenseCount()), 0);
+    end.resize(begin.size(), 0);
+    touched.clear();
+    for (const auto &[t, of] : termSenses)
+        for (const int s : of->own)
+            if (end[size_t(s)]++ == 0)
+                touched.push_back(s);
+    int filled = 0;
+    for (const int s : touched) {
+        begin[size_t(s)] = filled;
+        filled += end[size_t(s)];
+        end[size_t(s)] = begin[size_t(s)];
     }
-    for (size_t i = 0; i < senses.size();) {
-        size_t j = i + 1;
-        while (j < senses.size() && senses[j].first == senses[i].first)
-            ++j;
-        for (size_t a = i; a < j; ++a)
-            for (size_t b = i; b < j; ++b)
-                if (senses[a].second != senses[b].second)
-                    m_synonyms[senses[a].second].append(senses[b].second);
-        i = j;
+    termsOf.resize(size_t(filled));
+    for (const auto &[t, of] : termSenses)
+        for (const int s : of->own)
+            termsOf[size_t(end[size_t(s)]++)] = t;
+    // A term related by derivation to a sense of another term counts as its synonym.
+    for (const auto &[t, of] : termSenses)
+        for (const int s : of->derived)
+            for (int k = begin[size_t(s)]; k < end[size_t(s)]; ++k)
+                if (termsOf[size_t(k)] != t) {
+                    m_synonyms[t].append(termsOf[size_t(k)]);
+                    m_synonyms[termsOf[size_t(k)]].append(t);
+                }
+    for (const int s : touched) {
+        for (int a = begin[size_t(s)]; a < end[size_t(s)]; ++a)
+            for (int b = begin[size_t(s)]; b < end[size_t(s)]; ++b)
+                if (termsOf[size_t(a)] != termsOf[size_t(b)])
+                    m_synonyms[termsOf[size_t(a)]].append(termsOf[size_t(b)]);
+        begin[size_t(s)] = end[size_t(s)] = 0;
     }
     for (QList<int> &list : m_synonyms) {
         if (list.size() < 2)
@@ -274,6 +321,16 @@ void StorySimilarity::build(
             for (int t : std::as_const(b.terms))
                 b.weight += m_weights[t];
         }
+}
+
+int StorySimilarity::wordTerm(const QString &lowerWord) const
+{
+    const QString value = WordLists::numericValue(lowerWord);
+    if (!value.isEmpty())
+        return m_ids.value(u"#"_s + value, -1);
+    if (WordLists::isFunctionWord(lowerWord))
+        return -1;
+    return m_ids.value(alignmentStem(lowerWord), -1);
 }
 
 StorySimilarity::Bag StorySimilarity::bag(int version, int first, int span) const

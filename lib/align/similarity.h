@@ -43,6 +43,9 @@ public:
     double shared(const Bag &a, const Bag &b) const;
     double termWeight(int term) const { return m_weights.at(term); }
     int termCount() const { return int(m_weights.size()); }
+    // The term of a word (lower case, typography normalised) as the story's bags hold it; -1 for a
+    // function word or a word no sentence of the story has.
+    int wordTerm(const QString &lowerWord) const;
     const QList<int> &synonyms(int term) const { return m_synonyms.at(term); }
 
     // Share of a synonym's weight that counts as shared.

@@ -16,6 +16,28 @@ namespace {
 // Gaps of more cells are first asked whether anything can match (align/gapreach_p.h).
 constexpr qsizetype LargeGapCells = 4096;
 
+// A sentence's text as a key, hashed by the hash its profile holds; copies of one text share their data
+// (SentenceAligner::setVersions) and compare by address first.
+struct ProfileKey
+{
+    const QString *key = nullptr;
+    size_t hash = 0;
+    explicit ProfileKey(const SentenceProfile &p)
+        : key(&p.key)
+        , hash(p.keyHash)
+    { }
+    bool operator==(const ProfileKey &o) const
+    {
+        return hash == o.hash
+            && ((key->constData() == o.key->constData() && key->size() == o.key->size()) || *key == *o.key);
+    }
+};
+
+size_t qHash(const ProfileKey &k, size_t seed = 0)
+{
+    return k.hash ^ seed;
+}
+
 } // namespace
 
 BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int span)
@@ -58,6 +80,11 @@ SentenceRole VersionPass::rowRole(const BuildRow &r) const
 bool VersionPass::rowBoilerplate(const BuildRow &r) const
 {
     return in.profiles.at(r.repVersion).at(r.repSentence).boilerplate;
+}
+
+bool VersionPass::subheading(int version, int sentence) const
+{
+    return isSubheading(in.versions.at(version).sentences.at(sentence));
 }
 
 bool VersionPass::ordinaryLength(int version, int sentence) const
@@ -195,10 +222,13 @@ void VersionPass::secondLook()
     // 5. Splits and merges the programme could not see (a piece beside a move, a piece that also says
     // something of the row before): each piece must say its own part of the row.
     auto plainRow = [&](const BuildRow &r) {
-        return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)) && ordinaryLength(r.repVersion, r.repSentence);
+        return !rowBoilerplate(r) && !isHeaderRole(rowRole(r)) && !rowSubheading(r)
+            && ordinaryLength(r.repVersion, r.repSentence);
     };
-    auto plainSentence
-        = [&](int j) { return !sents[j].boilerplate && !isHeaderRole(role(v, j)) && ordinaryLength(v, j); };
+    auto plainSentence = [&](int j) {
+        return !sents[j].boilerplate && !isHeaderRole(role(v, j)) && !subheading(v, j)
+            && ordinaryLength(v, j);
+    };
     attachSplitPieces(rows, v, story, plainRow, plainSentence);
     mergeCoveredRows(rows, v, story, plainRow);
 }
@@ -206,12 +236,13 @@ void VersionPass::secondLook()
 QList<std::pair<int, int>> VersionPass::findAnchors()
 {
     const int nr = int(rows.size()), ns = int(sents.size());
-    QHash<QString, int> rowByKey, sentByKey;
-    QHash<QString, int> rowCount;
+    // The texts are looked up by the hash each profile holds (SentenceProfile::keyHash): a pass over a
+    // hundred revisions otherwise hashed every sentence's text several times over.
+    QHash<ProfileKey, int> rowByKey, rowCount;
     // A text several rows hold is still an anchor for a headline (standfirst, byline, dateline) when
     // one of those rows has that role: a page may repeat its headline in the text, and the headline
     // row is where it belongs, before any role-to-role pair of other wording elsewhere.
-    QHash<std::pair<QString, int>, int> headerRowByKey, headerRowCount;
+    QHash<std::pair<ProfileKey, int>, int> headerRowByKey, headerRowCount;
     // Only the rows whose text this version has can be anchors: the others are passed over by the hash
     // of their text, made once per sentence, so that a version that shares little costs little per row.
     QSet<size_t> wanted;
@@ -223,7 +254,7 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
         const SentenceProfile &rowProfile = in.profiles.at(rows[i].repVersion).at(rows[i].repSentence);
         if (!wanted.contains(rowProfile.keyHash))
             continue;
-        const QString &k = rowProfile.key;
+        const ProfileKey k(rowProfile);
         rowByKey.insert(k, i);
         ++rowCount[k];
         const SentenceRole r = rowRole(rows[i]);
@@ -232,11 +263,18 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             ++headerRowCount[{ k, int(r) }];
         }
     }
+    for (int j = 0; j < ns; ++j)
+        ++sentCount[sents[j].key];
     // A text no row opened may still stand in another cell of one row: in a revision series a sentence
     // an earlier revision edited is carried on word for word by the later ones, whose copy belongs in
-    // that row as surely as a copy of the row's first text. Each row counts once per text it holds.
-    QHash<QString, int> cellRowByKey, cellRowCount;
-    for (int i = 0; i < nr; ++i) {
+    // that row as surely as a copy of the row's first text. Each row counts once per text it holds. Only
+    // the texts this version has once and no row opened with are asked for (below).
+    QSet<size_t> unopened;
+    for (int j = 0; j < ns; ++j)
+        if (sentCount.value(sents[j].key) == 1 && !rowCount.contains(ProfileKey(sents[j])))
+            unopened.insert(sents[j].keyHash);
+    QHash<ProfileKey, int> cellRowByKey, cellRowCount;
+    for (int i = 0; i < nr && !unopened.isEmpty(); ++i) {
         const BuildRow &row = std::as_const(rows)[i];
         QVarLengthArray<const SentenceProfile *, 8> seen;
         const QChar *last = nullptr;
@@ -250,33 +288,29 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             if (p.key.constData() == last)
                 continue;
             last = p.key.constData();
+            if (!unopened.contains(p.keyHash))
+                continue;
             if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
                     return q->key.constData() == p.key.constData()
                         || (q->keyHash == p.keyHash && q->key == p.key);
                 }))
                 continue;
             seen.append(&p);
-            if (!wanted.contains(p.keyHash))
-                continue;
-            cellRowByKey.insert(p.key, i);
-            ++cellRowCount[p.key];
+            cellRowByKey.insert(ProfileKey(p), i);
+            ++cellRowCount[ProfileKey(p)];
         }
-    }
-    for (int j = 0; j < ns; ++j) {
-        sentByKey.insert(sents[j].key, j);
-        ++sentCount[sents[j].key];
     }
     QList<std::pair<int, int>> pairs; // (sentence, row) in sentence order
     QList<std::pair<int, int>> cellPairs; // the same by a cell the row did not open with
     for (int j = 0; j < ns; ++j) {
-        const QString &k = sents[j].key;
-        if (sentCount.value(k) != 1)
+        if (sentCount.value(sents[j].key) != 1)
             continue;
+        const ProfileKey k(sents[j]);
         if (rowCount.value(k) == 1) {
             pairs.append({ j, rowByKey.value(k) });
             continue;
         }
-        const std::pair<QString, int> roleKey { k, int(role(v, j)) };
+        const std::pair<ProfileKey, int> roleKey { k, int(role(v, j)) };
         if (isHeaderRole(role(v, j)) && headerRowCount.value(roleKey) == 1) {
             pairs.append({ j, headerRowByKey.value(roleKey) });
             continue;
@@ -323,14 +357,24 @@ void VersionPass::solveGap(int r0, int r1, int s0, int s1)
             matches.append(programmeMatches(*this, r0, n, s0, m));
         return;
     }
-    if (large && !gapMayMatch(*this, r0, n, s0, m))
+    // Of a large gap only the rows that share a term with its sentences can be compared (greedyGapMatches
+    // looks rows up by shared terms): the others keep no bags, so that a gap of thousands of rows another
+    // story opened costs a look-up per term of their cells, not a list of bags a row.
+    QList<int> sharing;
+    if (large && !gapMayMatch(*this, r0, n, s0, m, &sharing))
         return;
     QList<QList<Bag>> bags(n);
-    for (int i = 0; i < n; ++i)
-        bags[i] = cellBags(r0 + i);
+    if (large) {
+        for (const int i : std::as_const(sharing))
+            bags[i] = cellBags(r0 + i);
+    } else {
+        for (int i = 0; i < n; ++i)
+            bags[i] = cellBags(r0 + i);
+    }
     const auto similar = [&](int i, int j) {
         const bool header = isHeaderRole(rowRole(rows[r0 + i])) || isHeaderRole(role(v, s0 + j));
-        if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i]))
+        if (header || sents[s0 + j].boilerplate != rowBoilerplate(rows[r0 + i])
+            || subheading(v, s0 + j) != rowSubheading(rows[r0 + i]))
             return 0.0;
         return bestSim(bags[i], story.bag(v, s0 + j));
     };
@@ -345,12 +389,12 @@ QList<int> VersionPass::placeSentences()
     const int nr = int(rows.size()), ns = int(sents.size());
     QList<BuildRow> next;
     next.reserve(nr + ns);
-    QList<int> newRowIds;
+    QList<int> newRows;
     int ri = 0, si = 0;
     auto emitSentences = [&](int upTo) {
         while (si < upTo) {
             next.append(newRow(nextId, nv, v, si, 1));
-            newRowIds.append(next.last().id);
+            newRows.append(int(next.size()) - 1);
             ++si;
         }
     };
@@ -383,22 +427,18 @@ QList<int> VersionPass::placeSentences()
         next.append(std::move(rows[ri++]));
     emitSentences(ns);
     rows = std::move(next);
-    return newRowIds;
+    return newRows;
 }
 
-void VersionPass::findMoves(const QList<int> &newRowIds)
+void VersionPass::findMoves(const QList<int> &newRows)
 {
-    QHash<int, int> indexOfId;
-    for (int i = 0; i < rows.size(); ++i)
-        indexOfId.insert(rows[i].id, i);
     QList<int> emptied;
     for (int i = 0; i < rows.size(); ++i)
         if (rows[i].cells[v] < 0 && rows[i].cells[in.base] >= 0 && !rowBoilerplate(rows[i]))
             emptied.append(i);
-    // Targets: the rows of newRowIds that may take a move.
+    // Targets: the rows of newRows that may take a move.
     QList<int> targets;
-    for (int id : newRowIds) {
-        const int to = indexOfId.value(id);
+    for (const int to : newRows) {
         if (!sents[rows[to].cells[v]].boilerplate)
             targets.append(to);
     }
@@ -440,6 +480,10 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         const bool header = isHeaderRole(role(v, sentence));
         for (const int k : std::as_const(fromsOf.at(t))) {
             const int from = emptied.at(k);
+            // A sub-heading moves to a sub-heading only (a headline, byline, ... to its role, below).
+            if (!header && !emptiedHeader.at(k) && subheading(v, sentence) != rowSubheading(rows[from])
+                && !identical(rows[from], sentence))
+                continue;
             const double s
                 = identical(rows[from], sentence) ? 1.0 : coverSim(emptiedBags.at(k), story.bag(v, sentence));
             // A headline moves to where another version has it in the text only word for word.
@@ -458,6 +502,7 @@ void VersionPass::findMoves(const QList<int> &newRowIds)
         rows[c.to].moveTo[v] = rows[c.from].id;
     }
     linkBlockMoves(weak);
+    linkSplitMoves(emptied, emptiedBags);
 }
 
 } // namespace Parallax::Internal

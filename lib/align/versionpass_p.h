@@ -78,6 +78,9 @@ public:
     SentenceRole role(int version, int sentence) const;
     SentenceRole rowRole(const BuildRow &r) const;
     bool rowBoilerplate(const BuildRow &r) const;
+    // Sub-headings (align/roles.h) pair with sub-headings only.
+    bool subheading(int version, int sentence) const;
+    bool rowSubheading(const BuildRow &r) const { return subheading(r.repVersion, r.repSentence); }
     // Whether a sentence is of a length a person writes (the steps beyond the programme pass over others).
     bool ordinaryLength(int version, int sentence) const;
     // Whether any row holds this text (gathered once, before the rows change).
@@ -92,6 +95,12 @@ public:
     // summary of a long sentence, or a long sentence that adds to a short one), a score for that cover:
     // Dice alone would keep a six-word summary of a thirty-word sentence apart from it.
     double coverSim(const QList<Bag> &cells, const Bag &b) const;
+    // Context yields to content (step 3, weakpairs.cpp): a weak pair between matches is not taken where this
+    // version's sentence says another row that no match of this pass (nor `found`) has taken at MoveFloor
+    // or more (it is that row's rewrite, moved), nor where every cell of the row is a moved sentence whose
+    // partner row holds a match of this version (the row's content stands there, said by this version).
+    bool saysRowElsewhere(int sentence, int row, const QList<Match> &found);
+    bool movedToMatchedRow(int row, const QList<Match> &found) const;
     // Whether a cell of another version holds this version's sentence word for word.
     bool identical(const BuildRow &r, int sentence) const;
     // Two consecutive pieces against the best of some cells: the similarity of the joined pieces, where
@@ -112,10 +121,10 @@ private:
     QList<std::pair<int, int>> findAnchors();
     // 2. Between anchors: the dynamic programme (gapprogramme.cpp), or greedy matching past its budget.
     void solveGap(int r0, int r1, int s0, int s1);
-    // 3. The row list rebuilt with the matches; returns the ids of the rows this version added.
+    // 3. The row list rebuilt with the matches; returns the indices of the rows this version added.
     QList<int> placeSentences();
     // 4. A sentence this version added that closely matches a row it left empty is a move.
-    void findMoves(const QList<int> &newRowIds);
+    void findMoves(const QList<int> &newRows);
     struct MoveCandidate
     {
         double sim;
@@ -125,6 +134,10 @@ private:
     // the sentence stands right beside a moved sentence of its version and the emptied row right beside
     // that move's emptied row, in the same order (blockmoves.cpp).
     void linkBlockMoves(QList<MoveCandidate> weak);
+    // A sentence moved and split in two: two sentences of this version side by side on new rows of their
+    // own that together say an emptied row (at least MoveFloor, better than either alone by JoinMargin,
+    // each piece saying its own part: joinedSim) become one cell, moved from that row (splitmoves.cpp).
+    void linkSplitMoves(const QList<int> &emptied, const QList<QList<Bag>> &emptiedBags);
     // Links each target whose text stands word for word in exactly one emptied row (and no other target
     // has that text) to that row, and takes both out of the lists (blockmoves.cpp).
     void linkWordForWordMoves(QList<int> &emptied, QList<int> &targets);
@@ -133,6 +146,9 @@ private:
     qsizetype *programmeCells;
     QList<Match> matches;
     QSet<QString> allRowKeys;
+    QList<QList<Bag>> allCellBags; // per row, gathered for saysRowElsewhere
+    QHash<int, QList<int>> saidRows; // per sentence asked: the rows it says at MoveFloor or more
+    qsizetype elsewhereComparisons = 0;
     bool allRowKeysGathered = false;
 };
 

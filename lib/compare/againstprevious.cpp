@@ -5,6 +5,7 @@
 
 #include "align/sentencealigner.h"
 #include "load/versiondate.h"
+#include "text/textmemo_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,6 +15,15 @@
 namespace Parallax::AgainstPrevious {
 
 namespace {
+
+// The notice a sentence is (Corrections::noticeOf), each distinct text read once: the reports and the
+// timelines ask for the notices and stamps of every sentence of every version, some twenty regular
+// expressions a sentence (a hundred revisions of a long article: a third of writing its JSON report).
+Corrections::Notice noticeOf(QStringView sentence)
+{
+    static Internal::TextMemo<Corrections::Notice> memo(1 << 14);
+    return memo.get(sentence, [](const QString &text) { return Corrections::noticeOf(text); });
+}
 
 // Per sentence of one version: the comparison's row that holds it.
 QList<int> rowsOfSentences(const Comparison &c, int version)
@@ -33,7 +43,7 @@ QSet<int> stampSentences(const Version &version)
 {
     QSet<int> out;
     for (int s = 0; s < version.sentences.size(); ++s)
-        if (Corrections::noticeOf(version.sentenceText(s)) == Corrections::Notice::Stamp)
+        if (noticeOf(version.sentenceText(s)) == Corrections::Notice::Stamp)
             out.insert(s);
     return out;
 }
@@ -112,7 +122,7 @@ QList<NoticeSentence> sentencesOf(const Version &version, bool stamps)
 {
     QList<NoticeSentence> out;
     for (int s = 0; s < version.sentences.size(); ++s)
-        if (const Corrections::Notice n = Corrections::noticeOf(version.sentenceText(s));
+        if (const Corrections::Notice n = noticeOf(version.sentenceText(s));
             n != Corrections::Notice::None && (n == Corrections::Notice::Stamp) == stamps)
             out.append({ s, n });
     return out;

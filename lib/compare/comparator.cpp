@@ -19,6 +19,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <functional>
+#include <future>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -239,13 +240,19 @@ Comparison compareVersions(QList<Version> versions, const CompareOptions &option
     if (options.isCanceled && options.isCanceled())
         return {};
 
+    // The quotations read only the versions, the base and the rows: they are compared on a thread of their
+    // own while the changes are classified and the similarity measured, which write other fields. Not a
+    // thread of the inner pool: waiting there for its own extraction work, queued behind it in the same
+    // pool, held a pool of one thread forever.
+    std::future<QList<QuoteGroup>> quotes
+        = std::async(std::launch::async, [&c] { return QuoteComparer::compare(c, Internal::innerPool()); });
+
     // The changes inside aligned and moved sentences.
     c.changes = options.changes ? options.changes(c) : Internal::classifyChanges(c);
 
-    c.quotes = QuoteComparer::compare(c);
-
     // Similarity: the weighted share of words that aligned sentences have in common.
     Internal::measureSimilarity(c, aligner);
+    c.quotes = quotes.get();
     if (options.againstPrevious) {
         c.steps = AgainstPrevious::measure(c, options.isCanceled);
         if (options.isCanceled && options.isCanceled())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/boilerplatedetector.h"
 
+#include "text/textmemo_p.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +36,8 @@ bool endsLikeSentence(QStringView t)
     return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201d' || c == u'\u2019';
 }
 
-// One-block boilerplate, recognisable on its own.
-bool isBoilerplateBlock(QStringView t, BlockKind kind)
+// One-block boilerplate, recognisable on its own by its text (a caption is also by its kind).
+bool isBoilerplateText(QStringView t)
 {
     static const Re newsletter(
         uR"(\b(sign(ing)? up|subscribe|newsletter|in your inbox|delivered to your inbox|get the latest( news)?|download (our|the) app)\b)"_s,
@@ -63,8 +65,6 @@ bool isBoilerplateBlock(QStringView t, BlockKind kind)
     static const Re copyright(uR"(^\s*(©|\(c\)|copyright\b)|all rights reserved)"_s, ci);
 
     const int words = wordCount(t);
-    if (kind == BlockKind::Caption)
-        return true;
     if (words <= 40 && newsletter.matchView(t).hasMatch())
         return true;
     if (words <= 8 && share.matchView(t).hasMatch())
@@ -103,6 +103,25 @@ bool opensTrailingBlock(QStringView t)
     return wordCount(t) <= 8 && trailing.matchView(t).hasMatch();
 }
 
+// What the rules read of one block's text, each distinct text read once: the versions of a story repeat
+// most of their paragraphs word for word, and the patterns were a third of loading a plain-text version.
+struct BlockFacts
+{
+    bool boilerplate = false; // isBoilerplateText
+    bool opensTrailing = false;
+    bool opensStoryList = false;
+    int words = 0;
+};
+
+BlockFacts factsOf(QStringView t)
+{
+    static Internal::TextMemo<BlockFacts> memo(4096);
+    return memo.get(t, [](const QString &text) {
+        return BlockFacts { isBoilerplateText(text), opensTrailingBlock(text), opensStoryList(text),
+            wordCount(text) };
+    });
+}
+
 } // namespace
 
 void BoilerplateDetector::mark(ExtractedText &extracted)
@@ -119,23 +138,24 @@ void BoilerplateDetector::mark(ExtractedText &extracted)
         TextBlock &b = blocks[i];
         const QStringView t = blockText(b);
         seen += b.end - b.start;
+        const BlockFacts facts = factsOf(t);
         // (Blocks the extractor already marked need no second look; on web pages they are most blocks.)
-        if (!b.boilerplate && isBoilerplateBlock(t, b.kind))
+        if (!b.boilerplate && (b.kind == BlockKind::Caption || facts.boilerplate))
             b.boilerplate = true;
         // "More In Politics" near the end: the rest of the page is other stories.
-        if (opensTrailingBlock(t) && seen >= totalChars * 6 / 10) {
+        if (facts.opensTrailing && seen >= totalChars * 6 / 10) {
             for (qsizetype j = i; j < blocks.size(); ++j)
                 blocks[j].boilerplate = true;
             break;
         }
         // "READ MORE:" and the headlines under it, up to the next sentence of prose.
-        if (opensStoryList(t)) {
+        if (facts.opensStoryList) {
             b.boilerplate = true;
             for (qsizetype j = i + 1; j < blocks.size(); ++j) {
                 const QStringView h = blockText(blocks[j]);
                 const bool headline = (blocks[j].kind == BlockKind::ListItem
                                           || blocks[j].kind == BlockKind::Heading || !endsLikeSentence(h))
-                    && wordCount(h) <= 25;
+                    && factsOf(h).words <= 25;
                 if (!headline)
                     break;
                 blocks[j].boilerplate = true;
@@ -149,7 +169,7 @@ void BoilerplateDetector::mark(ExtractedText &extracted)
         TextBlock &b = blocks[i];
         const bool besideBoilerplate
             = (i > 0 && blocks[i - 1].boilerplate) || (i + 1 < blocks.size() && blocks[i + 1].boilerplate);
-        if (!b.boilerplate && besideBoilerplate && wordCount(blockText(b)) <= 2
+        if (!b.boilerplate && besideBoilerplate && factsOf(blockText(b)).words <= 2
             && !endsLikeSentence(blockText(b)))
             b.boilerplate = true;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "load/textdate.h"
 
+#include "text/textmemo_p.h"
 #include "text/tokenizer.h"
 
 #include <QHash>
@@ -138,13 +139,55 @@ QList<Found> datesIn(QStringView text)
     return out;
 }
 
-QString statedAtTop(const Version &version)
+namespace {
+
+// The dates one block of the top states: a line of little more than dates, or a dateline opening a
+// paragraph; none for running text.
+QList<Found> statedIn(QStringView block)
 {
-    const QString title = TypographyNormalizer::normalize(version.title).simplified().toLower();
     // "BERLIN, 3 March 2026 --", "VELLPORT (NP) —", "Paris, le": a place, maybe a region and an agency.
     static const QRegularExpression place(
         uR"(^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s*[\p{L}.\s]+?)?(?:\s*\([^)]*\))?[,\s]*$)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
+    const QList<Found> dates = datesIn(block);
+    if (dates.isEmpty())
+        return {};
+    // What the line says besides its dates and times.
+    QString rest;
+    qsizetype at = 0;
+    for (const Found &f : dates) {
+        rest += block.mid(at, f.start - at) + u' ';
+        at = f.end;
+    }
+    rest += block.mid(at);
+    int others = 0;
+    for (const QString &w : wordsOf(rest))
+        others += isDateWord(w) ? 0 : 1;
+    // A sentence of running text ends after its last date ("Bids close on 18 December 2026, the
+    // authority said."); a dateline or stamp ends with its date, or with a name after a bar.
+    QStringView tail = block.mid(dates.last().end).trimmed();
+    const bool sentence
+        = !tail.isEmpty() && (tail.back() == u'.' || tail.back() == u'!' || tail.back() == u'?');
+    if (others <= OtherWords && !sentence)
+        return dates;
+    if (dates.first().start <= DatelineReach && place.matchView(block.left(dates.first().start)).hasMatch())
+        return { dates.first() };
+    return {};
+}
+
+// statedIn, each distinct block read once: the versions of a story open with the same blocks, and the
+// date patterns and local times of the blocks were most of loading a short version.
+QList<Found> statedInBlock(QStringView block)
+{
+    static Internal::TextMemo<QList<Found>> memo(4096);
+    return memo.get(block, [](const QString &text) { return statedIn(text); });
+}
+
+} // namespace
+
+QString statedAtTop(const Version &version)
+{
+    const QString title = TypographyNormalizer::normalize(version.title).simplified().toLower();
     const Found *best = nullptr;
     QList<Found> kept;
     kept.reserve(16);
@@ -160,33 +203,7 @@ QString statedAtTop(const Version &version)
         i = j;
         if (!title.isEmpty() && TypographyNormalizer::normalize(block).simplified().toLower() == title)
             continue;
-        const QList<Found> dates = datesIn(block);
-        if (dates.isEmpty())
-            continue;
-        // What the line says besides its dates and times.
-        QString rest;
-        qsizetype at = 0;
-        for (const Found &f : dates) {
-            rest += block.mid(at, f.start - at) + u' ';
-            at = f.end;
-        }
-        rest += block.mid(at);
-        int others = 0;
-        for (const QString &w : wordsOf(rest))
-            others += isDateWord(w) ? 0 : 1;
-        // A sentence of running text ends after its last date ("Bids close on 18 December 2026, the
-        // authority said."); a dateline or stamp ends with its date, or with a name after a bar.
-        QStringView tail = block.mid(dates.last().end).trimmed();
-        const bool sentence
-            = !tail.isEmpty() && (tail.back() == u'.' || tail.back() == u'!' || tail.back() == u'?');
-        QList<Found> taken;
-        if (others <= OtherWords && !sentence)
-            taken = dates;
-        else if (dates.first().start <= DatelineReach
-            && place.matchView(block.left(dates.first().start)).hasMatch())
-            taken = { dates.first() };
-        for (const Found &f : std::as_const(taken))
-            kept.append(f);
+        kept.append(statedInBlock(block));
     }
     for (const Found &f : std::as_const(kept))
         if (!best || f.when > best->when)

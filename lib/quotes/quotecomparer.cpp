@@ -10,7 +10,10 @@
 #include "text/tokenizer.h"
 #include "text/worddiff.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -27,8 +30,9 @@ namespace {
 class Comparer
 {
 public:
-    explicit Comparer(const Comparison &comparison)
+    explicit Comparer(const Comparison &comparison, QThreadPool *pool)
         : m_c(comparison)
+        , m_pool(pool)
     { }
     QList<QuoteGroup> run();
 
@@ -57,6 +61,7 @@ private:
     std::vector<int> m_contentShared; // likewise
 
     const Comparison &m_c;
+    QThreadPool *m_pool = nullptr;
     QList<QList<int>> m_rowOf; // per version, per sentence
     QList<Item> m_items;
     QList<QList<int>> m_itemsOf; // per version
@@ -96,9 +101,20 @@ void Comparer::extract()
     m_itemsOf.resize(m_c.versions.size());
     m_words.resize(m_c.versions.size());
     m_sentenceIndex.resize(m_c.versions.size());
+    // Each version's quotations are its own text's: they are found on all threads, then numbered in
+    // version order as one loop would.
+    QList<QList<Quotation>> quotesOf(m_c.versions.size());
+    QList<Quotation> *quotes = quotesOf.data(); // detached here, not on the threads
+    VersionWords *words = m_words.data();
+    const auto extractOne = [&](int v) { quotes[v] = extractQuotations(m_c.versions.at(v), &words[v]); };
+    QList<int> versions(m_c.versions.size());
+    std::iota(versions.begin(), versions.end(), 0);
+    if (m_pool && versions.size() > 1)
+        QtConcurrent::blockingMap(m_pool, versions, extractOne);
+    else
+        std::for_each(versions.cbegin(), versions.cend(), extractOne);
     for (int v = 0; v < m_c.versions.size(); ++v) {
-        const QList<Quotation> quotes = extractQuotations(m_c.versions.at(v), &m_words[v]);
-        for (const Quotation &q : quotes) {
+        for (const Quotation &q : std::as_const(quotesOf.at(v))) {
             Item item;
             item.version = v;
             item.quote = q;
@@ -312,10 +328,41 @@ void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &
         const SentenceIndex &index = sentenceIndex(version);
         float total = 0;
         for (std::size_t i = 0; i < reference.bag.entries.size(); ++i) {
+            if (i == 0 || reference.bag.entries[i].first != reference.bag.entries[i - 1].first)
+                total += reference.bag.entries[i].second;
+        }
+        float bestShare = 0;
+        auto consider = [&](int s, float score, int contentShared, float minimumShare, int minimumContent) {
+            const float share = score / total;
+            if (share >= minimumShare && contentShared >= minimumContent && share > bestShare
+                && !v.sentences.at(s).boilerplate) {
+                best = s;
+                bestShare = share;
+            }
+        };
+        // The sentences beside the quotation first, scored on their own words as the index would score
+        // them (the same words, added in the same order): in a revision series the aligned sentence is
+        // usually the one, and the whole version need not be scored.
+        for (int s = std::max(cellFirst, 0); s < cellEnd; ++s) {
+            const auto first = words.keys.cbegin() + words.sentenceBegin.at(s);
+            const auto last = words.keys.cbegin() + words.sentenceBegin.at(s + 1);
+            float score = 0;
+            int contentShared = 0;
+            for (std::size_t i = 0; i < reference.bag.entries.size(); ++i) {
+                const auto &[word, weight] = reference.bag.entries[i];
+                if (i > 0 && word == reference.bag.entries[i - 1].first)
+                    continue;
+                if (index.lists(word) && std::find(first, last, word) != last) {
+                    score += weight;
+                    contentShared += weight == 1.0F ? 1 : 0;
+                }
+            }
+            consider(s, score, contentShared, 0.3F, 2);
+        }
+        for (std::size_t i = 0; best < 0 && i < reference.bag.entries.size(); ++i) {
             const auto &[word, weight] = reference.bag.entries[i];
             if (i > 0 && word == reference.bag.entries[i - 1].first)
                 continue;
-            total += weight;
             const int content = weight == 1.0F ? 1 : 0;
             index.forEachSentence(word, [&](int sentence) {
                 if (m_scores[sentence] == 0.0F)
@@ -324,21 +371,10 @@ void Comparer::findParaphrase(const Item &reference, int version, QuoteVariant &
                 m_contentShared[sentence] += content;
             });
         }
-        float bestShare = 0;
-        auto consider = [&](int s, float minimumShare, int minimumContent) {
-            const float share = m_scores[s] / total;
-            if (share >= minimumShare && m_contentShared[s] >= minimumContent && share > bestShare
-                && !v.sentences.at(s).boilerplate) {
-                best = s;
-                bestShare = share;
-            }
-        };
-        for (int s = std::max(cellFirst, 0); s < cellEnd; ++s)
-            consider(s, 0.3F, 2);
         if (best < 0) {
             std::sort(m_touched.begin(), m_touched.end()); // the first of equals, as in text order
             for (int s : m_touched)
-                consider(s, 0.6F, 4);
+                consider(s, m_scores[s], m_contentShared[s], 0.6F, 4);
         }
         for (int s : m_touched) {
             m_scores[s] = 0.0F;
@@ -481,9 +517,9 @@ QList<QuoteGroup> Comparer::run()
 
 } // namespace
 
-QList<QuoteGroup> QuoteComparer::compare(const Comparison &comparison)
+QList<QuoteGroup> QuoteComparer::compare(const Comparison &comparison, QThreadPool *pool)
 {
-    return Comparer(comparison).run();
+    return Comparer(comparison, pool).run();
 }
 
 } // namespace Parallax

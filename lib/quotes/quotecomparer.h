@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QThreadPool;
+
 namespace Parallax {
 
 // Groups the same quotation across the versions of a comparison and tells how faithfully each version
@@ -31,7 +33,9 @@ class QuoteComparer
 {
 public:
     // Reads comparison.versions, .base and .rows (rows may be empty); does not modify the comparison.
-    static QList<QuoteGroup> compare(const Comparison &comparison);
+    // With a pool, each version's quotations are extracted on its threads (the caller waits; the result
+    // is the same as without).
+    static QList<QuoteGroup> compare(const Comparison &comparison, QThreadPool *pool = nullptr);
 };
 
 } // namespace Parallax

@@ -42,6 +42,12 @@ public:
             }
         }
     }
+    // Whether forEachSentence lists the sentences of the word: it is in the text, and not too common.
+    bool lists(quint64 key) const
+    {
+        const std::size_t slot = find(key);
+        return m_slotHead[slot] >= 0 && std::size_t(m_slotCount[slot]) <= CommonWordLimit;
+    }
     // Calls f(sentence) for every sentence holding the word, unless too many hold it.
     template<typename F> void forEachSentence(quint64 key, F &&f) const
     {

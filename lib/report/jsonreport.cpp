@@ -2,6 +2,7 @@
 #include "report/jsonreport.h"
 
 #include "core/labels.h"
+#include "report/jsontext_p.h"
 #include "report/revisions_p.h"
 
 #include <QJsonArray>
@@ -24,36 +25,8 @@ QJsonValue indexOrNull(int index)
     return index < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(index);
 }
 
-// Text cut inside a surrogate pair, or a file name kept as bytes, can hold a lone surrogate; JSON would
-// carry it as "\ud800", which is no character and which strict parsers reject. Each becomes U+FFFD (one
-// unit for one, so that offsets into the text stay right).
-qsizetype firstLoneSurrogate(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            return i;
-    }
-    return -1;
-}
-
-QString wellFormed(const QString &text)
-{
-    qsizetype i = firstLoneSurrogate(text);
-    if (i < 0)
-        return text;
-    QString out = text;
-    for (; i < out.size(); ++i) {
-        const QChar c = out.at(i);
-        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            out[i] = QChar(QChar::ReplacementCharacter);
-    }
-    return out;
-}
+using Internal::firstLoneSurrogate;
+using Internal::wellFormed;
 
 // Looked for first: nearly every report has none, and then nothing is copied.
 bool hasLoneSurrogate(const QJsonValue &value)
@@ -110,20 +83,99 @@ QJsonValue wellFormed(const QJsonValue &value)
     }
 }
 
+// A version's metadata; its sentences are written by appendSentences in place of the placeholder string
+// "sentences" (see versionText).
 QJsonObject versionObject(const Version &v)
 {
-    QJsonArray sentences;
-    for (qsizetype i = 0; i < v.sentences.size(); ++i) {
-        const Sentence &s = v.sentences.at(i);
-        sentences.append(QJsonObject { { u"text"_s, v.sentenceText(i) }, { u"start"_s, s.start },
-            { u"end"_s, s.end }, { u"boilerplate"_s, s.boilerplate }, { u"block"_s, s.block },
-            { u"role"_s, toString(s.role) } });
-    }
     return QJsonObject { { u"name"_s, v.name }, { u"path"_s, v.path }, { u"title"_s, v.title },
         { u"date"_s, v.date }, { u"dateSource"_s, v.dateSource }, { u"format"_s, toString(v.format) },
         { u"encoding"_s, v.encoding }, { u"outlet"_s, v.outlet },
         { u"authors"_s, QJsonArray::fromStringList(v.authors) }, { u"modified"_s, v.modified },
-        { u"url"_s, v.url }, { u"language"_s, v.language }, { u"sentences"_s, sentences } };
+        { u"url"_s, v.url }, { u"language"_s, v.language }, { u"sentences"_s, u"sentences"_s } };
+}
+
+// A version's sentences as Qt's indented writer gives them as the value of a version's key (the version at
+// depth 2): fifty versions hold thousands of sentences, and a QJsonObject a sentence, its text and the
+// re-indenting of that text took as long as writing fifteen thousand rows of fifty cells. The keys in
+// Qt's order (sorted); linear in the sentences' text.
+void appendSentences(QByteArray &out, const Version &v)
+{
+    out += "[\n";
+    const qsizetype n = v.sentences.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Sentence &s = v.sentences.at(i);
+        out += "                {";
+        Internal::JsonMembers(out, 4)
+            .number("block", s.block)
+            .literal("boilerplate", s.boilerplate ? "true" : "false")
+            .number("end", s.end)
+            .string("role", toString(s.role))
+            .number("start", s.start)
+            .string("text", v.sentenceText(i));
+        out += i + 1 < n ? "\n                },\n" : "\n                }\n";
+    }
+    out += "            ]";
+}
+
+// A change as Qt's indented writer gives it at depth 2 (an element of "changes"): a hundred related
+// versions make tens of thousands. The keys in Qt's order (sorted); "reason" null but for the kinds that
+// have one.
+void appendChange(QByteArray &out, const Change &ch)
+{
+    out += '{';
+    Internal::JsonMembers members(out, 2);
+    members.string("after", ch.after)
+        .number("baseEnd", ch.baseEnd)
+        .number("baseSentence", ch.baseSentence)
+        .number("baseStart", ch.baseStart)
+        .string("before", ch.before)
+        .number("end", ch.end)
+        .string("kind", toString(ch.kind));
+    if (ch.reason == ChangeReason::None)
+        members.literal("reason", "null");
+    else
+        members.string("reason", toString(ch.reason));
+    members.number("row", ch.row)
+        .number("sentence", ch.sentence)
+        .number("start", ch.start)
+        .number("version", ch.version);
+    out += "\n        }";
+}
+
+// A quotation group as Qt's indented writer gives it at depth 2 (an element of "quotes"): 2,500 changed
+// quotations took a QJsonObject each and the re-indenting of its text, half as long as comparing them. The
+// keys in Qt's order (sorted); "start" and "end" only where the quotation has a sentence, "wordChanges"
+// only where there are some, as before.
+void appendQuoteGroup(QByteArray &out, const QuoteGroup &g)
+{
+    out += '{';
+    Internal::JsonMembers group(out, 2);
+    group.number("reference", g.reference).string("speaker", g.speaker).key("variants") += "[\n";
+    const qsizetype n = g.variants.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QuoteVariant &qv = g.variants.at(i);
+        out += "                {";
+        Internal::JsonMembers variant(out, 4);
+        if (qv.sentence >= 0)
+            variant.number("end", qv.end);
+        variant.string("fidelity", toString(qv.fidelity));
+        if (qv.sentence < 0)
+            variant.literal("sentence", "null");
+        else
+            variant.number("sentence", qv.sentence).number("start", qv.start);
+        variant.string("text", qv.text).number("version", qv.version);
+        if (!qv.wordChanges.isEmpty()) {
+            variant.key("wordChanges") += "[\n";
+            for (qsizetype k = 0; k < qv.wordChanges.size(); ++k) {
+                out += "                        ";
+                Internal::appendJsonString(out, toString(qv.wordChanges.at(k)));
+                out += k + 1 < qv.wordChanges.size() ? ",\n" : "\n";
+            }
+            out += "                    ]";
+        }
+        out += i + 1 < n ? "\n                },\n" : "\n                }\n";
+    }
+    out += "            ]\n        }";
 }
 
 // Lone surrogates replaced, where there are any.
@@ -142,20 +194,16 @@ QByteArray nestedText(const QJsonObject &object, int depth)
     return text.replace(QByteArrayView("\n"), QByteArrayView(lineStart));
 }
 
-// The large arrays of the report are written one element at a time, each by Qt's writer, instead of as
-// one document tree: with a hundred long versions the tree of every sentence, cell and change took more
-// memory than the comparison itself. The text is the same as QJsonDocument gives for the whole.
+// The large arrays of the report are written one element at a time instead of as one document tree: with
+// a hundred long versions the tree of every sentence, cell and change took more memory than the comparison
+// itself. Their elements are written directly (rows, sentences, changes, quotations) or by Qt's writer (a
+// version's metadata, a row with "merged from" lists); the text is the same as QJsonDocument gives for the
+// whole.
 class ArrayWriter
 {
 public:
-    // Appends the array's elements as make(i) gives them, as the value of a key of the root object.
-    template<typename Make> static void write(QByteArray &out, qsizetype count, Make make)
-    {
-        writeText(
-            out, count, [&](QByteArray &text, qsizetype i) { text += nestedText(checked(make(i)), 2); });
-    }
-
-    // The same where append(out, i) appends the text of element i as Qt would write it at depth 2.
+    // Appends the array, as the value of a key of the root object, where append(out, i) appends the text of
+    // element i as Qt would write it at depth 2.
     template<typename Append> static void writeText(QByteArray &out, qsizetype count, Append append)
     {
         out += "[\n";
@@ -204,7 +252,7 @@ public:
         array(
             out, "moveTarget", n, [&](QByteArray &o, qsizetype v) { index(o, row.moveTarget.value(v, -1)); });
         array(out, "spans", n,
-            [&](QByteArray &o, qsizetype v) { o += QByteArray::number(row.spans.value(v)); });
+            [&](QByteArray &o, qsizetype v) { Internal::appendJsonNumber(o, row.spans.value(v)); });
         array(out, "status", n, [&](QByteArray &o, qsizetype v) {
             o += m_status.at(int(row.status.value(v, CellStatus::Absent)));
         });
@@ -230,7 +278,7 @@ private:
         if (i < 0)
             out += "null";
         else
-            out += QByteArray::number(i);
+            Internal::appendJsonNumber(out, i);
     }
 
     QList<QByteArray> m_status;
@@ -275,8 +323,17 @@ bool JsonReport::write(const Comparison &c, const QList<Note> &notes, QIODevice 
 QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
 {
     const auto versions = [&](QByteArray &out) {
-        ArrayWriter::write(
-            out, c.versions.size(), [&](qsizetype i) { return versionObject(c.versions.at(i)); });
+        // Qt's text of the metadata, with the placeholder's line (which no string value can hold: line
+        // breaks in strings are escaped) replaced by the sentences.
+        const QByteArray placeholder = "\n            \"sentences\": \"sentences\"";
+        ArrayWriter::writeText(out, c.versions.size(), [&](QByteArray &text, qsizetype i) {
+            const QByteArray meta = nestedText(checked(versionObject(c.versions.at(i))), 2);
+            const qsizetype at = meta.indexOf(placeholder);
+            const qsizetype value = at + placeholder.size() - qsizetype(sizeof "\"sentences\"") + 1;
+            text += QByteArrayView(meta).first(value);
+            appendSentences(text, c.versions.at(i));
+            text += QByteArrayView(meta).sliced(at + placeholder.size());
+        });
     };
 
     const auto rowObject = [&](qsizetype i) {
@@ -316,42 +373,13 @@ QByteArray JsonReport::toJson(const Comparison &c, const QList<Note> &notes)
     };
 
     const auto changes = [&](QByteArray &out) {
-        ArrayWriter::write(out, c.changes.size(), [&](qsizetype i) {
-            const Change &ch = c.changes.at(i);
-            QJsonObject o { { u"version"_s, ch.version }, { u"row"_s, ch.row },
-                { u"sentence"_s, ch.sentence }, { u"baseSentence"_s, ch.baseSentence },
-                { u"kind"_s, toString(ch.kind) }, { u"before"_s, ch.before }, { u"after"_s, ch.after },
-                { u"start"_s, ch.start }, { u"end"_s, ch.end }, { u"baseStart"_s, ch.baseStart },
-                { u"baseEnd"_s, ch.baseEnd } };
-            // The fact a substantive change changes; null for the other kinds.
-            o.insert(u"reason"_s,
-                ch.reason == ChangeReason::None ? QJsonValue() : QJsonValue(toString(ch.reason)));
-            return o;
-        });
+        ArrayWriter::writeText(out, c.changes.size(),
+            [&](QByteArray &text, qsizetype i) { appendChange(text, c.changes.at(i)); });
     };
 
     const auto quotes = [&](QByteArray &out) {
-        ArrayWriter::write(out, c.quotes.size(), [&](qsizetype i) {
-            const QuoteGroup &g = c.quotes.at(i);
-            QJsonArray variants;
-            for (const QuoteVariant &qv : g.variants) {
-                QJsonObject o { { u"version"_s, qv.version }, { u"sentence"_s, indexOrNull(qv.sentence) },
-                    { u"text"_s, qv.text }, { u"fidelity"_s, toString(qv.fidelity) } };
-                if (qv.sentence >= 0) {
-                    o.insert(u"start"_s, qv.start);
-                    o.insert(u"end"_s, qv.end);
-                }
-                if (!qv.wordChanges.isEmpty()) {
-                    QJsonArray words;
-                    for (const WordChange &change : qv.wordChanges)
-                        words.append(toString(change));
-                    o.insert(u"wordChanges"_s, words);
-                }
-                variants.append(o);
-            }
-            return QJsonObject { { u"speaker"_s, g.speaker }, { u"reference"_s, g.reference },
-                { u"variants"_s, variants } };
-        });
+        ArrayWriter::writeText(out, c.quotes.size(),
+            [&](QByteArray &text, qsizetype i) { appendQuoteGroup(text, c.quotes.at(i)); });
     };
 
     QJsonArray similarity;

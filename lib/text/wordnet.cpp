@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <wn.h>
 
@@ -79,6 +80,25 @@ constexpr const char *morphEndings[]
     = { "s", "ses", "xes", "zes", "ches", "shes", "men", "ies", "es", "ed", "ing", "er", "est" };
 constexpr const char *morphReplacements[] = { "", "s", "x", "z", "ch", "sh", "man", "y", "e" };
 
+// A cache key, the part of speech's digit and the word, on the stack: a look-up that finds its entry, or
+// finds that the word has none, allocates nothing (a story asks about each word in four parts of speech,
+// several times over).
+class CacheKey
+{
+public:
+    CacheKey(const QByteArray &word, int pos)
+    {
+        m_bytes.append(char('0' + pos));
+        m_bytes.append(word.constData(), word.size());
+    }
+    // A key for look-ups only, valid while this object lives.
+    QByteArray view() const { return QByteArray::fromRawData(m_bytes.constData(), m_bytes.size()); }
+    QByteArray copy() const { return QByteArray(m_bytes.constData(), m_bytes.size()); }
+
+private:
+    QVarLengthArray<char, 64> m_bytes;
+};
+
 } // namespace
 
 class WordNet::Private
@@ -88,9 +108,9 @@ public:
     bool available = false;
     // Caches, filled under the lock.
     mutable QHash<QByteArray, QList<QByteArray>> lemmaCache; // key: pos char + word
-    // Words that surely have no base form (mayHaveLemma), up to MaxLemmaMisses of them: a story's names
-    // with an apostrophe or a period are asked about at every hunk that holds them, and the test reads the
-    // index a dozen times; a story of made-up tokens stops adding at the bound.
+    // Words that surely have no base form (mayHaveLemma, or the mapped files found none), up to
+    // MaxLemmaMisses of them: a story's names are asked about at every hunk that holds them, and the test
+    // reads the index a dozen times; a story of made-up tokens stops adding at the bound.
     mutable QSet<QByteArray> lemmaMisses;
     static constexpr qsizetype MaxLemmaMisses = 50'000;
     mutable QHash<QByteArray, QList<quint32>> synsetCache;
@@ -161,11 +181,11 @@ public:
 
     QList<QByteArray> lemmasLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = lemmaCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = lemmaCache.constFind(key.view());
         if (cached != lemmaCache.cend())
             return *cached;
-        if (lemmaMisses.contains(key))
+        if (lemmaMisses.contains(key.view()))
             return {};
         QList<QByteArray> result;
         auto add = [&result](const QByteArray &lemma) {
@@ -179,6 +199,13 @@ public:
                 result.append(word);
             for (const QByteArray &form : *forms)
                 add(form);
+            // A word without a base form goes with the misses, bounded: a story of made-up words or names
+            // would add an entry per word and part of speech, and the files answer the rest quickly.
+            if (result.isEmpty()) {
+                if (lemmaMisses.size() < MaxLemmaMisses)
+                    lemmaMisses.insert(key.copy());
+                return result;
+            }
         } else if (mayHaveLemma(word, pos)) {
             if (offsetsOf(word, pos))
                 result.append(word);
@@ -192,17 +219,17 @@ public:
             // made-up tokens (codes, another script's words) would fill it with a miss per word and part
             // of speech.
             if (lemmaMisses.size() < MaxLemmaMisses)
-                lemmaMisses.insert(key);
+                lemmaMisses.insert(key.copy());
             return result;
         }
-        lemmaCache.insert(key, result);
+        lemmaCache.insert(key.copy(), result);
         return result;
     }
 
     QList<quint32> synsetsLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = synsetCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = synsetCache.constFind(key.view());
         if (cached != synsetCache.cend())
             return *cached;
         QList<quint32> result;
@@ -221,7 +248,7 @@ public:
                     result.append(id);
             }
         }
-        synsetCache.insert(key, result);
+        synsetCache.insert(key.copy(), result);
         return result;
     }
 
@@ -230,8 +257,8 @@ public:
     // ("militarily" -> "military").
     QList<quint32> derivedLocked(const QByteArray &word, int pos) const
     {
-        const QByteArray key = char('0' + pos) + word;
-        const auto cached = derivedCache.constFind(key);
+        const CacheKey key(word, pos);
+        const auto cached = derivedCache.constFind(key.view());
         if (cached != derivedCache.cend())
             return *cached;
         QList<quint32> result;
@@ -255,7 +282,7 @@ public:
                 }
             }
         }
-        derivedCache.insert(key, result);
+        derivedCache.insert(key.copy(), result);
         return result;
     }
 

@@ -7,7 +7,9 @@
 #include <QList>
 
 #include <array>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace Parallax::WordNetFiles {
 
@@ -21,13 +23,27 @@ public:
     // The line whose first field is `word`, without its end of line; a null view when there is none.
     QByteArrayView find(QByteArrayView word) const;
     bool contains(QByteArrayView word) const { return find(word).data() != nullptr; }
+    // True when searches start from the range of the word's prefix (the file's lines are grouped by it).
+    bool hasPrefixRanges() const
+    {
+        find("a");
+        return !m_prefixes.empty();
+    }
     // First fields found on more than one line: the library's search may stop at any of them.
     QList<QByteArray> repeatedKeys() const;
 
 private:
+    void indexPrefixes() const;
+
     QFile m_file;
     const char *m_data = nullptr;
     qint64 m_size = 0;
+    // Per three-letter prefix of the first field (prefixBucket), the byte range [start, end) of its lines:
+    // a search then probes a few hundred bytes instead of bisecting the whole file, whose probes each miss
+    // the processor's caches (a story of 137,000 distinct words asked for half a million look-ups). Empty
+    // where the file's lines are not grouped by prefix, and the search bisects the whole file.
+    mutable std::vector<std::pair<quint32, quint32>> m_prefixes;
+    mutable std::once_flag m_prefixesMade;
 };
 
 // What the library's read_synset gives of a synset that the comparison uses.
