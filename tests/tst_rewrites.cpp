@@ -74,6 +74,14 @@ void TestRewrites::rewriteSet_data()
     QVERIFY2(heldOut.size() >= 2, "the held-out set has at least two stories");
     for (const QString &f : heldOut)
         QTest::newRow(qPrintable(u"heldout-"_s + QFileInfo(f).fileName())) << f << 0.95;
+    // The blind stories (tests/data/rewrites-blind/README.md), written in round 9 and kept from the
+    // engineers who chose that round's rules: 0.875 and 0.923. A guard against losing ground on text
+    // nobody tuned to; issue 11's 0.95 does not hold for them yet.
+    const QStringList blind
+        = RewriteSet::storyFolders(QStringLiteral(PARALLAX_TEST_DATA_DIR) + u"/rewrites-blind"_s);
+    QVERIFY2(blind.size() >= 2, "the blind set has at least two stories");
+    for (const QString &f : blind)
+        QTest::newRow(qPrintable(u"blind-"_s + QFileInfo(f).fileName())) << f << 0.85;
 }
 
 // Each story: precise links (held-out stories: see rewriteSet_data), more of them right than the naive
