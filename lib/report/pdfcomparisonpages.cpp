@@ -48,7 +48,7 @@ void PdfComparisonPages::Private::paintFragment(
     }
     painter->setPen(QColor(0x77, 0x77, 0x77));
     const QPointF gutter(g.gutterX + style.pt(PdfStyle::gutterWidth - 4), fragment.y + padY);
-    texts.drawRightAligned(painter, style.running, QString::number(band.row + 1), gutter);
+    texts.drawNumberRightAligned(painter, style.running, band.row + 1, gutter);
     // A row continued from the previous page says which row it is.
     if (!fragment.first) {
         const double lineHeight = QFontMetricsF(style.running, device).lineSpacing();
