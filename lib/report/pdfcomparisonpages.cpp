@@ -22,23 +22,37 @@ void PdfComparisonPages::Private::paintFragment(
     const double padY = style.pt(PdfStyle::cellPaddingY);
     // QTextLayout draws unformatted text with the painter's pen.
     const QPen textPen(style.colors.text);
+    // The backgrounds first, with no pen and the brush changed only where the colour does: fillRect sets
+    // and restores both for every rectangle, and the PDF engine writes each change into the page.
+    painter->setPen(Qt::NoPen);
+    QColor brushColor;
+    const auto fill = [&](const QRectF &rect, const QColor &color) {
+        if (color != brushColor) {
+            painter->setBrush(color);
+            brushColor = color;
+        }
+        painter->drawRect(rect);
+    };
     for (std::size_t c = 0; c < band.cells.size(); ++c) {
         const Cell &cell = band.cells[c];
         const QRectF rect(g.columnX.at(qsizetype(c)), fragment.y, g.columnWidth, fragment.height);
         const QRectF inner = rect.adjusted(0, style.pt(1), 0, -style.pt(1));
         if (!cell.hasText) {
-            // The gap: a pale box with a dashed outline, so that an empty cell is seen, not missed.
-            painter->fillRect(inner, cell.markedGap ? style.colors.absent : style.colors.absent.lighter(103));
-
+            // The gap: a pale box, so that an empty cell is seen, not missed.
+            fill(inner, cell.markedGap ? style.colors.absent : style.colors.absent.lighter(103));
         } else if (const QColor tint = style.colors.forStatus(cell.status); tint.isValid()) {
-            painter->fillRect(inner, tint);
-            painter->fillRect(
-                QRectF(inner.left(), inner.top(), style.pt(1.6), inner.height()), strongShade(tint));
+            fill(inner, tint);
+            fill(QRectF(inner.left(), inner.top(), style.pt(1.6), inner.height()), strongShade(tint));
         }
+    }
+    painter->setBrush(Qt::NoBrush);
+    for (std::size_t c = 0; c < band.cells.size(); ++c) {
+        const Cell &cell = band.cells[c];
         if (cell.layout) {
-            painter->setPen(textPen);
+            painter->setPen(textPen); // a no-op unless the last cell's formats left another
             const auto [from, to] = fragment.lines[c];
-            drawLines(painter, *cell.layout, from, to, QPointF(rect.left() + padX, rect.top() + padY));
+            drawLines(painter, *cell.layout, from, to,
+                QPointF(g.columnX.at(qsizetype(c)) + padX, fragment.y + padY));
         }
     }
     if (band.notes) {
@@ -48,7 +62,7 @@ void PdfComparisonPages::Private::paintFragment(
     }
     painter->setPen(QColor(0x77, 0x77, 0x77));
     const QPointF gutter(g.gutterX + style.pt(PdfStyle::gutterWidth - 4), fragment.y + padY);
-    texts.drawRightAligned(painter, style.running, QString::number(band.row + 1), gutter);
+    texts.drawNumberRightAligned(painter, style.running, band.row + 1, gutter);
     // A row continued from the previous page says which row it is.
     if (!fragment.first) {
         const double lineHeight = QFontMetricsF(style.running, device).lineSpacing();

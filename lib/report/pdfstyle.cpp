@@ -3,9 +3,12 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +119,55 @@ void PdfTextCache::drawRightAligned(
 {
     const QTextLine first = line(font, text).lineAt(0);
     first.draw(painter, QPointF(right.x() - first.naturalTextWidth(), right.y()));
+}
+
+const PdfTextCache::Digits &PdfTextCache::digits(const QFont &font)
+{
+    if (m_digits && font.isCopyOf(m_digits->font))
+        return *m_digits;
+    m_digits = Digits { font, {}, 0 };
+    const QTextLayout &all = line(font, u"0123456789"_s);
+    const QList<QGlyphRun> runs = all.glyphRuns();
+    if (runs.size() != 1 || runs.first().glyphIndexes().size() != 10)
+        return *m_digits;
+    const QList<QPointF> positions = runs.first().positions();
+    const double advance = all.lineAt(0).naturalTextWidth() / 10;
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        // Tabular figures, each an advance from the last and on one baseline: nothing between two digits
+        // (kerning, a ligature) moves them, whichever digits meet.
+        if (std::abs(positions.at(i).x() - positions.first().x() - double(i) * advance) > 1e-3
+            || positions.at(i).y() != positions.first().y())
+            return *m_digits;
+    }
+    m_digits->run = runs.first();
+    m_digits->advance = advance;
+    return *m_digits;
+}
+
+void PdfTextCache::drawNumberRightAligned(
+    QPainter *painter, const QFont &font, qint64 number, const QPointF &right)
+{
+    // Row numbers are all different, so a cache of their layouts saves nothing: each is put together from
+    // the digits' glyphs, shaped once, where the font sets its digits at one width.
+    const QString text = QString::number(number);
+    const Digits &d = digits(font);
+    if (d.advance <= 0 || number < 0) {
+        drawRightAligned(painter, font, text, right);
+        return;
+    }
+    const QList<quint32> glyphs = d.run.glyphIndexes();
+    const QPointF first = d.run.positions().first();
+    QList<quint32> indexes(text.size());
+    QList<QPointF> positions(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        indexes[i] = glyphs.at(text.at(i).unicode() - u'0');
+        positions[i] = first + QPointF(double(i) * d.advance, 0);
+    }
+    QGlyphRun run;
+    run.setRawFont(d.run.rawFont());
+    run.setGlyphIndexes(indexes);
+    run.setPositions(positions);
+    painter->drawGlyphRun(QPointF(right.x() - double(text.size()) * d.advance, right.y()), run);
 }
 
 void paintPageFurniture(QPainter *painter, const PdfStyle &style, PdfTextCache *texts, const QString &title,

@@ -5,11 +5,13 @@
 #include "report/pdfexporter.h"
 
 #include <QFont>
+#include <QGlyphRun>
 #include <QHash>
 #include <QRectF>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPaintDevice;
 class QPainter;
@@ -74,9 +76,21 @@ public:
     void draw(QPainter *painter, const QFont &font, const QString &text, const QPointF &baseline);
     // Draws the text right-aligned in `right`'s column, its top at right.y().
     void drawRightAligned(QPainter *painter, const QFont &font, const QString &text, const QPointF &right);
+    // The same for a number, drawn as drawRightAligned(painter, font, QString::number(number), right)
+    // would draw it.
+    void drawNumberRightAligned(QPainter *painter, const QFont &font, qint64 number, const QPointF &right);
 
 private:
     const QTextLayout &line(const QFont &font, const QString &text);
+    // The glyphs of the ten digits as Qt shapes them in one font (see drawNumberRightAligned).
+    struct Digits
+    {
+        QFont font;
+        QGlyphRun run; // "0123456789": its raw font, glyphs and the baseline's height
+        double advance = 0; // of every digit; 0: the digits differ in width and are laid out as text
+    };
+    const Digits &digits(const QFont &font);
+    std::optional<Digits> m_digits;
     QPaintDevice *m_device;
     QHash<QString, std::shared_ptr<QTextLayout>> m_lines;
     QFont m_lastFont;
