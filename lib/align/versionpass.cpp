@@ -99,10 +99,11 @@ bool VersionPass::rowsHoldKey(const QString &key)
 {
     // Gathered when a role pair first asks (most versions have none), which is before the rows change.
     if (!allRowKeysGathered) {
+        // Each text of a row once (align/rowtexts_p.h); no row has a cell of this version yet.
         for (const BuildRow &row : std::as_const(rows))
-            for (int w = 0; w < nv; ++w)
-                if (row.cells[w] >= 0 && row.spans[w] == 1)
-                    allRowKeys.insert(in.profiles.at(w).at(row.cells[w]).key);
+            for (const RowTexts::Cell &c : rowCells(row))
+                if (c.span == 1)
+                    allRowKeys.insert(in.profiles.at(c.version).at(c.sentence).key);
         allRowKeysGathered = true;
     }
     return allRowKeys.contains(key);
