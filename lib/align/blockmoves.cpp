@@ -27,12 +27,21 @@ void VersionPass::linkWordForWordMoves(QList<int> &emptied, QList<int> &targets)
         ++h.targets;
         h.target = to;
     }
+    if (targets.isEmpty())
+        return;
+    // The targets' texts by the hash their profiles hold, so that a row's texts are not hashed again.
+    QSet<size_t> targetHashes;
+    for (const int to : std::as_const(targets))
+        targetHashes.insert(sents[rows[to].cells[v]].keyHash);
     for (const int from : std::as_const(emptied)) {
-        const BuildRow &r = rows[from];
-        for (int w = 0; w < nv; ++w) {
-            if (w == v || r.cells[w] < 0 || r.spans[w] != 1)
+        // Each text of the row once (align/rowtexts_p.h).
+        for (const RowTexts::Cell &c : rowCells(std::as_const(rows)[from])) {
+            if (c.span != 1)
                 continue;
-            const auto it = byKey.find(in.profiles.at(w).at(r.cells[w]).key);
+            const SentenceProfile &p = in.profiles.at(c.version).at(c.sentence);
+            if (!targetHashes.contains(p.keyHash))
+                continue;
+            const auto it = byKey.find(p.key);
             if (it == byKey.end() || it->row == from)
                 continue;
             ++it->rows;

@@ -82,11 +82,9 @@ GapProgramme::GapProgramme(VersionPass &pass, int r0, int n, int s0, int m)
     // Each distinct key once, since most versions carry a row's sentence unchanged and every pair of the
     // gap reads the list.
     for (int i = 0; i < n; ++i) {
-        const BuildRow &row = p.rows[r0 + i];
-        for (int w = 0; w < p.nv; ++w)
-            if (w != p.v && row.cells[w] >= 0 && row.spans[w] == 1
-                && !rowKeys[i].contains(p.in.profiles.at(w).at(row.cells[w]).key))
-                rowKeys[i].append(p.in.profiles.at(w).at(row.cells[w]).key);
+        for (const RowTexts::Cell &c : p.rowCells(p.rows[r0 + i]))
+            if (c.span == 1 && !rowKeys[i].contains(p.in.profiles.at(c.version).at(c.sentence).key))
+                rowKeys[i].append(p.in.profiles.at(c.version).at(c.sentence).key);
     }
     // Which pairs can reach WeakFloor at all (align/gapfallback_p.h): far cheaper than comparing every
     // pair where a gap is large.

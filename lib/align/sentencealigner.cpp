@@ -267,12 +267,13 @@ QList<AlignedRow> SentenceAligner::align(int base, const std::function<bool()> &
     // Steps 1 to 5 for each version but the base, in turn (versionpass.cpp).
     const AlignInput input { *d->versions, d->profiles, d->story, base };
     qsizetype programmeCells = 0; // spent by the gaps' dynamic programmes (align/gapfallback_p.h)
+    RowTexts texts(d->profiles); // the rows' distinct cells, kept from one pass to the next
     for (int v = 0; v < nv; ++v) {
         if (v == base)
             continue;
         if (isCanceled && isCanceled())
             return {};
-        VersionPass(input, rows, v, &nextId, &programmeCells).run();
+        VersionPass(input, rows, v, &nextId, &programmeCells, &texts).run();
     }
     // Each version's pass judged its split pieces against the versions before it only; a version placed
     // later may say a piece's fact in the piece's own words ("18,000 people" beside "18,000 residents").

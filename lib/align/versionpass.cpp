@@ -55,8 +55,8 @@ BuildRow newRow(int *nextId, int versionCount, int version, int sentence, int sp
     return r;
 }
 
-VersionPass::VersionPass(
-    const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells)
+VersionPass::VersionPass(const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId,
+    qsizetype *programmeCells, RowTexts *texts)
     : in(in)
     , rows(rows)
     , v(v)
@@ -65,6 +65,7 @@ VersionPass::VersionPass(
     , story(in.story)
     , nextId(nextId)
     , programmeCells(programmeCells)
+    , texts(texts)
 { }
 
 SentenceRole VersionPass::role(int version, int sentence) const
@@ -98,10 +99,11 @@ bool VersionPass::rowsHoldKey(const QString &key)
 {
     // Gathered when a role pair first asks (most versions have none), which is before the rows change.
     if (!allRowKeysGathered) {
+        // Each text of a row once (align/rowtexts_p.h); no row has a cell of this version yet.
         for (const BuildRow &row : std::as_const(rows))
-            for (int w = 0; w < nv; ++w)
-                if (row.cells[w] >= 0 && row.spans[w] == 1)
-                    allRowKeys.insert(in.profiles.at(w).at(row.cells[w]).key);
+            for (const RowTexts::Cell &c : rowCells(row))
+                if (c.span == 1)
+                    allRowKeys.insert(in.profiles.at(c.version).at(c.sentence).key);
         allRowKeysGathered = true;
     }
     return allRowKeys.contains(key);
@@ -119,27 +121,19 @@ bool VersionPass::mergeable(int i) const
     return true;
 }
 
+RowTexts::Cells VersionPass::rowCells(const BuildRow &r) const
+{
+    if (texts && r.cells[v] < 0)
+        return texts->of(r);
+    return RowTexts::distinct(in.profiles, r, v);
+}
+
 QList<VersionPass::Bag> VersionPass::cellBags(int i) const
 {
+    // Identical cells are compared once.
     QList<Bag> out;
-    const BuildRow &row = std::as_const(rows)[i];
-    QVarLengthArray<const SentenceProfile *, 8> seen; // identical cells are compared once
-    for (int w = 0; w < nv; ++w) {
-        if (w == v || row.cells[w] < 0)
-            continue;
-        if (row.spans[w] == 1) {
-            const SentenceProfile *p = &in.profiles.at(w).at(row.cells[w]);
-            // Copies of one text share their data (SentenceAligner::setVersions): most compare by address,
-            // the others by hash before their characters.
-            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
-                    return q->key.constData() == p->key.constData()
-                        || (q->keyHash == p->keyHash && q->key == p->key);
-                }))
-                continue;
-            seen.append(p);
-        }
-        out.append(story.bag(w, row.cells[w], row.spans[w]));
-    }
+    for (const RowTexts::Cell &c : rowCells(std::as_const(rows)[i]))
+        out.append(story.bag(c.version, c.sentence, c.span));
     return out;
 }
 
@@ -185,11 +179,10 @@ double VersionPass::coverSim(const QList<Bag> &cells, const Bag &b) const
 
 bool VersionPass::identical(const BuildRow &r, int sentence) const
 {
-    for (int w = 0; w < nv; ++w)
-        if (w != v && r.cells[w] >= 0 && r.spans[w] == 1
-            && in.profiles.at(w).at(r.cells[w]).key == sents[sentence].key)
-            return true;
-    return false;
+    const RowTexts::Cells cells = rowCells(r);
+    return std::any_of(cells.cbegin(), cells.cend(), [&](const RowTexts::Cell &c) {
+        return c.span == 1 && in.profiles.at(c.version).at(c.sentence).key == sents[sentence].key;
+    });
 }
 
 double VersionPass::joinedSim(const QList<Bag> &cells, const Bag &a, const Bag &b, const Bag &joined) const
@@ -203,6 +196,8 @@ double VersionPass::joinedSim(const QList<Bag> &cells, const Bag &a, const Bag &
 
 void VersionPass::run()
 {
+    if (texts)
+        texts->prune(rows);
     const QList<std::pair<int, int>> anchors = findAnchors();
     const int nr = int(rows.size()), ns = int(sents.size());
     int pr = 0, ps = 0;
@@ -275,27 +270,13 @@ QList<std::pair<int, int>> VersionPass::findAnchors()
             unopened.insert(sents[j].keyHash);
     QHash<ProfileKey, int> cellRowByKey, cellRowCount;
     for (int i = 0; i < nr && !unopened.isEmpty(); ++i) {
-        const BuildRow &row = std::as_const(rows)[i];
-        QVarLengthArray<const SentenceProfile *, 8> seen;
-        const QChar *last = nullptr;
-        for (int w = 0; w < nv; ++w) {
-            const int cell = row.cells[w];
-            if (w == v || cell < 0 || row.spans[w] != 1)
+        // Each text of the row once (align/rowtexts_p.h).
+        for (const RowTexts::Cell &c : rowCells(std::as_const(rows)[i])) {
+            if (c.span != 1)
                 continue;
-            const SentenceProfile &p = in.profiles.at(w).at(cell);
-            // Copies of one text share their data (SentenceAligner::setVersions): most are the text of the
-            // version before, the others compare by address or hash before their characters.
-            if (p.key.constData() == last)
-                continue;
-            last = p.key.constData();
+            const SentenceProfile &p = in.profiles.at(c.version).at(c.sentence);
             if (!unopened.contains(p.keyHash))
                 continue;
-            if (std::any_of(seen.begin(), seen.end(), [&](const SentenceProfile *q) {
-                    return q->key.constData() == p.key.constData()
-                        || (q->keyHash == p.keyHash && q->key == p.key);
-                }))
-                continue;
-            seen.append(&p);
             cellRowByKey.insert(ProfileKey(p), i);
             ++cellRowCount[ProfileKey(p)];
         }
@@ -420,6 +401,8 @@ QList<int> VersionPass::placeSentences()
         }
         row.cells[v] = mt.sentence;
         row.spans[v] = mt.span;
+        if (texts && mt.rowSpan == 1)
+            texts->cellAdded(row, v);
         si = mt.sentence + mt.span;
         next.append(row);
     }

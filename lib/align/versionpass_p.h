@@ -5,6 +5,7 @@
 // and merges. SentenceAligner::align runs it once for each version but the base (docs/alignment.md).
 
 #include "align/rowpieces_p.h"
+#include "align/rowtexts_p.h"
 #include "align/similarity.h"
 
 #include <QHash>
@@ -67,7 +68,9 @@ class VersionPass
 public:
     using Bag = StorySimilarity::Bag;
 
-    VersionPass(const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells);
+    // `texts` (may be null) keeps the rows' distinct cells from one version's pass to the next.
+    VersionPass(const AlignInput &in, QList<BuildRow> &rows, int v, int *nextId, qsizetype *programmeCells,
+        RowTexts *texts = nullptr);
     void run();
     // Step 5 (run() ends with it), and again once every version is placed: the pieces of this version's
     // splits and merges judged against all the other versions' cells, not only those of the versions
@@ -90,6 +93,8 @@ public:
     // The bags of a row's cells (one per version that has one), which a sentence is compared with: a
     // rewrite may be closer to any earlier version than to the one that opened the row.
     QList<Bag> cellBags(int i) const;
+    // The row's cells but this version's, each one-sentence text once (align/rowtexts_p.h).
+    RowTexts::Cells rowCells(const BuildRow &r) const;
     double bestSim(const QList<Bag> &cells, const Bag &b) const;
     // bestSim, or where the shorter of a cell and the sentence is said almost whole by the longer (a
     // summary of a long sentence, or a long sentence that adds to a short one), a score for that cover:
@@ -147,6 +152,7 @@ private:
 
     int *nextId;
     qsizetype *programmeCells;
+    RowTexts *texts;
     QList<Match> matches;
     QSet<QString> allRowKeys;
     // For saysRowElsewhere: the rows' cells (none for furniture and the top), per sentence the rows that
