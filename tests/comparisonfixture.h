@@ -34,6 +34,20 @@ inline Version makeVersion(
     return v;
 }
 
+// A made-up word per number ("bakomi", "delupa"...), none of them English: a different word for each n, so
+// a test can make sentences that share no word (or exactly the words it chooses).
+inline QString madeUpWord(int n)
+{
+    static const QStringList syllables { u"ba"_s, u"ko"_s, u"mi"_s, u"de"_s, u"lu"_s, u"pa"_s, u"ti"_s,
+        u"ro"_s, u"se"_s, u"nu"_s, u"fa"_s, u"gi"_s };
+    QString w;
+    for (int k = 0; k < 3 || n > 0; ++k) {
+        w += syllables.at(n % syllables.size());
+        n /= int(syllables.size());
+    }
+    return w;
+}
+
 // Row cells: sentence index per version or -1; statuses given per version.
 inline AlignedRow makeRow(
     const QList<int> &cells, const QList<CellStatus> &status, const QList<int> &moveTarget = {})

@@ -5,6 +5,7 @@
 // (tokens read, word pairs compared) instead of timing it; a generous limit on processor time is only a
 // guard against a hang (the wall clock of a loaded machine running the sanitizer build says nothing).
 #include "align/changeclassifier.h"
+#include "comparisonfixture.h"
 
 #include <QTest>
 
@@ -19,17 +20,10 @@ namespace {
 // function word now and then, so that the sentence reads as running text to the rules.
 QString word(int n)
 {
-    static const QStringList syllables { u"ba"_s, u"ko"_s, u"mi"_s, u"de"_s, u"lu"_s, u"pa"_s, u"ti"_s,
-        u"ro"_s, u"se"_s, u"nu"_s, u"fa"_s, u"gi"_s };
     static const QStringList functionWords { u"the"_s, u"of"_s, u"and"_s, u"in"_s, u"to"_s };
     if (n % 7 == 3)
         return functionWords.at(n % functionWords.size());
-    QString w;
-    for (int k = 0; k < 3 || n > 0; ++k) {
-        w += syllables.at(n % syllables.size());
-        n /= int(syllables.size());
-    }
-    return w;
+    return Fixture::madeUpWord(n);
 }
 
 // One sentence of `words` words, and the same with every `step`-th word replaced by a new word, or

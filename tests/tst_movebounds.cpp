@@ -35,19 +35,6 @@ QStringList words(QRandomGenerator &rng, int count)
     return out;
 }
 
-// A made-up word per number ("bakomi", "delupa"...): a name only one sentence has.
-QString name(int n)
-{
-    static const QStringList syllables { u"ba"_s, u"ko"_s, u"mi"_s, u"de"_s, u"lu"_s, u"pa"_s, u"ti"_s,
-        u"ro"_s, u"se"_s, u"nu"_s, u"fa"_s, u"gi"_s };
-    QString w;
-    for (int k = 0; k < 3 || n > 0; ++k) {
-        w += syllables.at(n % syllables.size());
-        n /= int(syllables.size());
-    }
-    return w;
-}
-
 struct Shuffle
 {
     QList<Version> versions;
@@ -62,7 +49,8 @@ Shuffle shuffled(int count, bool named, bool reworded)
     QStringList first;
     for (int i = 0; i < count; ++i)
         first.append(u"The "_s
-            + (named ? words(rng, 5).join(u' ') + u' ' + name(i) + u' ' + name(i + count)
+            + (named ? words(rng, 5).join(u' ') + u' ' + Fixture::madeUpWord(i) + u' '
+                        + Fixture::madeUpWord(i + count)
                      : words(rng, 9).join(u' '))
             + u'.');
     Shuffle out;

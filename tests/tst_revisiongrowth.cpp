@@ -23,19 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A made-up word per number ("bakomi", "delupa"...).
-QString word(int n)
-{
-    static const QStringList syllables { u"ba"_s, u"ko"_s, u"mi"_s, u"de"_s, u"lu"_s, u"pa"_s, u"ti"_s,
-        u"ro"_s, u"se"_s, u"nu"_s, u"fa"_s, u"gi"_s };
-    QString w;
-    for (int k = 0; k < 3 || n > 0; ++k) {
-        w += syllables.at(n % syllables.size());
-        n /= int(syllables.size());
-    }
-    return w;
-}
-
 // A deterministic series: `count` versions of an article of `sentences` sentences of twelve words drawn from
 // 3,000; each version after the first edits 3 % of the sentences of the one before (a word replaced in two
 // edits of three, a sentence cut or a new one added in the others). The same seed gives the same versions,
@@ -50,7 +37,7 @@ QList<QStringList> revisions(int count, int sentences)
     const auto sentence = [&] {
         QStringList words;
         for (int k = 0; k < 12; ++k)
-            words.append(word(next(3000)));
+            words.append(Fixture::madeUpWord(next(3000)));
         return words;
     };
     QList<QList<QStringList>> text(1);
@@ -62,7 +49,7 @@ QList<QStringList> revisions(int count, int sentences)
             const int at = next(int(t.size()));
             const int kind = next(6);
             if (kind < 4)
-                t[at][next(12)] = word(next(3000));
+                t[at][next(12)] = Fixture::madeUpWord(next(3000));
             else if (kind == 4 && t.size() > 1)
                 t.remove(at);
             else

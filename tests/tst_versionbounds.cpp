@@ -22,19 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A made-up word per number ("bakomi", "delupa"...): each word stands in one sentence only.
-QString word(int n)
-{
-    static const QStringList syllables { u"ba"_s, u"ko"_s, u"mi"_s, u"de"_s, u"lu"_s, u"pa"_s, u"ti"_s,
-        u"ro"_s, u"se"_s, u"nu"_s, u"fa"_s, u"gi"_s };
-    QString w;
-    for (int k = 0; k < 3 || n > 0; ++k) {
-        w += syllables.at(n % syllables.size());
-        n /= int(syllables.size());
-    }
-    return w;
-}
-
 // `count` versions of `sentences` sentences each, no word shared between two sentences.
 QList<Version> unrelated(int count, int sentences)
 {
@@ -45,7 +32,7 @@ QList<Version> unrelated(int count, int sentences)
         for (int s = 0; s < sentences; ++s) {
             QStringList words;
             for (int k = 0; k < 7; ++k)
-                words.append(word(next++));
+                words.append(Fixture::madeUpWord(next++));
             lines.append(u"The "_s + words.join(u' ') + u'.');
         }
         out.append(Fixture::makeVersion(u"v%1"_s.arg(v), lines));
@@ -108,11 +95,11 @@ std::unique_ptr<Pairs> coveredPairs(int pairs)
         QList<int> first, second;
         for (int k = 0; k < 6; ++k) {
             first.append(int(words.size()) << 1);
-            words.append(word(int(words.size())));
+            words.append(Fixture::madeUpWord(int(words.size())));
         }
         for (int k = 0; k < 6; ++k) {
             second.append(int(words.size()) << 1);
-            words.append(word(int(words.size())));
+            words.append(Fixture::madeUpWord(int(words.size())));
         }
         tokens[0].append(first);
         tokens[0].append(second);
